@@ -1,0 +1,214 @@
+// The engine's vocabulary. Plain TypeScript so that the content script pays
+// nothing for it; the matching zod schemas live in ./schema.ts for the places
+// that receive reports from elsewhere (background, command line, tests).
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Where on the page a block of text stands; drives its weight in the page score. */
+export const ROLES = [
+  'title',
+  'meta',
+  'hero',
+  'heading',
+  'feature',
+  'body',
+  'testimonial',
+  'pricing',
+  'faq',
+  'footnote',
+  'footer',
+  'alt',
+  'structured',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+/** Footnote text that a marker in the block (*, †, ¹, [1]) points to. */
+export interface Note {
+  marker: string;
+  text: string;
+  /** Offset of the marker in the block's text, when known: the note belongs to the sentence holding it. */
+  at?: number;
+}
+
+/** One block of page text, as the content script (or a caller) hands it over. */
+export interface TextBlock {
+  /** Stable within one scan; claims refer back to it. */
+  id: string;
+  text: string;
+  role: Role;
+  /** Detected from the text when absent. */
+  lang?: Lang;
+  /** Links inside or right next to the block. */
+  links?: Link[];
+  notes?: Note[];
+}
+
+export const CLAIM_KINDS = [
+  'quantified-benefit',
+  'time-to-value',
+  'automation',
+  'replacement',
+  'superlative',
+  'comparative',
+  'absolute',
+  'accuracy',
+  'earnings',
+  'social-proof',
+  'testimonial',
+  'compliance',
+  'ai-washing',
+  'vague-promise',
+  'emotional',
+  'flaw-as-feature',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const EVIDENCE_KINDS = [
+  'baseline',
+  'sample',
+  'method',
+  'date',
+  'source',
+  'link',
+  'footnote',
+  'scope',
+  'limitation',
+  'named-customer',
+  'independent',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** Where a piece of evidence was found, relative to the claim. */
+export const EVIDENCE_PLACES = ['sentence', 'context', 'footnote', 'link'] as const;
+export type EvidencePlace = (typeof EVIDENCE_PLACES)[number];
+
+export interface Evidence {
+  kind: EvidenceKind;
+  /** The words that count as evidence. */
+  text: string;
+  where: EvidencePlace;
+  /** Character span in the claim's own text, when `where` is 'sentence'. */
+  span?: [number, number];
+  /** Weak evidence is better than none but does not settle a claim (an internal survey of 20 users). */
+  strength: 'strong' | 'weak';
+}
+
+export const SEVERITIES = ['minor', 'major', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RUBRIC_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10'] as const;
+export type RubricId = (typeof RUBRIC_IDS)[number];
+
+export interface Source {
+  name: string;
+  url: string;
+}
+
+/** A rule's finding on one claim. Carries its own texts so a UI needs no rule registry. */
+export interface Flag {
+  rule: string;
+  rubric: RubricId;
+  severity: Severity;
+  /** Character span in the claim's text. */
+  span: [number, number];
+  title: string;
+  note: string;
+  question: string;
+  source: Source;
+}
+
+export const VERDICTS = ['supported', 'weak', 'unsupported'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** The judgement on one sentence, on its own or inside a page. */
+export interface ClaimReport {
+  text: string;
+  lang: Lang;
+  isClaim: boolean;
+  kinds: ClaimKind[];
+  /** 0-100: how well the page backs what the claim promises. Null when not a claim. */
+  score: number | null;
+  verdict: Verdict | 'not-a-claim';
+  flags: Flag[];
+  evidence: Evidence[];
+  /** Evidence kinds that would settle this claim and were not found. */
+  missing: EvidenceKind[];
+}
+
+/** A claim found on a page. */
+export interface Claim extends ClaimReport {
+  isClaim: true;
+  score: number;
+  verdict: Verdict;
+  /** `${blockId}:${start}`; stable while the block's text does not change. */
+  id: string;
+  blockId: string;
+  role: Role;
+  /** Character span of the sentence in its block's text. */
+  span: [number, number];
+  /** Weight of this claim in the page score (from its role). */
+  weight: number;
+}
+
+/** Something about the page as a whole that raises or lowers trust. */
+export interface PageSignal {
+  id: string;
+  polarity: 'positive' | 'negative';
+  /** Points added to (or, when negative, taken from) the page score. */
+  points: number;
+  label: string;
+  /** The words that triggered it, when there are some. */
+  text?: string;
+}
+
+export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export type NoGradeReason = 'not-product-page' | 'too-few-claims';
+
+export interface ScoreBreakdown {
+  /** Prominence-weighted mean of the claim scores. */
+  claimMean: number | null;
+  /** Sum of positive signal points. */
+  bonus: number;
+  /** Sum of negative signal points (a positive number, subtracted). */
+  penalty: number;
+  /** claimMean + bonus - penalty, clamped to 0-100 and rounded. */
+  final: number | null;
+}
+
+export interface PageReport {
+  engine: string;
+  lang: Lang;
+  isProductPage: boolean;
+  grade: Grade | null;
+  score: number | null;
+  noGradeReason?: NoGradeReason;
+  claims: Claim[];
+  signals: PageSignal[];
+  breakdown: ScoreBreakdown;
+  counts: {
+    blocks: number;
+    sentences: number;
+    claims: number;
+    supported: number;
+    weak: number;
+    unsupported: number;
+  };
+}
+
+export type Sensitivity = 'lenient' | 'normal' | 'strict';
+
+export interface AnalyseOptions {
+  sensitivity?: Sensitivity;
+  /** Rubric questions whose rules are switched off. */
+  disabledRubrics?: RubricId[];
+  /** Individual rules switched off. */
+  disabledRules?: string[];
+}
