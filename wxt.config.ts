@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+
+// Sceptic's build. The extension reads pages and never talks to a network:
+// the manifest asks for the least it needs (see README, "Permissions").
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Builds for the test harness and the benchmark may go to their own folder
+  // so that two of them never write into the same one.
+  outDir: process.env.SCEPTIC_OUT_DIR || '.output',
+  manifest: ({ browser }) => ({
+    name: 'Sceptic',
+    description: 'A sceptical second opinion on AI product pages: which claims would survive a careful buyer?',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: 'Sceptic',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sceptic@sceptic.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { target: 'es2022' },
+  }),
+});
