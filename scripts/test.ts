@@ -1,0 +1,111 @@
+// `npm test`: every check the project has, in order, with one summary line at the end.
+//   typecheck · lint · unit tests · Chrome and Firefox builds · addons-linter · end-to-end tests
+// A single check (the typecheck, say) counts as one test; vitest and Playwright count each test.
+// Set SCEPTIC_SKIP_E2E=1 to leave out the browser tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { outDir, ROOT } from './lib/build';
+import { findChromium, INSTALL_HINT } from './lib/chromium';
+
+const results = resolve(ROOT, 'test-results');
+mkdirSync(results, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+function step(name: string, ok: boolean): void {
+  console.log(`\n${ok ? '✔' : '✘'} ${name}\n`);
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+}
+
+function header(name: string): void {
+  console.log(`\n━━ ${name} ${'━'.repeat(Math.max(0, 70 - name.length))}`);
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+header('typecheck');
+step('typecheck', run('npx', ['wxt', 'prepare']) === 0 && run('npx', ['tsc', '--noEmit', '-p', '.']) === 0);
+
+header('lint and format');
+step('lint (biome, with the HTML-sink rule)', run('npx', ['biome', 'ci', '.']) === 0);
+
+header('unit tests');
+const unitJson = resolve(results, 'unit.json');
+rmSync(unitJson, { force: true });
+const unitCode = run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
+const unit = readJson<{ numPassedTests: number; numFailedTests: number }>(unitJson);
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  if (unit.numFailedTests) failures.push(`${unit.numFailedTests} unit test(s)`);
+}
+if (!unit || (unitCode !== 0 && !unit.numFailedTests)) step('unit test run', false);
+
+header('build');
+step('build for Chrome (MV3)', run('npx', ['wxt', 'build']) === 0);
+step('build for Firefox (MV3)', run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3']) === 0);
+
+header('addons-linter (Firefox build)');
+const firefoxDir = resolve(outDir(), 'firefox-mv3');
+const lint = spawnSync('npx', ['addons-linter', '--output', 'json', firefoxDir], { cwd: ROOT, encoding: 'utf8' });
+const report = (() => {
+  try {
+    return JSON.parse(lint.stdout) as {
+      summary: { errors: number; warnings: number };
+      errors: Array<{ code: string; message: string }>;
+      warnings: Array<{ code: string; file?: string }>;
+    };
+  } catch {
+    return undefined;
+  }
+})();
+if (report) {
+  for (const e of report.errors) console.log(`  error ${e.code}: ${e.message}`);
+  for (const w of report.warnings) console.log(`  warning ${w.code}${w.file ? ` in ${w.file}` : ''} (see README, "Firefox")`);
+  console.log(`  ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
+}
+step('addons-linter: 0 errors', !!report && report.summary.errors === 0);
+
+if (process.env.SCEPTIC_SKIP_E2E === '1') {
+  console.log('\nEnd-to-end tests skipped (SCEPTIC_SKIP_E2E=1).');
+} else if (!findChromium()) {
+  console.log(`\nNo Chromium found, so the end-to-end tests cannot run. Install it with:\n  ${INSTALL_HINT}`);
+  step('end-to-end tests (Chromium missing)', false);
+} else {
+  header('end-to-end tests (Chromium)');
+  const e2eJson = resolve(results, 'e2e.json');
+  rmSync(e2eJson, { force: true });
+  const code = run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', '--reporter=list,json'], {
+    SCEPTIC_SKIP_BUILD: existsSync(resolve(outDir(), 'chrome-mv3', 'manifest.json')) ? '1' : '0',
+    PLAYWRIGHT_JSON_OUTPUT_FILE: e2eJson,
+  });
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(e2eJson);
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+    if (e2e.stats.unexpected) failures.push(`${e2e.stats.unexpected} end-to-end test(s)`);
+  }
+  if (!e2e || (code !== 0 && !e2e.stats.unexpected)) step('end-to-end test run', false);
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
