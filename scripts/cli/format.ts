@@ -1,7 +1,7 @@
 // How `sceptic scan` prints its reports: a terminal table, JSON for programs, or
 // Markdown a reporter can paste. Page text is always data: trimmed to one line in
 // the table, escaped in Markdown, a plain string in JSON.
-import type { Claim, PageReport } from '../../heuristics/types';
+import type { Claim, EvidenceKind, PageReport } from '../../heuristics/types';
 import { displayWidth, mdEscape, oneLine, padEnd, padStart, truncate } from './text';
 
 export const FORMATS = ['table', 'json', 'markdown'] as const;
@@ -174,9 +174,30 @@ export function formatJson(results: PageResult[]): string {
 
 // ── markdown ─────────────────────────────────────────────────────────────────
 
+/** What a missing kind of evidence is called in a question to the vendor. */
+const EVIDENCE_NOUN: Record<EvidenceKind, string> = {
+  baseline: 'the baseline',
+  sample: 'the sample',
+  method: 'the method',
+  date: 'the date',
+  source: 'the source',
+  link: 'the study',
+  footnote: 'the fine print',
+  scope: 'the scope',
+  limitation: 'the limits',
+  'named-customer': 'a named customer',
+  independent: 'an independent check',
+};
+
+function listOf(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 function claimRow(c: Claim, n: number): string {
   const why = c.flags.length ? c.flags.map((f) => f.title).join('; ') : c.missing.length ? `No ${c.missing.join(', ')} given` : '';
-  const ask = [...new Set(c.flags.map((f) => f.question))].join(' ');
+  const questions = [...new Set(c.flags.map((f) => f.question))];
+  if (questions.length === 0 && c.missing.length) questions.push(`Can you show ${listOf(c.missing.map((m) => EVIDENCE_NOUN[m]))} behind this?`);
+  const ask = questions.join(' ');
   return `| ${n} | ${c.verdict} | ${c.score} | ${mdEscape(c.text)} | ${mdEscape(why) || '–'} | ${mdEscape(ask) || '–'} |`;
 }
 
@@ -186,7 +207,7 @@ function pageMarkdown(r: PageResult, o: FormatOptions): string[] {
   const out = [
     `## ${mdEscape(oneLine(r.title) || r.input)}`,
     '',
-    `Source: ${mdEscape(r.url.startsWith('file:') || r.url === 'http://localhost/' ? r.input : r.url)}`,
+    `Source: ${/^https?:/.test(r.url) && r.input !== '(standard input)' ? `<${r.url}>` : mdEscape(r.input)}`,
     '',
   ];
   const grade = rep.grade ? `**Grade ${rep.grade}**` : `**${noGradeText(rep).replace(/^no grade/, 'No grade')}**`;

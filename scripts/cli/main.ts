@@ -6,7 +6,6 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ENGINE_VERSION } from '../../heuristics/index';
 import type { Sensitivity } from '../../heuristics/types';
-import { scanHtml } from '../lib/node-scan';
 import { FORMATS, type Format, formatResults, type PageResult } from './format';
 import { DEFAULT_LOAD, type Loaded, loadFile, loadStdin, loadUrl, PageError, sourceOf } from './load';
 import { scoreStream } from './score';
@@ -244,13 +243,17 @@ async function runScan(args: string[], io: Io): Promise<number> {
 
   const version = packageVersion();
   const load = { timeoutMs, maxBytes, maxRedirects: DEFAULT_LOAD.maxRedirects, userAgent: `sceptic/${version} (command line)` };
+  // Loaded here, not at the top: `score` needs no DOM.
+  const { scanHtml } = await import('../lib/node-scan');
   const results: PageResult[] = [];
   for (const arg of positionals) {
     const source = sourceOf(arg);
     try {
       let page: Loaded;
-      if (source.kind === 'stdin') page = await loadStdin(io.stdin, load);
-      else if (source.kind === 'file') page = await loadFile(source.path, load);
+      if (source.kind === 'stdin') {
+        if ((io.stdin as { isTTY?: boolean }).isTTY) io.stderr.write('sceptic scan: reading HTML from standard input (Ctrl-D to end)\n');
+        page = await loadStdin(io.stdin, load);
+      } else if (source.kind === 'file') page = await loadFile(source.path, load);
       else page = await loadUrl(source.url, load);
       const { title, report } = scanHtml(page.html, page.url, { sensitivity });
       results.push({ input: source.label, url: page.url, title, report });

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PageReportSchema } from '../../heuristics/schema';
+import type { EvidenceKind } from '../../heuristics/types';
+import { formatMarkdown } from '../../scripts/cli/format';
 import { decode } from '../../scripts/cli/load';
 import { scanHtml } from '../../scripts/lib/node-scan';
 import { runBin, runCli } from './cli-io';
@@ -67,6 +69,11 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     case '/declared-big':
       res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(50 * 1024 * 1024) });
       res.write('<p>');
+      return;
+    case '/stall':
+      // Headers and the start of a body, then nothing.
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.write('<html><body><h1>Saves 80% of your time.</h1>');
       return;
     case '/slow':
       // Never answers; the client's timeout must end it.
@@ -193,6 +200,11 @@ describe('sceptic scan: URLs (served from 127.0.0.1)', () => {
     expect(results[0]?.report).toEqual(scanHtml(PAGE, `${origin}/page`).report);
   });
 
+  it('links the fetched address in Markdown', async () => {
+    const run = await runCli(['scan', `${origin}/redirect?q=<x>`, '--format', 'markdown']);
+    expect(run.stdout).toContain(`Source: <${origin}/page>`);
+  });
+
   it('decodes the charset the server declares', async () => {
     const { results } = await json([`${origin}/gbk`]);
     const report = results[0]?.report as { claims: Array<{ text: string }> };
@@ -205,7 +217,8 @@ describe('sceptic scan: URLs (served from 127.0.0.1)', () => {
     ['/big', ['--max-size', '100KB'], /larger than the 100 KB limit/],
     ['/declared-big', [], /larger than the 5 MB limit/],
     ['/loop', [], /too many redirects \(more than 5\)/],
-    ['/slow', ['--timeout', '0.3'], /timed out after 0\.3 s/],
+    ['/slow', ['--timeout', '0.3'], /fetch failed: timed out after 0\.3 s/],
+    ['/stall', ['--timeout', '0.3'], /fetch failed while reading the page: timed out after 0\.3 s/],
   ])('reports %s as an error and still reports the page after it', async (path, flags, message) => {
     const { code, stderr, results } = await json([`${origin}${path}`, `${origin}/page`, ...flags]);
     expect(code).toBe(1);
@@ -254,6 +267,16 @@ describe('sceptic scan: Markdown', () => {
       expect(row).not.toMatch(/https?:\/\/|www\./);
     }
     expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
+  });
+
+  it('asks for the missing evidence when no rule has a question', () => {
+    const { report, title } = scanHtml('<html><head><title>T</title></head><body><h1>Saves 5 hours every week.</h1></body></html>');
+    const claim = report.claims[0];
+    expect(claim).toBeDefined();
+    if (!claim) return;
+    const silent = { ...report, claims: [{ ...claim, flags: [], missing: ['baseline', 'sample', 'date'] as EvidenceKind[] }] };
+    const md = formatMarkdown([{ input: 'x.html', url: 'file:///x.html', title, report: silent }], { top: 0, columns: 80, color: false, version: 'v' });
+    expect(md).toContain('| No baseline, sample, date given | Can you show the baseline, the sample and the date behind this? |');
   });
 
   it('lists failed pages too', async () => {
