@@ -1,0 +1,61 @@
+// The interface's two languages. Every string the user reads lives in en.ts and zh.ts
+// under the same keys (a unit test fails when one is missing). Page text and the
+// engine's notes and questions are shown as given.
+import type { LanguageSetting } from '../utils/storage';
+import { en, type MessageKey } from './en';
+import { zh } from './zh';
+
+export type UiLang = 'en' | 'zh';
+export type { MessageKey };
+
+export const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { en, zh };
+
+/** The interface language for a setting: 'auto' follows the browser's own language. */
+export function resolveLang(setting: LanguageSetting, browserLanguage: string | undefined): UiLang {
+  if (setting === 'en' || setting === 'zh') return setting;
+  return /^zh\b/i.test(browserLanguage ?? '') ? 'zh' : 'en';
+}
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * A translator for one language. A `count` parameter picks the `_one` form of a key in
+ * English when it exists. Numbers are formatted for the language.
+ */
+export function translator(lang: UiLang): Translate {
+  const table = MESSAGES[lang];
+  const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
+  return (key, params) => {
+    let k = key;
+    if (params && params.count === 1) {
+      const one = `${key}_one` as MessageKey;
+      if (one in table) k = one;
+    }
+    const template = table[k] ?? MESSAGES.en[k] ?? key;
+    if (!params) return template;
+    return template.replace(PLACEHOLDER, (whole, name: string) => {
+      const v = params[name];
+      if (v === undefined) return whole;
+      return typeof v === 'number' ? number.format(v) : v;
+    });
+  };
+}
+
+/** The placeholders a message uses, for the tests that keep the two languages in step. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
+}
+
+/** Dates as each language writes them, in the reader's own time zone. */
+export function formatDate(lang: UiLang, at: number, withTime = true): string {
+  const opts: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', opts).format(at);
+}
+
+/** A list as each language writes it: "a, b, c" or "a、b、c". */
+export function joinList(lang: UiLang, items: string[]): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
