@@ -295,6 +295,11 @@ export function isDismissed(list: Dismissal[], url: string, rule: string, claim:
   return list.some((d) => sameDismissal(d, { page, rule, claim }));
 }
 
+/** Forget every dismissal: all flags count again. */
+export async function clearDismissed(): Promise<void> {
+  await writeList(DISMISSED, []);
+}
+
 export function watchDismissed(cb: (list: Read<Dismissal[]>) => void): () => void {
   return watchKey(DISMISSED.key, (raw) => cb(parseList(DISMISSED, raw)));
 }
@@ -371,6 +376,12 @@ export async function deleteReport(id: string): Promise<void> {
     (await readReports()).value.filter((r) => r.id !== id),
   );
   await writeComparison((await readComparison()).value.filter((x) => x !== id));
+}
+
+/** Delete every saved report, and so empty the comparison. */
+export async function deleteAllReports(): Promise<void> {
+  await writeList(REPORTS, []);
+  await writeComparison([]);
 }
 
 export function watchReports(cb: (list: Read<SavedReport[]>) => void): () => void {

@@ -1,0 +1,212 @@
+// Exports: page text stays inert in Markdown, CSV cells never run as formulas, the
+// plain-text questions are clean, and each export carries what it promises.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../heuristics/index';
+import { translator } from '../../locales/index';
+import { diffReports } from '../../utils/compare';
+import {
+  comparedPages,
+  comparisonCsv,
+  comparisonMarkdown,
+  csvCell,
+  escapeMarkdown,
+  fileName,
+  markdownLink,
+  questionsText,
+  reportJson,
+  reportMarkdown,
+} from '../../utils/export';
+import type { Dismissal, SavedReport } from '../../utils/storage';
+
+const t = translator('en');
+const tz = translator('zh');
+
+const PAYLOAD =
+  'Saves 80% <img src=x onerror=alert(1)> [click](javascript:alert(1)) ![i](http://evil.test/p.png) **bold** `code` <script>x</script> www.evil.test http://evil.test/a';
+
+function page(extra: string[] = []) {
+  return analyse([
+    { id: 'h', text: "Saves 80% of your PPT work. The world's first AI designer.", role: 'hero' },
+    { id: 'f', text: `Trusted by 10,000+ teams. ${PAYLOAD}`, role: 'feature' },
+    ...extra.map((text, i) => ({ id: `x${i}`, text, role: 'feature' as const })),
+    { id: 'p', text: 'Pricing', role: 'heading' },
+    { id: 'q', text: '$12 per month', role: 'pricing' },
+    { id: 'c', text: 'Start free trial', role: 'body' },
+  ]);
+}
+
+const report = page();
+const URL_ = 'https://slides.example/product?ref=ad';
+const input = {
+  url: URL_,
+  title: 'SlideCraft | <b>AI</b> [deck](javascript:x)',
+  at: Date.UTC(2025, 0, 2, 10, 0),
+  report,
+  sensitivity: 'normal' as const,
+  dismissed: [] as Dismissal[],
+};
+
+/** Characters that would open Markdown or HTML if left unescaped. */
+function unescaped(md: string, ch: string): number {
+  let n = 0;
+  for (let i = 0; i < md.length; i++) if (md[i] === ch && md[i - 1] !== '\\') n++;
+  return n;
+}
+
+describe('escapeMarkdown', () => {
+  it('leaves no tag, link, image or emphasis alive', () => {
+    const e = escapeMarkdown(PAYLOAD);
+    for (const ch of ['<', '>', '[', ']', '(', ')', '*', '`', '!']) expect(unescaped(e, ch), ch).toBe(0);
+    expect(e).not.toMatch(/www\.evil/);
+    expect(e).not.toMatch(/http:\/\//);
+  });
+
+  it('keeps text on one line so it cannot start a heading or a list', () => {
+    expect(escapeMarkdown('a\n# Heading\r\n- item')).toBe('a \\# Heading - item');
+    expect(escapeMarkdown('line\nbreak')).not.toContain('\n');
+  });
+
+  it('leaves ordinary prose readable', () => {
+    expect(escapeMarkdown('Saves 80% of your PPT work, 3.5 hours a week')).toBe('Saves 80% of your PPT work, 3.5 hours a week');
+  });
+});
+
+describe('markdownLink', () => {
+  it('links only web addresses', () => {
+    expect(markdownLink('x', 'javascript:alert(1)')).not.toMatch(/\]\(/);
+    expect(markdownLink('FTC', 'https://www.ftc.gov/a (b)')).toBe('[FTC](https://www.ftc.gov/a%20%28b%29)');
+  });
+});
+
+describe('csvCell', () => {
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    for (const s of ['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx', ' =1+1'])
+      expect(csvCell(s).replace(/^"/, '').startsWith("'"), s).toBe(true);
+  });
+
+  it('quotes commas, quotes and line breaks, and leaves numbers as numbers', () => {
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell('plain')).toBe('plain');
+  });
+});
+
+describe('the Markdown report', () => {
+  const md = reportMarkdown(t, 'en', input, report.engine);
+
+  it('carries the page address, the date, the grade, each quote and each flag with its source', () => {
+    expect(md).toContain('(https://slides.example/product?ref=ad)');
+    expect(md).toMatch(/2 Jan 2025/);
+    expect(md).toContain(`**${report.grade}**`);
+    for (const c of report.claims) expect(md).toContain(`“${escapeMarkdown(c.text)}”`);
+    for (const c of report.claims) for (const f of c.flags) expect(md).toContain(f.source.url);
+    expect(md).toContain('## How the score was computed');
+  });
+
+  it('keeps a claim made of Markdown and HTML inert', () => {
+    const line = md.split('\n').find((l) => l.includes('onerror')) ?? '';
+    expect(line).not.toBe('');
+    expect(unescaped(line, '<')).toBe(0);
+    expect(md).not.toContain('](javascript');
+    expect(md).not.toContain('<script>');
+    expect(md).not.toContain('<b>');
+  });
+
+  it('marks a dismissed flag as dismissed and leaves its question out', () => {
+    const flagged = report.claims.find((c) => c.flags.length);
+    if (!flagged) throw new Error('fixture has no flag');
+    const f = flagged.flags[0];
+    if (!f) throw new Error('no flag');
+    const dismissed: Dismissal[] = [{ page: 'https://slides.example/product', rule: f.rule, claim: flagged.text, at: Date.UTC(2025, 0, 3) }];
+    const out = reportMarkdown(t, 'en', { ...input, dismissed }, report.engine);
+    expect(out).toContain(`~~**${escapeMarkdown(f.title)}**`);
+    expect(out).toMatch(/You dismissed 1 flag on this page/);
+    const plain = questionsText(t, 'en', { ...input, dismissed });
+    const before = questionsText(t, 'en', input);
+    expect(plain.count).toBeLessThanOrEqual(before.count);
+  });
+
+  it('is written in Chinese for the Chinese interface', () => {
+    const zhMd = reportMarkdown(tz, 'zh', input, report.engine);
+    expect(zhMd).toContain('## 声明');
+    expect(zhMd).toContain('## 得分是怎么算出来的');
+  });
+});
+
+describe('the JSON report', () => {
+  it('is the engine report with the page, the date and the dismissals', () => {
+    const j = JSON.parse(reportJson(input)) as Record<string, unknown>;
+    expect(j.format).toBe('sceptic-report');
+    expect(j.page).toEqual({ url: URL_, title: input.title });
+    expect(j.scannedAt).toBe('2025-01-02T10:00:00.000Z');
+    expect((j.report as { claims: unknown[] }).claims).toHaveLength(report.claims.length);
+    expect(j.dismissedFlags).toEqual([]);
+  });
+});
+
+describe('vendor questions as plain text', () => {
+  it('are numbered, distinct, free of Markdown, and quote the claims behind them', () => {
+    const { text, count } = questionsText(t, 'en', input);
+    const numbered = text.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(numbered).toHaveLength(count);
+    expect(new Set(numbered.map((l) => l.replace(/^\d+\. /, ''))).size).toBe(count);
+    expect(count).toBeGreaterThan(1);
+    expect(text).not.toMatch(/\*\*|^#/m);
+    expect(text).toContain('“Saves 80% of your PPT work.”');
+    for (const l of numbered) expect(l).toMatch(/\?$/);
+  });
+});
+
+describe('file names', () => {
+  it('are safe and dated', () => {
+    expect(fileName('https://www.slides.example/x', Date.UTC(2025, 5, 1), 'md')).toBe('sceptic-slides.example-2025-06-01.md');
+    expect(fileName('not a url/../..', 0, 'json')).toMatch(/^sceptic-[a-z0-9.-]+-1970-01-01\.json$/);
+  });
+});
+
+describe('the comparison', () => {
+  const saved = (id: string, url: string, at: number, r = report): SavedReport => ({
+    id,
+    url,
+    title: `=cmd|' /C calc'!A0 ${id}`,
+    at,
+    sensitivity: 'normal',
+    report: r,
+  });
+  const later = page(['Save 90% of your PPT work.', 'Now with 50 templates and a guaranteed 100% accuracy.']);
+  const library = [
+    saved('a1', 'https://a.test/', 1, page(['Save 80% of your PPT work.'])),
+    saved('b', 'https://b.test/', 2),
+    saved('a2', 'https://a.test/', 3, later),
+  ];
+  const pages = comparedPages(['a2', 'b'], library);
+
+  it('finds what changed on a page since its previous save', () => {
+    expect(pages[0]?.diff).not.toBeNull();
+    expect(pages[1]?.diff).toBeNull();
+    const d = diffReports(saved('x', 'u', 1, page(['Save 80% of your PPT work.'])), saved('y', 'u', 2, later));
+    expect(d.numbers).toEqual([{ before: 'Save 80% of your PPT work.', after: 'Save 90% of your PPT work.' }]);
+    expect(d.added.some((a) => a.includes('guaranteed 100% accuracy'))).toBe(true);
+    expect(d.removed).toEqual([]);
+  });
+
+  it('exports CSV with one row per page and no live formula', () => {
+    const csv = comparisonCsv(t, pages);
+    const rows = csv.trim().split('\r\n');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/^Page,Address,Saved,Grade,Score,Claims,Unsupported,Weak,Supported,/);
+    for (const r of rows.slice(1)) expect(r.startsWith(`"'=cmd`) || r.startsWith(`'=cmd`)).toBe(true);
+    expect(rows[1]).toContain(`,${later.counts.claims},`);
+  });
+
+  it('exports Markdown with a column per page', () => {
+    const md = comparisonMarkdown(t, 'en', pages);
+    const header = md.split('\n').find((l) => l.startsWith('| |')) ?? '';
+    expect(header.split(' | ')).toHaveLength(pages.length + 1);
+    expect(md).toContain('| Grade |');
+    expect(md).toContain('## What changed');
+    expect(unescaped(md.split('\n').find((l) => l.includes('onerror')) ?? '', '<')).toBe(0);
+  });
+});

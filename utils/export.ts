@@ -1,0 +1,462 @@
+// Exports a reader can paste or file: the vendor questions as plain text, a report as
+// Markdown or JSON, the comparison as CSV or Markdown. Page text is data: in Markdown it
+// is escaped so that no link, image, HTML or heading in a claim comes alive; in CSV a
+// cell that a spreadsheet would run as a formula is defused.
+import { GRADE_BANDS, SEVERITY_PENALTY, VERDICT_BANDS } from '../heuristics/score';
+import { MAX_BONUS } from '../heuristics/signals';
+import type { PageReport } from '../heuristics/types';
+import { formatDate, type MessageKey, type Translate, type UiLang } from '../locales/index';
+import { diffReports, factsOf, kindsAcross, type PageDiff } from './compare';
+import { type ClaimView, hostOf, safeHref, sortedClaims, vendorQuestions } from './present';
+import { type Dismissal, previousOf, type SavedReport, type Settings } from './storage';
+
+// ─── Escaping ────────────────────────────────────────────────────────────────
+
+/**
+ * Page text made inert for Markdown: one line, every character that can open a Markdown or
+ * HTML construct backslash-escaped (CommonMark allows escaping any ASCII punctuation), and the
+ * dots and colons of anything that looks like a web address broken up so that no autolink forms.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/gu, ' ')
+    .replace(/[\\`*_{}[\]()<>#+!|~&"=^$@]/gu, (c) => `\\${c}`)
+    .replace(/(?<=\p{L})\.(?=\p{L})/gu, '\\.')
+    .replace(/:(?=\/)/gu, '\\:');
+}
+
+/** A Markdown link to a web address, or the escaped text when the address is not http(s). */
+export function markdownLink(label: string, url: string): string {
+  const href = safeHref(url);
+  if (!href) return escapeMarkdown(url);
+  return `[${escapeMarkdown(label)}](${href.replace(/[()\s<>]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
+}
+
+/** A CSV cell: quoted when needed, and never starting with a character a spreadsheet reads as a formula. */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let s = value;
+  if (/^[=+\-@\t\r\n]/u.test(s) || /^[\s\u00a0]+[=+\-@]/u.test(s)) s = `'${s}`;
+  return /[",\r\n]/u.test(s) || s !== s.trim() ? `"${s.replace(/"/gu, '""')}"` : s;
+}
+
+export function csvRow(cells: Array<string | number | null | undefined>): string {
+  return cells.map(csvCell).join(',');
+}
+
+// ─── File names ──────────────────────────────────────────────────────────────
+
+function isoDate(at: number): string {
+  return new Date(at).toISOString().slice(0, 10);
+}
+
+/** A safe file name: sceptic-<host>-<date>.<ext>. */
+export function fileName(url: string, at: number, ext: string): string {
+  const host = hostOf(url)
+    .replace(/[^a-z0-9.-]+/giu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 60);
+  return `sceptic-${host || 'page'}-${isoDate(at)}.${ext}`;
+}
+
+// ─── A page report ───────────────────────────────────────────────────────────
+
+export interface ReportInput {
+  url: string;
+  title: string;
+  /** When the page was read. */
+  at: number;
+  report: PageReport;
+  sensitivity: Settings['sensitivity'];
+  dismissed: Dismissal[];
+}
+
+export const EXPORT_FORMAT = 'sceptic-report';
+export const EXPORT_VERSION = 1;
+
+/** The report as JSON: the engine's report as it stands, with the page, the reader's dismissals and the setting it was read with. */
+export function reportJson(input: ReportInput): string {
+  const views = sortedClaims(input.report, input.url, input.dismissed);
+  const dismissed = views.flatMap((v) =>
+    v.flags
+      .filter((f) => f.dismissed)
+      .map((f) => ({ claimId: v.claim.id, claim: v.claim.text, rule: f.flag.rule, at: new Date(f.dismissed?.at ?? 0).toISOString() })),
+  );
+  return `${JSON.stringify(
+    {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      page: { url: input.url, title: input.title },
+      scannedAt: new Date(input.at).toISOString(),
+      sensitivity: input.sensitivity,
+      grade: input.report.grade,
+      score: input.report.score,
+      dismissedFlags: dismissed,
+      report: input.report,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+function quote(text: string): string {
+  return `“${escapeMarkdown(text)}”`;
+}
+
+function verdictLine(t: Translate, r: PageReport): string {
+  if (r.grade) return t(`grade.${r.grade}` as MessageKey);
+  return t(`grade.noGrade.${r.noGradeReason ?? 'too-few-claims'}` as MessageKey);
+}
+
+function claimMarkdown(t: Translate, lang: UiLang, v: ClaimView, n: number): string[] {
+  const c = v.claim;
+  const out: string[] = [];
+  out.push(`### ${n}. ${quote(c.text)}`, '');
+  const kinds = c.kinds.map((k) => t(`kind.${k}` as MessageKey)).join(', ');
+  out.push(
+    `- **${t(`verdict.${c.verdict}` as MessageKey)}** · ${t('score.label')} ${t('score.value', { score: c.score })} · ${t('claim.where', { role: t(`role.${c.role}` as MessageKey) })} · ${kinds}`,
+  );
+  if (c.evidence.length) {
+    const found = c.evidence.map(
+      (e) =>
+        `${t(`evidence.${e.kind}` as MessageKey)} (${t(`place.${e.where}` as MessageKey)}, ${t(`strength.${e.strength}` as MessageKey)}): ${quote(e.text)}`,
+    );
+    out.push(`- ${t('claim.evidence')}: ${found.join('; ')}`);
+  } else out.push(`- ${t('claim.evidence')}: ${t('claim.noEvidence')}`);
+  if (c.missing.length) out.push(`- ${t('claim.missing')}: ${c.missing.map((m) => t(`evidence.${m}` as MessageKey)).join(', ')}`);
+  for (const f of v.flags) {
+    const head = `**${escapeMarkdown(f.flag.title)}** (${f.flag.rubric}, ${t(`severity.${f.flag.severity}` as MessageKey)})`;
+    if (f.dismissed) {
+      out.push(`- ~~${head}~~ — ${t('verdict.dismissed')} ${formatDate(lang, f.dismissed.at, false)}`);
+      continue;
+    }
+    out.push(`- ${head}`);
+    out.push(`  - ${escapeMarkdown(f.flag.note)}`);
+    out.push(`  - ${t('claim.ask')}: ${escapeMarkdown(f.flag.question)}`);
+    out.push(`  - ${t('claim.source')}: ${markdownLink(f.flag.source.name, f.flag.source.url)}`);
+  }
+  out.push('');
+  return out;
+}
+
+/** The report as Markdown: quotes, page address, date, grade, each flag with its source, and the score's breakdown. */
+export function reportMarkdown(t: Translate, lang: UiLang, input: ReportInput, version: string): string {
+  const r = input.report;
+  const views = sortedClaims(r, input.url, input.dismissed);
+  const title = input.title.trim() || t('common.untitled');
+  const out: string[] = [`# ${t('report.pageTitle', { title: escapeMarkdown(title) })}`, ''];
+  out.push(`- ${t('report.page')}: ${markdownLink(input.url, input.url)}`);
+  out.push(`- ${t('report.scanned')}: ${formatDate(lang, input.at)}`);
+  out.push(
+    r.grade
+      ? `- ${t('grade.label')}: **${r.grade}** · ${t('score.label')} ${t('score.value', { score: r.score ?? 0 })} — ${verdictLine(t, r)}`
+      : `- ${t('grade.label')}: ${t('grade.none')} — ${verdictLine(t, r)}`,
+  );
+  out.push(
+    `- ${t('count.claims', { count: r.counts.claims })}: ${[t('count.unsupported', { count: r.counts.unsupported }), t('count.weak', { count: r.counts.weak }), t('count.supported', { count: r.counts.supported })].join(', ')}`,
+  );
+  out.push(`- ${t('report.sensitivity')}: ${t(`options.sensitivity.${input.sensitivity}` as MessageKey)} · ${t('report.engine')} ${escapeMarkdown(r.engine)}`);
+  const dismissedCount = views.reduce((a, v) => a + v.flags.filter((f) => f.dismissed).length, 0);
+  if (dismissedCount) out.push(`- ${t('report.dismissedCount', { count: dismissedCount })}`);
+  out.push('');
+
+  const questions = vendorQuestions(views);
+  if (questions.length) {
+    out.push(`## ${t('popup.copyQuestions')}`, '');
+    questions.forEach((q, i) => {
+      out.push(`${i + 1}. ${escapeMarkdown(q.question)}`);
+      out.push(`   ${q.claims.map(quote).join(' ')}`);
+    });
+    out.push('');
+  }
+
+  out.push(`## ${t('report.claims')}`, '');
+  views.forEach((v, i) => {
+    out.push(...claimMarkdown(t, lang, v, i + 1));
+  });
+
+  out.push(`## ${t('report.signals')}`, '');
+  if (r.signals.length) {
+    for (const s of r.signals) {
+      const label = signalLabel(t, s.id, s.label);
+      const pts = t(s.polarity === 'positive' ? 'signal.points.positive' : 'signal.points.negative', { points: s.points });
+      out.push(`- ${pts} ${escapeMarkdown(label)}${s.text ? `: ${quote(s.text)}` : ''}`);
+    }
+  } else out.push(t('report.noSignals'));
+  out.push('');
+
+  out.push(`## ${t('report.scoring')}`, '');
+  out.push(`| ${t('report.table.step')} | ${t('report.table.value')} |`, '|---|---|');
+  for (const [label, value] of scoreSteps(t, r)) out.push(`| ${escapeMarkdown(label)} | ${escapeMarkdown(value)} |`);
+  out.push('', t('report.bands', { bands: gradeBandsText() }), '');
+
+  const rules = rulesUsed(r);
+  out.push(`## ${t('report.rules')}`, '');
+  if (rules.length) for (const f of rules) out.push(`- ${f.rubric} · ${escapeMarkdown(f.title)} — ${markdownLink(f.source.name, f.source.url)}`);
+  else out.push(t('report.noRules'));
+  out.push('', '---', '', t('report.generated', { version, date: formatDate(lang, input.at) }), '');
+  return out.join('\n');
+}
+
+/** The page signal's label in the interface language when Sceptic knows the signal, else the engine's own. */
+export function signalLabel(t: Translate, id: string, fallback: string): string {
+  const key = `signal.${id}` as MessageKey;
+  const text = t(key);
+  return text === key ? fallback : text;
+}
+
+export function gradeBandsText(): string {
+  return GRADE_BANDS.map(([g, min]) => `${g} ≥ ${min}`).join(', ');
+}
+
+/** The steps from claim scores to the grade, as label and value. */
+export function scoreSteps(t: Translate, r: PageReport): Array<[string, string]> {
+  const b = r.breakdown;
+  const rows: Array<[string, string]> = [];
+  rows.push([t('report.step.claims', { count: r.counts.claims }), b.claimMean === null ? '—' : String(b.claimMean)]);
+  rows.push([t('report.step.bonus'), `+${b.bonus}`]);
+  rows.push([t('report.step.penalty'), `−${b.penalty}`]);
+  rows.push([t('report.step.final'), b.final === null ? '—' : String(b.final)]);
+  rows.push([t('report.step.grade'), r.grade ?? t('grade.none')]);
+  return rows;
+}
+
+/** Each rule that flagged something on the page, once. */
+export function rulesUsed(r: PageReport) {
+  const seen = new Map<string, PageReport['claims'][number]['flags'][number]>();
+  for (const c of r.claims) for (const f of c.flags) if (!seen.has(f.rule)) seen.set(f.rule, f);
+  return [...seen.values()].sort((a, b) => Number(a.rubric.slice(1)) - Number(b.rubric.slice(1)) || a.rule.localeCompare(b.rule));
+}
+
+export { MAX_BONUS, SEVERITY_PENALTY, VERDICT_BANDS };
+
+// ─── Vendor questions as plain text ──────────────────────────────────────────
+
+/** A clean plain-text list to paste into an email or a call's notes. */
+export function questionsText(
+  t: Translate,
+  lang: UiLang,
+  input: Pick<ReportInput, 'url' | 'title' | 'report' | 'dismissed' | 'at'>,
+): { text: string; count: number } {
+  const views = sortedClaims(input.report, input.url, input.dismissed);
+  const qs = vendorQuestions(views);
+  const head = `${input.title.trim() || hostOf(input.url)} — ${input.url}`;
+  const lines = [head, `${t('claim.ask')} (Sceptic, ${formatDate(lang, input.at, false)})`, ''];
+  qs.forEach((q, i) => {
+    lines.push(`${i + 1}. ${q.question}`);
+    for (const c of q.claims.slice(0, 3)) lines.push(`   “${c.replace(/\s+/gu, ' ').trim()}”`);
+    lines.push('');
+  });
+  return { text: `${lines.join('\n').trimEnd()}\n`, count: qs.length };
+}
+
+// ─── The comparison ──────────────────────────────────────────────────────────
+
+export interface ComparedPage {
+  saved: SavedReport;
+  diff: PageDiff | null;
+}
+
+/** Each compared page with what changed since the previous save of the same page, when there is one. */
+export function comparedPages(ids: string[], library: SavedReport[]): ComparedPage[] {
+  return ids
+    .map((id) => library.find((r) => r.id === id))
+    .filter((r): r is SavedReport => !!r)
+    .map((saved) => {
+      const prev = previousOf(library, saved);
+      return { saved, diff: prev ? diffReports(prev, saved) : null };
+    });
+}
+
+function yesNo(t: Translate, v: string | null): string {
+  return v ? t('compare.yes') : t('compare.no');
+}
+
+/** One row per page: for spreadsheets. */
+export function comparisonCsv(t: Translate, pages: ComparedPage[]): string {
+  const facts = pages.map((p) => factsOf(p.saved.report));
+  const kinds = kindsAcross(facts);
+  const header = [
+    t('compare.row.page'),
+    t('common.url'),
+    t('compare.row.saved'),
+    t('compare.row.grade'),
+    t('compare.row.score'),
+    t('compare.row.claims'),
+    t('compare.row.unsupported'),
+    t('compare.row.weak'),
+    t('compare.row.supported'),
+    ...kinds.map((k) => t(`kind.${k}` as MessageKey)),
+    t('compare.row.evidence'),
+    t('compare.row.backed'),
+    t('compare.row.pricing'),
+    t('compare.row.limitations'),
+    t('compare.row.privacy'),
+    t('compare.row.model'),
+    t('compare.row.redFlags'),
+    t('compare.changeAdded'),
+    t('compare.changeRemoved'),
+    t('compare.changeNumbers'),
+  ];
+  const rows = pages.map((p, i) => {
+    const f = facts[i] ?? factsOf(p.saved.report);
+    return csvRow([
+      p.saved.title,
+      p.saved.url,
+      new Date(p.saved.at).toISOString(),
+      f.grade ?? '',
+      f.score,
+      f.claims,
+      f.unsupported,
+      f.weak,
+      f.supported,
+      ...kinds.map((k) => f.kinds[k] ?? 0),
+      f.evidence,
+      f.backedClaims,
+      yesNo(t, f.pricing),
+      yesNo(t, f.limitations),
+      yesNo(t, f.privacy),
+      yesNo(t, f.model),
+      f.redFlags.map((id) => signalLabel(t, id, id)).join('; '),
+      p.diff ? p.diff.added.length : '',
+      p.diff ? p.diff.removed.length : '',
+      p.diff ? p.diff.numbers.length : '',
+    ]);
+  });
+  return `${[csvRow(header), ...rows].join('\r\n')}\r\n`;
+}
+
+/** The comparison as a Markdown table (a column per page), then what changed on each. */
+export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPage[]): string {
+  const facts = pages.map((p) => factsOf(p.saved.report));
+  const kinds = kindsAcross(facts);
+  const cell = (s: string) => escapeMarkdown(s);
+  const row = (label: string, values: string[]) => `| ${cell(label)} | ${values.join(' | ')} |`;
+  const out: string[] = [`# Sceptic — ${t('compare.title')}`, ''];
+  out.push(`| | ${pages.map((p) => markdownLink(p.saved.title.trim() || hostOf(p.saved.url), p.saved.url)).join(' | ')} |`);
+  out.push(`|---|${pages.map(() => '---').join('|')}|`);
+  out.push(
+    row(
+      t('compare.row.grade'),
+      facts.map((f) => (f.grade ? `**${f.grade}**` : cell(t('grade.none')))),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.score'),
+      facts.map((f) => (f.score === null ? t('compare.none') : String(f.score))),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.claims'),
+      facts.map((f) => String(f.claims)),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.unsupported'),
+      facts.map((f) => String(f.unsupported)),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.weak'),
+      facts.map((f) => String(f.weak)),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.supported'),
+      facts.map((f) => String(f.supported)),
+    ),
+  );
+  for (const k of kinds)
+    out.push(
+      row(
+        t(`kind.${k}` as MessageKey),
+        facts.map((f) => String(f.kinds[k] ?? 0)),
+      ),
+    );
+  out.push(
+    row(
+      t('compare.row.evidence'),
+      facts.map((f) => cell(t('compare.row.evidenceValue', { count: f.evidence, strong: f.strongEvidence }))),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.backed'),
+      facts.map((f) => String(f.backedClaims)),
+    ),
+  );
+  const sig = (v: string | null) => (v ? `${t('compare.yes')}: ${quote(v)}` : t('compare.no'));
+  out.push(
+    row(
+      t('compare.row.pricing'),
+      facts.map((f) => sig(f.pricing)),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.limitations'),
+      facts.map((f) => sig(f.limitations)),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.privacy'),
+      facts.map((f) => sig(f.privacy)),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.model'),
+      facts.map((f) => sig(f.model)),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.redFlags'),
+      facts.map((f) => (f.redFlags.length ? cell(f.redFlags.map((id) => signalLabel(t, id, id)).join('; ')) : t('compare.none'))),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.saved'),
+      pages.map((p) => cell(formatDate(lang, p.saved.at))),
+    ),
+  );
+  out.push(
+    row(
+      t('compare.row.changes'),
+      pages.map((p) => cell(diffSummary(t, lang, p.diff))),
+    ),
+  );
+  out.push('');
+  for (const p of pages) {
+    const d = p.diff;
+    if (!d || (!d.added.length && !d.removed.length && !d.numbers.length)) continue;
+    out.push(`## ${t('compare.changesHeading')}: ${escapeMarkdown(p.saved.title.trim() || hostOf(p.saved.url))}`, '');
+    out.push(t('compare.changesSince', { date: formatDate(lang, d.since) }), '');
+    for (const a of d.added) out.push(`- ${t('compare.changeAdded')}: ${quote(a)}`);
+    for (const r of d.removed) out.push(`- ${t('compare.changeRemoved')}: ${quote(r)}`);
+    for (const n of d.numbers) out.push(`- ${t('compare.changeNumbers')}: ${quote(n.before)} → ${quote(n.after)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** One line on what changed since the previous save of a page. */
+export function diffSummary(t: Translate, lang: UiLang, d: PageDiff | null): string {
+  if (!d) return t('compare.firstSave');
+  const parts: string[] = [];
+  if (d.grade) parts.push(t('compare.gradeChange', { from: d.grade.before ?? '–', to: d.grade.after ?? '–' }));
+  else if (d.score) parts.push(t('compare.scoreChange', { from: d.score.before ?? '–', to: d.score.after ?? '–' }));
+  if (d.added.length) parts.push(t('compare.added', { count: d.added.length }));
+  if (d.removed.length) parts.push(t('compare.removed', { count: d.removed.length }));
+  if (d.numbers.length) parts.push(t('compare.numbers', { count: d.numbers.length }));
+  if (!parts.length) return t('compare.noChange', { date: formatDate(lang, d.since, false) });
+  return `${t('compare.changesSince', { date: formatDate(lang, d.since, false) })}: ${parts.join(', ')}`;
+}

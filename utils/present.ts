@@ -1,0 +1,107 @@
+// How a report is presented, shared by the popup, the report page and the exports:
+// which claims come first, which flags still count after the reader dismissed some.
+import { coverage, needsOf, SEVERITY_PENALTY } from '../heuristics/score';
+import type { Claim, EvidenceKind, Flag, PageReport, Verdict } from '../heuristics/types';
+import { type Dismissal, pageKey } from './storage';
+
+const VERDICT_RANK: Record<Verdict, number> = { unsupported: 2, weak: 1, supported: 0 };
+const SEVERITY_RANK = { minor: 1, major: 2, critical: 4 } as const;
+
+export interface ClaimView {
+  claim: Claim;
+  /** Position in the page's own order. */
+  index: number;
+  flags: Array<{ flag: Flag; dismissed: Dismissal | undefined }>;
+}
+
+/** Flags on a claim, each with the reader's dismissal if there is one. */
+export function claimView(claim: Claim, index: number, url: string, dismissed: Dismissal[]): ClaimView {
+  const page = pageKey(url);
+  return {
+    claim,
+    index,
+    flags: claim.flags.map((flag) => ({ flag, dismissed: dismissed.find((d) => d.page === page && d.rule === flag.rule && d.claim === claim.text) })),
+  };
+}
+
+/** How much a claim needs questioning: unsupported before weak, then by its live flags, its prominence, its score. */
+export function questionability(v: ClaimView): number[] {
+  const live = v.flags.filter((f) => !f.dismissed).reduce((a, f) => a + SEVERITY_RANK[f.flag.severity], 0);
+  return [VERDICT_RANK[v.claim.verdict], live, v.claim.weight, 100 - v.claim.score, -v.index];
+}
+
+function byKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (b[i] ?? 0) - (a[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/** Claims most in need of questioning first; ties keep the page's order. */
+export function sortedClaims(report: PageReport, url: string, dismissed: Dismissal[]): ClaimView[] {
+  return report.claims.map((c, i) => claimView(c, i, url, dismissed)).sort((a, b) => byKeys(questionability(a), questionability(b)));
+}
+
+export interface VendorQuestion {
+  question: string;
+  /** The claims that raise it, in order of need. */
+  claims: string[];
+}
+
+/** The distinct questions the live flags raise, each with the claims behind it, in order of need. */
+export function vendorQuestions(views: ClaimView[]): VendorQuestion[] {
+  const out = new Map<string, VendorQuestion>();
+  for (const v of views) {
+    for (const f of v.flags) {
+      if (f.dismissed) continue;
+      const q = f.flag.question.trim();
+      if (!q) continue;
+      const entry = out.get(q) ?? { question: q, claims: [] };
+      if (!entry.claims.includes(v.claim.text)) entry.claims.push(v.claim.text);
+      out.set(q, entry);
+    }
+  }
+  return [...out.values()];
+}
+
+/** The host of a URL, without `www.`, or the URL itself when it has none. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || url;
+  } catch {
+    return url;
+  }
+}
+
+/** Only web addresses become links; anything else (javascript:, data:) is shown as text. */
+export function safeHref(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ClaimMath {
+  /** Each evidence kind the claim's kinds call for, with how much of it the page gives (0-1). */
+  needs: Array<{ kind: EvidenceKind; covered: number }>;
+  /** Share of the needed evidence found, 0-100. */
+  covered: number;
+  /** Points the flags take off. */
+  penalty: number;
+  /** Whether covered − penalty gives the engine's score (it does unless the engine's formula changed). */
+  adds: boolean;
+}
+
+/** How a claim's score comes about, from the engine's own weights. */
+export function claimMath(claim: Claim): ClaimMath {
+  const needs = needsOf(claim.kinds);
+  const cov = coverage(needs, claim.evidence);
+  const list = needs.map((kind) => ({ kind, covered: cov.get(kind) ?? 0 }));
+  const covered = list.length ? Math.round((list.reduce((a, n) => a + n.covered, 0) / list.length) * 100) : 0;
+  const penalty = claim.flags.reduce((a, f) => a + SEVERITY_PENALTY[f.severity], 0);
+  const exact = list.length ? (list.reduce((a, n) => a + n.covered, 0) / list.length) * 100 : 0;
+  return { needs: list, covered, penalty, adds: Math.max(0, Math.min(100, Math.round(exact - penalty))) === claim.score };
+}
