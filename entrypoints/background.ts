@@ -1,7 +1,9 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeFor } from '../utils/badge';
+import { resolveLang, type UiLang } from '../locales/index';
+import { BADGE_TEXT, badgeFor } from '../utils/badge';
 import { ContentMessage, type TabState, UiMessage } from '../utils/messages';
+import { readSettings, watchSettings } from '../utils/storage';
 
 export default defineBackground(() => {
   // Per-tab state, mirrored to storage.session so a restarted service worker remembers it.
@@ -15,16 +17,40 @@ export default defineBackground(() => {
     return stored ?? { status: 'none' };
   }
 
-  async function setState(tabId: number, state: TabState): Promise<void> {
-    states.set(tabId, state);
-    const badge = badgeFor(state);
+  // The badge's title speaks the interface language; it follows the setting as it changes.
+  const uiLanguage = () => (typeof browser.i18n?.getUILanguage === 'function' ? browser.i18n.getUILanguage() : navigator.language);
+  let lang: Promise<UiLang> = readSettings().then((s) => resolveLang(s.value.language, uiLanguage()));
+
+  async function paint(tabId: number, state: TabState): Promise<void> {
+    const badge = badgeFor(state, await lang);
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: badge.colour }),
+      // Firefox and Chrome 110+; older browsers pick a readable text colour themselves.
+      typeof browser.action.setBadgeTextColor === 'function' ? browser.action.setBadgeTextColor({ tabId, color: BADGE_TEXT }) : undefined,
       browser.action.setTitle({ tabId, title: badge.title }),
-      state.status === 'none' ? browser.storage.session.remove(key(tabId)) : browser.storage.session.set({ [key(tabId)]: state }),
+    ]);
+  }
+
+  async function setState(tabId: number, state: TabState): Promise<void> {
+    states.set(tabId, state);
+    await Promise.all([
+      paint(tabId, state),
+      state.status === 'none' ? browser.storage.session.remove([key(tabId), marksKey(tabId)]) : browser.storage.session.set({ [key(tabId)]: state }),
     ]).catch(() => undefined); // the tab may be gone
   }
+
+  /** Whether marks are shown in a tab, as the popup last set them; a new page starts from the setting again. */
+  const marksKey = (tabId: number) => `marks:${tabId}`;
+
+  watchSettings((s) => {
+    lang = Promise.resolve(resolveLang(s.value.language, uiLanguage()));
+    for (const [tabId, state] of states) void paint(tabId, state).catch(() => undefined);
+  });
+
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 
   const extensionOrigin = browser.runtime.getURL('/');
 
@@ -62,6 +88,6 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     states.delete(tabId);
-    void browser.storage.session.remove(key(tabId));
+    void browser.storage.session.remove([key(tabId), marksKey(tabId)]);
   });
 });

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../components/theme.css';
 import { App } from './App';
 import './style.css';
 

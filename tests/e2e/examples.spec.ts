@@ -39,7 +39,7 @@ test('the popup for a tab lists its claims with notes and questions', async ({ p
   const state = await ext.settled(page);
   const popup = await ext.popup(page);
   await expect(popup.getByTestId('grade')).toHaveText(state.status === 'ready' ? (state.report.grade ?? '–') : '?');
-  const claims = popup.getByTestId('claims').locator('li');
+  const claims = popup.getByTestId('claims').locator(':scope > li');
   await expect(claims.first()).toBeVisible();
   expect(await claims.count()).toBe(state.status === 'ready' ? state.report.claims.length : -1);
   await expect(popup.getByText('Saves 80% of your PPT work.', { exact: false }).first()).toBeVisible();

@@ -1,0 +1,149 @@
+// One claim: its quote, verdict, where it stands, its kinds, each flag with the sceptical note,
+// the question for the vendor and the source, the evidence found and what is missing.
+// Page text is rendered as text, never as HTML.
+import type { ComponentChildren } from 'preact';
+import type { Flag } from '../heuristics/types';
+import { joinList, type MessageKey } from '../locales/index';
+import { type ClaimView, safeHref } from '../utils/present';
+import type { Dismissal } from '../utils/storage';
+import { useI18n } from './i18n';
+import { IconExternal, IconTarget } from './icons';
+
+export interface ClaimCardProps {
+  view: ClaimView;
+  /** Scroll the page to the claim and flash it; absent where there is no live page. */
+  onShow?: () => void;
+  onDismiss?: (flag: Flag, dismiss: boolean) => void;
+  children?: ComponentChildren;
+  headingLevel?: 3 | 4;
+}
+
+export function ClaimCard({ view, onShow, onDismiss, children }: ClaimCardProps) {
+  const { t } = useI18n();
+  const c = view.claim;
+  const quote = (
+    <span class="claim__text" lang={c.lang === 'zh' ? 'zh-CN' : 'en'}>
+      “{c.text}”
+    </span>
+  );
+  return (
+    <li class={`claim claim--${c.verdict}`} data-claim-id={c.id} data-verdict={c.verdict}>
+      <div class="claim__head">
+        <span class={`pill pill--${c.verdict}`}>{t(`verdict.${c.verdict}` as MessageKey)}</span>
+        <span class="claim__score" title={t('claim.scoreAria', { score: c.score })}>
+          <span class="visually-hidden">{t('claim.scoreAria', { score: c.score })}</span>
+          <span aria-hidden="true">{t('score.value', { score: c.score })}</span>
+        </span>
+        <span class="claim__where">{t('claim.where', { role: t(`role.${c.role}` as MessageKey) })}</span>
+      </div>
+      {onShow ? (
+        <button type="button" class="claim__quote" onClick={onShow} title={t('claim.showOnPage')}>
+          <span class="visually-hidden">{t('claim.showOnPage')}: </span>
+          {quote}
+          <span class="claim__quote-hint">
+            <IconTarget />
+          </span>
+        </button>
+      ) : (
+        <p class="claim__quote">{quote}</p>
+      )}
+      <div class="claim__kinds">
+        {c.kinds.map((k) => (
+          <span class="tag" key={k}>
+            {t(`kind.${k}` as MessageKey)}
+          </span>
+        ))}
+      </div>
+      {view.flags.length > 0 && (
+        <ul class="flags">
+          {view.flags.map(({ flag, dismissed }) => (
+            <FlagItem key={`${flag.rule}:${flag.span[0]}`} flag={flag} dismissed={dismissed} onDismiss={onDismiss} />
+          ))}
+        </ul>
+      )}
+      <Evidence view={view} />
+      {children}
+    </li>
+  );
+}
+
+function FlagItem({ flag, dismissed, onDismiss }: { flag: Flag; dismissed: Dismissal | undefined; onDismiss?: (flag: Flag, dismiss: boolean) => void }) {
+  const { t } = useI18n();
+  const href = safeHref(flag.source.url);
+  return (
+    <li class={`flag${dismissed ? ' flag--dismissed' : ''}`} data-rule={flag.rule}>
+      <div class="flag__title">
+        <span>{flag.title}</span>
+        <span class={`flag__sev flag__sev--${flag.severity}`}>
+          {flag.rubric} · {t(`severity.${flag.severity}` as MessageKey)}
+        </span>
+      </div>
+      {dismissed ? (
+        <p class="flag__note">{t('claim.dismissedNote')}</p>
+      ) : (
+        <>
+          <p class="flag__note">{flag.note}</p>
+          <p class="flag__question">
+            <span class="flag__question-label">{t('claim.ask')}</span>
+            {flag.question}
+          </p>
+        </>
+      )}
+      <div class="flag__foot">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer" title={flag.source.name}>
+            {t('claim.source')}: {flag.source.name} <IconExternal />
+          </a>
+        ) : (
+          <span>
+            {t('claim.source')}: {flag.source.name}
+          </span>
+        )}
+        {onDismiss && (
+          <button
+            type="button"
+            class="btn btn--small btn--ghost flag__dismiss"
+            aria-pressed={dismissed ? 'true' : 'false'}
+            aria-label={dismissed ? t('claim.undismissAria', { title: flag.title }) : t('claim.dismissAria', { title: flag.title })}
+            onClick={() => onDismiss(flag, !dismissed)}
+          >
+            {dismissed ? t('claim.undismiss') : t('claim.dismiss')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function Evidence({ view }: { view: ClaimView }) {
+  const { t, lang } = useI18n();
+  const c = view.claim;
+  return (
+    <div class="claim__evidence">
+      {c.evidence.length ? (
+        <>
+          <span>{t('claim.evidence')}:</span>
+          <ul>
+            {c.evidence.map((e, i) => (
+              <li key={`${e.kind}:${i}`}>
+                <strong>{t(`evidence.${e.kind}` as MessageKey)}</strong> {t(`place.${e.where}` as MessageKey)}, {t(`strength.${e.strength}` as MessageKey)}:{' '}
+                <q>{e.text}</q>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('claim.noEvidence')}</p>
+      )}
+      {c.missing.length > 0 && (
+        <p class="claim__missing">
+          {t('claim.missing')}:{' '}
+          {joinList(
+            lang,
+            c.missing.map((m) => t(`evidence.${m}` as MessageKey)),
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,314 @@
+// Settings: scanning mode, sensitivity, rules by rubric question, interface language, marks,
+// sites where Sceptic stays off, and the data kept in this browser. Every change is saved at once.
+import { useState } from 'preact/hooks';
+import { FALLBACK_SETTINGS, useComparison, useDismissed, useReports, useSettings } from '../../components/hooks';
+import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
+import { Live, useAnnouncer } from '../../components/Live';
+import { PageHeader } from '../../components/PageHeader';
+import { openPage } from '../../components/tab';
+import { RULES } from '../../heuristics/rules/index';
+import { RUBRIC_IDS, type RubricId } from '../../heuristics/types';
+import type { MessageKey } from '../../locales/index';
+import {
+  clearDismissed,
+  DEFAULT_SETTINGS,
+  deleteAllReports,
+  LANGUAGES,
+  normaliseSite,
+  type Read,
+  SENSITIVITIES,
+  type Settings,
+  updateSettings,
+  writeSettings,
+} from '../../utils/storage';
+
+export function App() {
+  const settings = useSettings();
+  return (
+    <I18nProvider settings={(settings ?? FALLBACK_SETTINGS).value}>
+      {settings ? <Options settings={settings} /> : <main class="page" aria-busy="true" />}
+    </I18nProvider>
+  );
+}
+
+function Options({ settings }: { settings: Read<Settings> }) {
+  const { t } = useI18n();
+  useTitle(t('options.title'));
+  const [message, say] = useAnnouncer(2500);
+  const s = settings.value;
+
+  const save = async (patch: Partial<Settings>) => {
+    try {
+      await updateSettings(patch);
+      say(t('options.saved'));
+    } catch (err) {
+      say(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <main class="page options">
+      <PageHeader />
+      <h1 class="page__title">{t('options.title')}</h1>
+      {settings.recovered && (
+        <p class="notice notice--warn" role="alert" data-testid="recovered">
+          {t('options.recovered', { problems: settings.problems.join(', ') })}
+        </p>
+      )}
+
+      <section class="card">
+        <fieldset class="field">
+          <legend>{t('options.scanning')}</legend>
+          <div class="choices-row">
+            <Choice
+              name="scan"
+              checked={s.autoScan}
+              onSelect={() => void save({ autoScan: true })}
+              label={t('options.auto')}
+              hint={t('options.autoHint')}
+              testId="scan-auto"
+            />
+            <Choice
+              name="scan"
+              checked={!s.autoScan}
+              onSelect={() => void save({ autoScan: false })}
+              label={t('options.manual')}
+              hint={t('options.manualHint')}
+              testId="scan-manual"
+            />
+          </div>
+        </fieldset>
+      </section>
+
+      <section class="card">
+        <fieldset class="field">
+          <legend>{t('options.sensitivity')}</legend>
+          <p class="hint">{t('options.sensitivityHint')}</p>
+          <div class="choices-row">
+            {SENSITIVITIES.map((v) => (
+              <Choice
+                key={v}
+                name="sensitivity"
+                checked={s.sensitivity === v}
+                onSelect={() => void save({ sensitivity: v })}
+                label={t(`options.sensitivity.${v}` as MessageKey)}
+                hint={t(`options.sensitivity.${v}Hint` as MessageKey)}
+                testId={`sensitivity-${v}`}
+              />
+            ))}
+          </div>
+        </fieldset>
+      </section>
+
+      <section class="card">
+        <fieldset class="field">
+          <legend>{t('options.rules')}</legend>
+          <p class="hint">{t('options.rulesHint')}</p>
+          <ul class="rubrics">
+            {RUBRIC_IDS.map((id) => (
+              <RubricToggle
+                key={id}
+                id={id}
+                on={!s.disabledRubrics.includes(id)}
+                onChange={(on) => void save({ disabledRubrics: toggle(s.disabledRubrics, id, !on) })}
+              />
+            ))}
+          </ul>
+        </fieldset>
+      </section>
+
+      <section class="card">
+        <div class="two-col">
+          <div>
+            <h2 id="lang-heading">{t('options.language')}</h2>
+            <select
+              class="input"
+              aria-labelledby="lang-heading"
+              value={s.language}
+              data-testid="language"
+              onChange={(e) => void save({ language: e.currentTarget.value as Settings['language'] })}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`options.language.${l}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+            <p class="hint">{t('options.languageHint')}</p>
+          </div>
+          <div>
+            <h2>{t('options.marks')}</h2>
+            <label class="switch switch--row">
+              <input
+                type="checkbox"
+                role="switch"
+                aria-checked={s.marksDefault}
+                checked={s.marksDefault}
+                data-testid="marks-default"
+                onChange={(e) => void save({ marksDefault: e.currentTarget.checked })}
+              />
+              {t('options.marksDefault')}
+            </label>
+            <p class="hint">{t('options.marksHint')}</p>
+          </div>
+        </div>
+      </section>
+
+      <Sites sites={s.disabledSites} onChange={(disabledSites) => save({ disabledSites })} />
+
+      <Data onReset={() => void writeSettings({ ...DEFAULT_SETTINGS, disabledRubrics: [], disabledSites: [] }).then(() => say(t('options.saved')))} />
+
+      <Live message={message} />
+    </main>
+  );
+}
+
+function toggle(list: RubricId[], id: RubricId, add: boolean): RubricId[] {
+  return add ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id);
+}
+
+function Choice(props: { name: string; checked: boolean; onSelect: () => void; label: string; hint: string; testId: string }) {
+  const id = `${props.name}-${props.testId}`;
+  return (
+    <label class="choice" for={id}>
+      <input
+        id={id}
+        type="radio"
+        name={props.name}
+        checked={props.checked}
+        onChange={props.onSelect}
+        data-testid={props.testId}
+        aria-describedby={`${id}-hint`}
+      />
+      <span class="choice__label">{props.label}</span>
+      <span class="choice__hint" id={`${id}-hint`}>
+        {props.hint}
+      </span>
+    </label>
+  );
+}
+
+function RubricToggle({ id, on, onChange }: { id: RubricId; on: boolean; onChange: (on: boolean) => void }) {
+  const { t } = useI18n();
+  const rules = RULES.filter((r) => r.rubric === id);
+  return (
+    <li class="rubric">
+      <label class="rubric__label">
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+          data-testid={`rubric-${id}`}
+          aria-describedby={`rubric-${id}-rules`}
+        />
+        <span class="rubric__id">{id}</span>
+        <span class="rubric__q">{t(`rubric.${id}` as MessageKey)}</span>
+      </label>
+      <span class="rubric__count" id={`rubric-${id}-rules`} title={rules.map((r) => r.title).join('\n')}>
+        {t('options.rulesCount', { count: rules.length })}
+      </span>
+    </li>
+  );
+}
+
+function Sites({ sites, onChange }: { sites: string[]; onChange: (sites: string[]) => Promise<void> }) {
+  const { t } = useI18n();
+  const [value, setValue] = useState('');
+  const [error, setError] = useState('');
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const host = normaliseSite(value);
+    if (!host) return setError(t('options.siteInvalid'));
+    setError('');
+    setValue('');
+    if (!sites.includes(host)) await onChange([...sites, host]);
+  };
+  return (
+    <section class="card" aria-labelledby="sites-heading">
+      <h2 id="sites-heading">{t('options.sites')}</h2>
+      <p class="card__intro">{t('options.sitesHint')}</p>
+      <form class="site-form" onSubmit={(e) => void add(e)} noValidate>
+        <label class="visually-hidden" for="site-input">
+          {t('options.siteLabel')}
+        </label>
+        <input
+          id="site-input"
+          class="input"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder={t('options.sitePlaceholder')}
+          value={value}
+          onInput={(e) => setValue(e.currentTarget.value)}
+          aria-invalid={error ? 'true' : 'false'}
+          aria-describedby={error ? 'site-error' : undefined}
+          data-testid="site-input"
+        />
+        <button type="submit" class="btn" data-testid="site-add">
+          {t('options.siteAdd')}
+        </button>
+      </form>
+      {error && (
+        <p id="site-error" class="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      {sites.length ? (
+        <ul class="sites" data-testid="sites">
+          {sites.map((site) => (
+            <li key={site}>
+              <span class="sites__host">{site}</span>
+              <button
+                type="button"
+                class="btn btn--small"
+                aria-label={t('options.siteRemoveAria', { site })}
+                onClick={() => void onChange(sites.filter((x) => x !== site))}
+              >
+                {t('options.siteRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="hint">{t('options.sitesEmpty')}</p>
+      )}
+    </section>
+  );
+}
+
+function Data({ onReset }: { onReset: () => void }) {
+  const { t } = useI18n();
+  const reports = useReports();
+  const dismissed = useDismissed(null);
+  const compared = useComparison();
+  const restoreDismissed = async () => {
+    if (window.confirm(t('options.clearConfirm'))) await clearDismissed();
+  };
+  const clearReports = async () => {
+    if (window.confirm(t('options.clearConfirm'))) await deleteAllReports();
+  };
+  return (
+    <section class="card" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('options.data')}</h2>
+      <p class="card__intro">{t('options.dataHint')}</p>
+      <p data-testid="data-counts">
+        {t('options.dataCounts', { reports: reports?.value.length ?? 0, dismissed: dismissed.length, compared: compared?.value.length ?? 0 })}
+      </p>
+      <div class="toolbar-row data-actions">
+        <button type="button" class="btn" onClick={() => void restoreDismissed()} disabled={!dismissed.length}>
+          {t('options.clearDismissed')}
+        </button>
+        <button type="button" class="btn" onClick={() => void clearReports()} disabled={!reports?.value.length}>
+          {t('options.clearReports')}
+        </button>
+        <button type="button" class="btn" onClick={onReset} data-testid="reset">
+          {t('options.reset')}
+        </button>
+        <button type="button" class="btn btn--ghost" onClick={() => void openPage('/welcome.html')}>
+          {t('options.welcome')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,453 @@
+// The full report of one page: every claim with its evidence and flags, the page-level
+// signals, how the score was computed step by step, and the rules' sources. Opened from the
+// popup for a live tab (?tab=ID) or from the comparison for a saved report (?id=ID).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ClaimCard } from '../../components/ClaimCard';
+import { copyText, downloadText } from '../../components/download';
+import { GradeTile } from '../../components/Grade';
+import { FALLBACK_SETTINGS, useDismissed, useSettings } from '../../components/hooks';
+import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
+import { IconColumns, IconCopy, IconDownload, IconExternal, IconPrint } from '../../components/icons';
+import { Live, useAnnouncer } from '../../components/Live';
+import { PageHeader } from '../../components/PageHeader';
+import { getState } from '../../components/tab';
+import { GRADE_BANDS, SEVERITY_PENALTY, VERDICT_BANDS } from '../../heuristics/score';
+import { MAX_BONUS } from '../../heuristics/signals';
+import { RUBRIC_IDS } from '../../heuristics/types';
+import { formatDate, joinList, type MessageKey } from '../../locales/index';
+import { fileName, questionsText, reportJson, reportMarkdown, rulesUsed, scoreSteps, signalLabel } from '../../utils/export';
+import { claimMath, hostOf, safeHref, sortedClaims, vendorQuestions } from '../../utils/present';
+import {
+  addToComparison,
+  MAX_COMPARED,
+  MAX_SAVED_REPORTS,
+  type Read,
+  type SavedReport,
+  type Settings,
+  savedReport,
+  saveReport,
+  setDismissed,
+} from '../../utils/storage';
+
+type Source = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; data: Omit<SavedReport, 'id'>; savedId: string | null };
+
+export function App() {
+  const settings = useSettings();
+  return (
+    <I18nProvider settings={(settings ?? FALLBACK_SETTINGS).value}>
+      {settings ? <ReportPage settings={settings} /> : <main class="page" aria-busy="true" />}
+    </I18nProvider>
+  );
+}
+
+function ReportPage({ settings }: { settings: Read<Settings> }) {
+  const { t } = useI18n();
+  const [source, setSource] = useState<Source>({ kind: 'loading' });
+
+  useEffect(() => {
+    const q = new URLSearchParams(location.search);
+    const id = q.get('id');
+    const tab = Number(q.get('tab'));
+    (async (): Promise<Source> => {
+      if (id) {
+        const saved = await savedReport(id);
+        return saved ? { kind: 'ready', data: saved, savedId: saved.id } : { kind: 'missing' };
+      }
+      if (Number.isInteger(tab) && tab > 0) {
+        const st = await getState(tab);
+        if (st.status !== 'ready') return { kind: 'missing' };
+        // The report as it stood when this page opened: later navigation in the tab does not change it.
+        return { kind: 'ready', data: { url: st.url, title: st.title, at: st.at, report: st.report, sensitivity: settings.value.sensitivity }, savedId: null };
+      }
+      return { kind: 'missing' };
+    })()
+      .then(setSource)
+      .catch(() => setSource({ kind: 'missing' }));
+  }, [settings.value.sensitivity]);
+
+  if (source.kind === 'loading') {
+    return (
+      <main class="page" aria-busy="true">
+        <PageHeader />
+        <p class="hint">{t('report.loading')}</p>
+      </main>
+    );
+  }
+  if (source.kind === 'missing') {
+    return (
+      <main class="page">
+        <PageHeader />
+        <h1 class="page__title">{t('report.missing')}</h1>
+        <p class="page__lead">{t('report.missingHint')}</p>
+        <p style={{ marginTop: '16px' }}>
+          <a href="/compare.html">{t('popup.openComparison')}</a>
+        </p>
+      </main>
+    );
+  }
+  return <Report data={source.data} savedId={source.savedId} />;
+}
+
+function Report({ data, savedId: initialSavedId }: { data: Omit<SavedReport, 'id'>; savedId: string | null }) {
+  const { t, lang } = useI18n();
+  const { report, url, title } = data;
+  const name = title.trim() || hostOf(url);
+  useTitle(t('report.pageTitle', { title: name }));
+  const dismissed = useDismissed(url);
+  const views = useMemo(() => sortedClaims(report, url, dismissed), [report, url, dismissed]);
+  const questions = useMemo(() => vendorQuestions(views), [views]);
+  const [message, say] = useAnnouncer();
+  const [savedId, setSavedId] = useState(initialSavedId);
+  const input = { ...data, dismissed };
+  const dismissedCount = views.reduce((a, v) => a + v.flags.filter((f) => f.dismissed).length, 0);
+  const href = safeHref(url);
+
+  const save = async (): Promise<string | null> => {
+    if (savedId) return savedId;
+    let out = await saveReport(data);
+    if (out.status === 'needs-room') {
+      const names = joinList(
+        lang,
+        out.evict.map((r) => r.title.trim() || hostOf(r.url)),
+      );
+      if (!window.confirm(t('popup.savedFull', { max: MAX_SAVED_REPORTS, list: names }))) return null;
+      out = await saveReport(data, { allowEvict: true });
+    }
+    if (out.status !== 'saved') {
+      say(t('popup.tooLarge'));
+      return null;
+    }
+    setSavedId(out.saved.id);
+    say(t('report.saved'));
+    return out.saved.id;
+  };
+  const compare = async () => {
+    const id = await save();
+    if (!id) return;
+    const out = await addToComparison(id);
+    if (out.status === 'full') return say(t('popup.comparisonFull', { max: MAX_COMPARED }));
+    say(t('popup.added', { count: out.ids.length }));
+  };
+  const exportAs = (ext: 'md' | 'json') => {
+    const file = fileName(url, data.at, ext);
+    if (ext === 'md') downloadText(file, 'text/markdown', reportMarkdown(t, lang, input, report.engine));
+    else downloadText(file, 'application/json', reportJson(input));
+    say(t('popup.exported', { file }));
+  };
+
+  return (
+    <main class="page report">
+      <PageHeader>
+        <button type="button" class="btn" onClick={() => void save()} disabled={!!savedId} data-testid="save-report">
+          {savedId ? t('report.saved') : t('report.save')}
+        </button>
+        <button type="button" class="btn" onClick={() => void compare()} data-testid="add-to-comparison">
+          <IconColumns />
+          {t('popup.addToComparison')}
+        </button>
+        <button type="button" class="btn" onClick={() => exportAs('md')} data-testid="export-markdown">
+          <IconDownload />
+          {t('report.exportMarkdown')}
+        </button>
+        <button type="button" class="btn" onClick={() => exportAs('json')} data-testid="export-json">
+          <IconDownload />
+          {t('report.exportJson')}
+        </button>
+        <button type="button" class="btn" onClick={() => window.print()}>
+          <IconPrint />
+          {t('report.print')}
+        </button>
+      </PageHeader>
+
+      <p class="report__kicker">{t('report.title')}</p>
+      <h1 class="page__title report__title">{name}</h1>
+      <dl class="meta">
+        <div>
+          <dt>{t('report.page')}</dt>
+          <dd class="meta__url">
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {url}
+              </a>
+            ) : (
+              url
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('report.scanned')}</dt>
+          <dd>{formatDate(lang, data.at)}</dd>
+        </div>
+        <div>
+          <dt>{t('report.sensitivity')}</dt>
+          <dd>{t(`options.sensitivity.${data.sensitivity}` as MessageKey)}</dd>
+        </div>
+        <div>
+          <dt>{t('report.engine')}</dt>
+          <dd>{report.engine}</dd>
+        </div>
+      </dl>
+
+      <section class="card summary-card" aria-labelledby="summary-heading">
+        <h2 id="summary-heading" class="visually-hidden">
+          {t('report.summary')}
+        </h2>
+        <div class="summary-card__grade">
+          <GradeTile grade={report.grade} testId="grade" />
+          <div>
+            <p class="summary-card__line">
+              {report.grade ? t(`grade.${report.grade}` as MessageKey) : t(`grade.noGrade.${report.noGradeReason ?? 'too-few-claims'}` as MessageKey)}
+            </p>
+            <p class="summary-card__score" data-testid="summary">
+              {report.score !== null && (
+                <>
+                  {t('score.label')} <strong>{t('score.value', { score: report.score })}</strong> ·{' '}
+                </>
+              )}
+              {t('count.claims', { count: report.counts.claims })}
+            </p>
+          </div>
+        </div>
+        <ul class="verdict-counts">
+          {(['unsupported', 'weak', 'supported'] as const).map((v) => (
+            <li key={v} class={`verdict-count verdict-count--${v}`}>
+              <span class="verdict-count__n">{report.counts[v]}</span>
+              <span>{t(`verdict.${v}`)}</span>
+            </li>
+          ))}
+        </ul>
+        {dismissedCount > 0 && <p class="hint">{t('report.dismissedCount', { count: dismissedCount })}</p>}
+      </section>
+
+      {questions.length > 0 && (
+        <section class="card" aria-labelledby="questions-heading">
+          <div class="card__head">
+            <h2 id="questions-heading">{t('report.questions')}</h2>
+            <button
+              type="button"
+              class="btn btn--small no-print"
+              onClick={() => {
+                const q = questionsText(t, lang, input);
+                void copyText(q.text).then((ok) => say(ok ? t('popup.copied', { count: q.count }) : t('popup.copyFailed')));
+              }}
+            >
+              <IconCopy />
+              {t('popup.copyQuestions')}
+            </button>
+          </div>
+          <ol class="questions">
+            {questions.map((q) => (
+              <li key={q.question}>
+                <p class="questions__q">{q.question}</p>
+                <p class="questions__claims">
+                  {q.claims
+                    .slice(0, 3)
+                    .map((c) => `“${c}”`)
+                    .join(' ')}
+                  {q.claims.length > 3 && <span class="questions__more"> {t('report.more', { count: q.claims.length - 3 })}</span>}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <section class="card" aria-labelledby="claims-heading">
+        <h2 id="claims-heading">{t('report.claims')}</h2>
+        <p class="card__intro">{t('report.claimsIntro')}</p>
+        {views.length ? (
+          <ol class="claims claims--report" data-testid="claims">
+            {views.map((v) => {
+              const m = claimMath(v.claim);
+              return (
+                <ClaimCard key={v.claim.id} view={v} onDismiss={(flag, d) => void setDismissed(url, flag.rule, v.claim.text, d)}>
+                  <p class="claim__math">
+                    {m.adds
+                      ? t('report.claimMath', { covered: m.covered, penalty: m.penalty, score: v.claim.score })
+                      : `${t('report.table.covered')} ${m.covered}% · ${t('report.table.flags')} −${m.penalty} · ${t('score.label')} ${v.claim.score}`}
+                  </p>
+                </ClaimCard>
+              );
+            })}
+          </ol>
+        ) : (
+          <p class="hint">{t('popup.noClaims')}</p>
+        )}
+      </section>
+
+      <section class="card" aria-labelledby="signals-heading">
+        <h2 id="signals-heading">{t('report.signals')}</h2>
+        <p class="card__intro">{t('report.signalsIntro', { max: MAX_BONUS })}</p>
+        {report.signals.length ? (
+          <div class="table-wrap">
+            <table class="table" data-testid="signals">
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.table.signal')}</th>
+                  <th scope="col" class="num">
+                    {t('report.table.points')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.signals.map((s) => (
+                  <tr key={s.id} class={`signal signal--${s.polarity}`}>
+                    <td>
+                      <span class="signal__label">{signalLabel(t, s.id, s.label)}</span>
+                      {s.text && <q class="signal__text">{s.text}</q>}
+                    </td>
+                    <td class="num signal__points">
+                      {t(s.polarity === 'positive' ? 'signal.points.positive' : 'signal.points.negative', { points: s.points })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p class="hint">{t('report.noSignals')}</p>
+        )}
+      </section>
+
+      <Scoring data={data} />
+
+      <section class="card" aria-labelledby="rules-heading">
+        <h2 id="rules-heading">{t('report.rules')}</h2>
+        <p class="card__intro">{t('report.rulesIntro')}</p>
+        {rulesUsed(report).length ? (
+          <ul class="rules" data-testid="rules">
+            {rulesUsed(report).map((f) => {
+              const src = safeHref(f.source.url);
+              return (
+                <li key={f.rule}>
+                  <span class="tag">{f.rubric}</span> <strong>{f.title}</strong>
+                  <span class="rules__q"> — {t(`rubric.${f.rubric}` as MessageKey)}</span>
+                  <br />
+                  {src ? (
+                    <a href={src} target="_blank" rel="noopener noreferrer">
+                      {f.source.name} <IconExternal />
+                    </a>
+                  ) : (
+                    <span>{f.source.name}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p class="hint">{t('report.noRules')}</p>
+        )}
+        <details class="rubric-list">
+          <summary>{t('report.rubric')}</summary>
+          <ol>
+            {RUBRIC_IDS.map((id) => (
+              <li key={id}>
+                <strong>{id}</strong> {t(`rubric.${id}` as MessageKey)}
+              </li>
+            ))}
+          </ol>
+        </details>
+      </section>
+
+      <p class="report__footer">{t('report.generated', { version: report.engine, date: formatDate(lang, data.at) })}</p>
+      <Live message={message} />
+    </main>
+  );
+}
+
+function Scoring({ data }: { data: Omit<SavedReport, 'id'> }) {
+  const { t, lang } = useI18n();
+  const r = data.report;
+  const bands = VERDICT_BANDS[data.sensitivity];
+  const totalWeight = r.claims.reduce((a, c) => a + c.weight, 0);
+  const claims = [...r.claims].sort((a, b) => b.weight - a.weight || a.score - b.score);
+  return (
+    <section class="card" aria-labelledby="scoring-heading">
+      <h2 id="scoring-heading">{t('report.scoring')}</h2>
+      <p class="card__intro">{t('report.scoringIntro')}</p>
+      <div class="table-wrap">
+        <table class="table steps" data-testid="score-steps">
+          <thead>
+            <tr>
+              <th scope="col">{t('report.table.step')}</th>
+              <th scope="col" class="num">
+                {t('report.table.value')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {scoreSteps(t, r).map(([label, value]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td class="num">{value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="hint scoring__note">{t('report.bands', { bands: GRADE_BANDS.map(([g, min]) => `${g} ≥ ${min}`).join(lang === 'zh' ? '，' : ', ') })}</p>
+      <p class="hint scoring__note">
+        {t('report.verdictBands', { sensitivity: t(`options.sensitivity.${data.sensitivity}` as MessageKey), supported: bands.supported, weak: bands.weak })}{' '}
+        {t('report.penalties', SEVERITY_PENALTY)}
+      </p>
+      {claims.length > 0 && (
+        <div class="table-wrap scoring__claims">
+          <table class="table" data-testid="score-claims">
+            <thead>
+              <tr>
+                <th scope="col">{t('report.table.claim')}</th>
+                <th scope="col">{t('report.table.needs')}</th>
+                <th scope="col" class="num">
+                  {t('report.table.covered')}
+                </th>
+                <th scope="col" class="num">
+                  {t('report.table.flags')}
+                </th>
+                <th scope="col" class="num">
+                  {t('report.table.score')}
+                </th>
+                <th scope="col" class="num">
+                  {t('report.table.weight')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {claims.map((c) => {
+                const m = claimMath(c);
+                return (
+                  <tr key={c.id}>
+                    <td class="scoring__claim">
+                      <span class={`dot dot--${c.verdict}`} aria-hidden="true" />“{c.text}”<span class="hint"> · {t(`role.${c.role}` as MessageKey)}</span>
+                    </td>
+                    <td class="scoring__needs">
+                      {m.needs.map((n) => (
+                        <span key={n.kind} class={`need need--${n.covered >= 0.99 ? 'full' : n.covered > 0 ? 'part' : 'none'}`}>
+                          {t(`evidence.${n.kind}` as MessageKey)} {Math.round(n.covered * 100)}%
+                        </span>
+                      ))}
+                    </td>
+                    <td class="num">{m.covered}%</td>
+                    <td class="num">{m.penalty ? `−${m.penalty}` : '0'}</td>
+                    <td class="num">
+                      <strong>{c.score}</strong>
+                    </td>
+                    <td class="num">× {c.weight}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={4}>
+                  {t('report.step.claims', { count: r.counts.claims })}
+                </th>
+                <td class="num">{r.breakdown.claimMean ?? '—'}</td>
+                <td class="num">Σ {Math.round(totalWeight * 10) / 10}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,234 @@
+// Opened once, on install: what the badge and the colours mean, the privacy promise, how to
+// switch automatic scanning off, and a sample page judged live by the same engine.
+import { useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ClaimCard } from '../../components/ClaimCard';
+import { GradeTile } from '../../components/Grade';
+import { FALLBACK_SETTINGS, useSettings } from '../../components/hooks';
+import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
+import { IconLogo } from '../../components/icons';
+import { analyse } from '../../heuristics/index';
+import { GRADES, type Role, type TextBlock } from '../../heuristics/types';
+import type { MessageKey, UiLang } from '../../locales/index';
+import { sortedClaims } from '../../utils/present';
+import { type Read, type Settings, updateSettings } from '../../utils/storage';
+
+export function App() {
+  const settings = useSettings();
+  return (
+    <I18nProvider settings={(settings ?? FALLBACK_SETTINGS).value}>
+      <Welcome settings={settings ?? FALLBACK_SETTINGS} />
+    </I18nProvider>
+  );
+}
+
+/** A fictional product page in each language: some claims unsupported, one well backed. */
+export const SAMPLES: Record<UiLang, string> = {
+  en: [
+    "Cut your meeting admin by 75% with the world's most accurate AI note-taker.",
+    'Trusted by 20,000+ teams.',
+    'One click turns any call into a summary, action items and follow-up emails, with no human needed.',
+    'In a 2024 study of 140 product managers, median time spent on meeting notes fell from 22 to 9 minutes a week, compared with writing notes by hand.',
+    '“It has changed how our team works.” — Dana, Product Lead',
+    'Pricing',
+    '$9 per user per month. Free plan for up to 5 meetings.',
+    'Start free trial',
+  ].join('\n'),
+  zh: [
+    '会议纪要效率提升10倍，全球首个零失误的AI记录助手。',
+    '超过20000个团队信赖。',
+    '一键生成会议纪要、待办事项和跟进邮件，无需人工。',
+    '2024年一项覆盖140名产品经理的研究显示，与手写纪要相比，每周整理纪要的中位时间从22分钟降至9分钟。',
+    '“它改变了我们团队的工作方式。”——某产品负责人',
+    '价格',
+    '每人每月39元，免费版每月可记录5场会议。',
+    '免费试用',
+  ].join('\n'),
+};
+
+const PRICE = /[$€£¥￥]\s?\d|\d\s?元|per (?:user|month|seat)|每(?:人|月|年)/iu;
+const QUOTED = /^\s*["“「]/u;
+const CTA = /^(?:start|try|get started|sign up|book a demo)|免费试用|立即|注册/iu;
+
+/** One block per line, each with the role its place and shape suggest (as the page scraper would find it). */
+export function sampleBlocks(text: string): TextBlock[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 40)
+    .map((line, i): TextBlock => {
+      let role: Role = 'feature';
+      if (i === 0) role = 'hero';
+      else if (PRICE.test(line)) role = 'pricing';
+      else if (QUOTED.test(line)) role = 'testimonial';
+      else if (CTA.test(line) && line.length < 40) role = 'body';
+      else if (line.length < 16) role = 'heading';
+      return { id: `s${i}`, text: line.slice(0, 2000), role };
+    });
+}
+
+function Welcome({ settings }: { settings: Read<Settings> }) {
+  const { t } = useI18n();
+  useTitle(t('welcome.title'));
+  return (
+    <main class="page welcome">
+      <header class="welcome__hero">
+        <IconLogo size={56} />
+        <div>
+          <h1 class="page__title">{t('welcome.title')}</h1>
+          <p class="page__lead">{t('welcome.lead')}</p>
+        </div>
+      </header>
+      <Grades />
+      <Privacy />
+      <Manual autoScan={settings.value.autoScan} />
+      <Sample />
+    </main>
+  );
+}
+
+function Grades() {
+  const { t } = useI18n();
+  const badge = (text: string) => (
+    <span class="badge-sample" aria-hidden="true">
+      {text}
+    </span>
+  );
+  return (
+    <section class="card" aria-labelledby="grades-heading">
+      <h2 id="grades-heading">{t('welcome.grades')}</h2>
+      <p class="card__intro">{t('welcome.gradesIntro')}</p>
+      <ul class="legend">
+        {GRADES.map((g) => (
+          <li key={g}>
+            <GradeTile grade={g} small />
+            <span>
+              <strong>{t(`grade.${g}` as MessageKey)}</strong> {t(`grade.meaning.${g}` as MessageKey)}
+            </span>
+          </li>
+        ))}
+        <li>
+          {badge('–')}
+          <span>{t('welcome.badgeUngraded')}</span>
+        </li>
+        <li>
+          {badge('…')}
+          <span>{t('welcome.badgeScanning')}</span>
+        </li>
+        <li>
+          {badge('?')}
+          <span>{t('welcome.badgeUnreadable')}</span>
+        </li>
+        <li>
+          <span class="badge-sample badge-sample--empty" aria-hidden="true" />
+          <span>
+            {t('welcome.badgeEmpty')} {t('welcome.badgeEmptyMeaning')}
+          </span>
+        </li>
+      </ul>
+      <p class="card__intro legend__verdicts-intro">{t('welcome.verdicts')}</p>
+      <ul class="legend legend--verdicts">
+        {(['unsupported', 'weak', 'supported'] as const).map((v) => (
+          <li key={v}>
+            <span class={`pill pill--${v}`}>{t(`verdict.${v}`)}</span>
+            <span>{t(`welcome.verdict.${v}`)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Privacy() {
+  const { t } = useI18n();
+  return (
+    <section class="card privacy" aria-labelledby="privacy-heading">
+      <h2 id="privacy-heading">{t('welcome.privacy')}</h2>
+      <ul class="checks">
+        <li>{t('welcome.privacy1')}</li>
+        <li>{t('welcome.privacy2')}</li>
+        <li>{t('welcome.privacy3')}</li>
+      </ul>
+    </section>
+  );
+}
+
+function Manual({ autoScan }: { autoScan: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section class="card" aria-labelledby="manual-heading">
+      <h2 id="manual-heading">{t('welcome.manual')}</h2>
+      <p class="card__intro">{autoScan ? t('welcome.manualText') : t('welcome.manualDone')}</p>
+      <div class="toolbar-row">
+        {autoScan ? (
+          <button type="button" class="btn btn--primary" onClick={() => void updateSettings({ autoScan: false })} data-testid="welcome-manual">
+            {t('welcome.manualButton')}
+          </button>
+        ) : (
+          <button type="button" class="btn" onClick={() => void updateSettings({ autoScan: true })}>
+            {t('welcome.manualUndo')}
+          </button>
+        )}
+        <button type="button" class="btn btn--ghost" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('welcome.settings')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Sample() {
+  const { t, lang } = useI18n();
+  const [edited, setEdited] = useState<string | null>(null);
+  const text = edited ?? SAMPLES[lang];
+  const report = useMemo(() => analyse(sampleBlocks(text)), [text]);
+  const views = useMemo(() => sortedClaims(report, 'about:sample', []), [report]);
+  return (
+    <section class="card" aria-labelledby="try-heading">
+      <h2 id="try-heading">{t('welcome.try')}</h2>
+      <p class="card__intro">{t('welcome.tryIntro')}</p>
+      <div class="sample">
+        <div class="sample__page">
+          <label for="sample-text" class="sample__label">
+            {t('welcome.sampleLabel')}
+          </label>
+          <textarea
+            id="sample-text"
+            class="input sample__text"
+            rows={14}
+            value={text}
+            onInput={(e) => setEdited(e.currentTarget.value)}
+            spellcheck={false}
+            data-testid="sample-text"
+          />
+          {edited !== null && (
+            <button type="button" class="btn btn--small" onClick={() => setEdited(null)}>
+              {t('welcome.sampleReset')}
+            </button>
+          )}
+        </div>
+        <div class="sample__result" aria-live="polite" data-testid="sample-result">
+          <p class="sample__label">{t('welcome.sampleResult')}</p>
+          <div class="grade-row">
+            <GradeTile grade={report.grade} testId="sample-grade" />
+            <div>
+              <p class="summary-card__line">
+                {report.grade ? t(`grade.${report.grade}` as MessageKey) : t(`grade.noGrade.${report.noGradeReason ?? 'too-few-claims'}` as MessageKey)}
+              </p>
+              <p class="hint">
+                {t('count.claims', { count: report.counts.claims })} · {t('count.unsupported', { count: report.counts.unsupported })}
+              </p>
+            </div>
+          </div>
+          <ol class="claims sample__claims">
+            {views.slice(0, 4).map((v) => (
+              <ClaimCard key={v.claim.id} view={v} />
+            ))}
+          </ol>
+        </div>
+      </div>
+      <p class="welcome__next">{t('welcome.next')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+// `npm run screenshots`: the popup, the report and the comparison in English and Chinese,
+// light and dark, written to docs/screenshots/. Drives the built extension in Chromium on
+// the bundled examples exactly as a user would (the popup's "Add to comparison" and all).
+//   npm run screenshots              build first
+//   npm run screenshots -- --no-build
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { buildExtension, outDir, ROOT } from './lib/build';
+import { findChromium, INSTALL_HINT } from './lib/chromium';
+import { type Loaded, launchWithExtension, openPopup, settledState, tabIdOf } from './lib/extension';
+import { serve } from './lib/serve';
+
+const OUT = resolve(ROOT, 'docs/screenshots');
+const COMPARED = ['slidecraft', 'weeklypilot', 'evidence-based', 'zhoubao-zh'];
+const SUBJECT = { en: 'slidecraft', zh: 'zhoubao-zh' } as const;
+
+async function setLanguage(loaded: Loaded, language: 'en' | 'zh'): Promise<void> {
+  await loaded.sw.evaluate(async (lang) => {
+    const defaults = { version: 1, autoScan: true, sensitivity: 'normal', disabledRubrics: [], language: 'auto', marksDefault: true, disabledSites: [] };
+    const got = (await chrome.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
+    await chrome.storage.local.set({ settings: { ...defaults, ...got, language: lang } });
+  }, language);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: resolve(OUT, `${name}.png`) });
+  console.log(`  docs/screenshots/${name}.png`);
+}
+
+async function main(): Promise<void> {
+  if (!findChromium()) throw new Error(`No Chromium found. ${INSTALL_HINT}`);
+  const dir = process.argv.includes('--no-build') ? resolve(outDir(), 'chrome-mv3') : buildExtension('chrome');
+  await mkdir(OUT, { recursive: true });
+  const server = await serve({ '/examples/': resolve(ROOT, 'examples') });
+  const loaded = await launchWithExtension(dir);
+  try {
+    const tabs: Record<string, number> = {};
+    for (const name of COMPARED) {
+      const page = await loaded.context.newPage();
+      await page.goto(`${server.origin}/examples/${name}.html`);
+      const tabId = await tabIdOf(loaded.sw, page);
+      await settledState(loaded.sw, tabId);
+      tabs[name] = tabId;
+      const popup = await openPopup(loaded, tabId);
+      await popup.getByTestId('add-to-comparison').click();
+      await popup.getByTestId('status').filter({ hasText: /\S/ }).waitFor();
+      await popup.close();
+    }
+    for (const lang of ['en', 'zh'] as const) {
+      await setLanguage(loaded, lang);
+      for (const scheme of ['light', 'dark'] as const) {
+        const tabId = tabs[SUBJECT[lang]];
+        if (tabId === undefined) throw new Error('missing tab');
+        const popup = await openPopup(loaded, tabId);
+        await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await popup.getByTestId('claims').locator('li').first().waitFor();
+        await shoot(popup, `popup-${lang}-${scheme}`);
+        await popup.close();
+
+        const report = await loaded.context.newPage();
+        await report.setViewportSize({ width: 1100, height: 1000 });
+        await report.emulateMedia({ colorScheme: scheme });
+        await report.goto(`chrome-extension://${loaded.extensionId}/report.html?tab=${tabId}`);
+        await report.getByTestId('claims').locator('li').first().waitFor();
+        await shoot(report, `report-${lang}-${scheme}`);
+        await report.close();
+
+        const compare = await loaded.context.newPage();
+        await compare.setViewportSize({ width: 1280, height: 1000 });
+        await compare.emulateMedia({ colorScheme: scheme });
+        await compare.goto(`chrome-extension://${loaded.extensionId}/compare.html`);
+        await compare.getByTestId('comparison').waitFor();
+        await shoot(compare, `compare-${lang}-${scheme}`);
+        await compare.close();
+      }
+    }
+  } finally {
+    await loaded.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`screenshots: ${(err as Error).message}`);
+  process.exit(1);
+});
