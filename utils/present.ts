@@ -24,10 +24,13 @@ export function claimView(claim: Claim, index: number, url: string, dismissed: D
   };
 }
 
-/** How much a claim needs questioning: unsupported before weak, then by its live flags, its prominence, its score. */
+/**
+ * How much a claim needs questioning: unsupported before weak, then by the weight of its flags,
+ * its prominence, its score. Dismissals do not move a claim: the list stays put under the reader's hand.
+ */
 export function questionability(v: ClaimView): number[] {
-  const live = v.flags.filter((f) => !f.dismissed).reduce((a, f) => a + SEVERITY_RANK[f.flag.severity], 0);
-  return [VERDICT_RANK[v.claim.verdict], live, v.claim.weight, 100 - v.claim.score, -v.index];
+  const flags = v.flags.reduce((a, f) => a + SEVERITY_RANK[f.flag.severity], 0);
+  return [VERDICT_RANK[v.claim.verdict], flags, v.claim.weight, 100 - v.claim.score, -v.index];
 }
 
 function byKeys(a: number[], b: number[]): number {

@@ -81,11 +81,12 @@ function Popup({ settings }: { settings: Read<Settings> }) {
       // Nothing known about the tab yet: find out why, and scan when that is what the user wants.
       const info = await tabInfo(id);
       if (!alive) return;
-      const url = info?.url;
+      if (!info) return setView({ kind: 'no-tab' });
+      const url = info.url;
       if (url && !/^https?:/i.test(url)) return setView({ kind: 'unreadable', reason: url.split(':')[0] ?? '' });
       if (url && siteIsDisabled(s, hostOf(url))) return setView({ kind: 'site-off', host: hostOf(url) });
       setView({ kind: 'scanning', manual: !s.autoScan });
-      if (s.autoScan && info?.status === 'loading') return; // the content script reports when the page is ready
+      if (s.autoScan && info.status === 'loading') return; // the content script reports when the page is ready
       const asked = await requestScan(id);
       if (!alive) return;
       if (!asked.ok) setView({ kind: 'unreadable', reason: asked.reason });
@@ -126,10 +127,10 @@ function Header({ tabId }: { tabId: number | undefined }) {
   const { t } = useI18n();
   return (
     <header class="popup__bar">
-      <span class="popup__brand">
+      <h1 class="popup__brand">
         <IconLogo size={18} />
         <span>{t('app.name')}</span>
-      </span>
+      </h1>
       <nav class="popup__nav" aria-label={t('app.name')}>
         <button
           type="button"
@@ -401,9 +402,7 @@ function Summary({ report, url, title }: { report: PageReport; url: string; titl
                 <strong>{t('score.label')}</strong> <span class="num">{t('score.value', { score: report.score })}</span> ·{' '}
               </>
             ) : null}
-            <span data-testid="summary">
-              {t('count.claims', { count: c.claims })}, {t('count.unsupported', { count: c.unsupported })}
-            </span>
+            <span data-testid="summary">{t('badge.claims', { count: c.claims, unsupported: c.unsupported })}</span>
           </p>
           <p class="summary__line">{line}</p>
           <p class="summary__page" title={url}>

@@ -1,0 +1,219 @@
+// The popup in a real Chromium: claims with notes and questions, filters, show on page,
+// marks, copy questions, exports, dismissing a flag, and its states.
+import { expect, test } from './harness';
+import { claimItems, downloadOf, pasted, resetStorage } from './ui-helpers';
+
+test.afterEach(async ({ ext }) => resetStorage(ext));
+
+test('lists the claims, most questionable first, each with its note, question and source', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/slidecraft.html'));
+  const state = await ext.settled(page);
+  if (state.status !== 'ready') throw new Error(state.status);
+  const popup = await ext.popup(page);
+  const items = claimItems(popup);
+  await expect(items).toHaveCount(state.report.claims.length);
+  await expect(popup.getByTestId('grade')).toHaveAccessibleName(`Grade ${state.report.grade}`);
+  await expect(popup.getByTestId('summary')).toHaveText(`${state.report.counts.claims} claims, ${state.report.counts.unsupported} unsupported`);
+  // The first claim is one that most needs questioning: unsupported, with a flag.
+  const first = items.first();
+  await expect(first).toHaveAttribute('data-verdict', 'unsupported');
+  await expect(first.locator('.flag__note').first()).not.toBeEmpty();
+  await expect(first.locator('.flag__question').first()).toContainText('?');
+  await expect(first.locator('.flag__foot a').first()).toHaveAttribute('href', /^https:\/\//);
+  // Verdicts run from unsupported to supported down the list.
+  const verdicts = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
+  const rank = { unsupported: 0, weak: 1, supported: 2 } as Record<string, number>;
+  expect(verdicts.map((v) => rank[v ?? ''])).toEqual([...verdicts.map((v) => rank[v ?? ''])].sort());
+  await popup.close();
+});
+
+test('filters by verdict and by kind', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/evidence-based.html'));
+  const state = await ext.settled(page);
+  if (state.status !== 'ready') throw new Error(state.status);
+  const popup = await ext.popup(page);
+  const items = claimItems(popup);
+  await expect(items).toHaveCount(state.report.claims.length);
+  await popup.getByTestId('counts').getByText('Supported', { exact: true }).click();
+  await expect(items).toHaveCount(state.report.counts.supported);
+  for (const v of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))) expect(v).toBe('supported');
+  await popup.getByTestId('counts').getByText('All', { exact: true }).click();
+  const kind = state.report.claims[0]?.kinds[0];
+  if (!kind) throw new Error('no kind');
+  await popup.getByRole('combobox').selectOption(kind);
+  await expect(items).toHaveCount(state.report.claims.filter((c) => c.kinds.includes(kind)).length);
+  await popup.close();
+});
+
+test('shows a claim on the page, and turns the marks off and on', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/slidecraft.html'));
+  await ext.settled(page);
+  const popup = await ext.popup(page);
+  const first = claimItems(popup).first();
+  const id = await first.getAttribute('data-claim-id');
+  const text = (await first.locator('.claim__text').textContent())?.replace(/^“|”$/g, '') ?? '';
+  expect(id).toBeTruthy();
+  await first.locator('button.claim__quote').click();
+  await expect(popup.getByTestId('status')).toHaveText('Shown on the page');
+  // The page flashed the claim's own words.
+  await expect
+    .poll(async () => {
+      const marks = await ext.highlights(page);
+      return Object.entries(marks).some(
+        ([name, ranges]) => /flash|focus|show/.test(name) && ranges.some((r) => text.includes(r.trim()) || r.includes(text.slice(0, 20))),
+      );
+    })
+    .toBe(true);
+
+  const marked = async () => Object.values(await ext.highlights(page)).reduce((a, r) => a + r.length, 0);
+  expect(await marked()).toBeGreaterThan(0);
+  await popup.getByTestId('marks').uncheck();
+  await expect.poll(marked).toBe(0);
+  await popup.getByTestId('marks').check();
+  await expect.poll(marked).toBeGreaterThan(0);
+  // Reopened, the popup remembers the marks are on for this tab.
+  await popup.getByTestId('marks').uncheck();
+  await popup.close();
+  const again = await ext.popup(page);
+  await expect(again.getByTestId('marks')).not.toBeChecked();
+  await again.close();
+});
+
+test('copies the vendor questions as a clean numbered list', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/weeklypilot.html'));
+  const state = await ext.settled(page);
+  if (state.status !== 'ready') throw new Error(state.status);
+  const popup = await ext.popup(page);
+  await popup.getByTestId('copy-questions').click();
+  await expect(popup.getByTestId('status')).toHaveText(/^Copied \d+ questions?$/);
+  const n = Number((await popup.getByTestId('status').textContent())?.match(/\d+/)?.[0]);
+  const text = await pasted(ext);
+  const questions = text.split('\n').filter((l) => /^\d+\. /.test(l));
+  expect(questions).toHaveLength(n);
+  // Every distinct question the flags raise, once.
+  const expected = new Set(state.report.claims.flatMap((c) => c.flags.map((f) => f.question)));
+  expect(new Set(questions.map((q) => q.replace(/^\d+\. /, '')))).toEqual(expected);
+  expect(text).toContain(state.url);
+  expect(text).not.toMatch(/\*\*|<[a-z]/i);
+  await popup.close();
+});
+
+test('exports Markdown and JSON files with the report in them', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/slidecraft.html'));
+  const state = await ext.settled(page);
+  if (state.status !== 'ready') throw new Error(state.status);
+  const popup = await ext.popup(page);
+  const md = await downloadOf(popup, popup.getByTestId('export-markdown'));
+  expect(md.name).toMatch(/^sceptic-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(md.text).toContain(`(${state.url})`);
+  expect(md.text).toContain(`**${state.report.grade}**`);
+  expect(md.text).toContain('Saves 80% of your PPT work');
+  const sources = new Set(state.report.claims.flatMap((c) => c.flags.map((f) => f.source.url)));
+  for (const s of sources) expect(md.text).toContain(s);
+
+  const json = await downloadOf(popup, popup.getByTestId('export-json'));
+  expect(json.name).toMatch(/\.json$/);
+  const data = JSON.parse(json.text) as { format: string; page: { url: string }; report: { claims: unknown[]; grade: string } };
+  expect(data.format).toBe('sceptic-report');
+  expect(data.page.url).toBe(state.url);
+  expect(data.report.claims).toHaveLength(state.report.claims.length);
+  expect(data.report.grade).toBe(state.report.grade);
+  await popup.close();
+});
+
+test('"this is wrong" dismisses a flag, remembers it, and exports it as dismissed', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/slidecraft.html'));
+  await ext.settled(page);
+  const popup = await ext.popup(page);
+  const card = claimItems(popup).first();
+  const id = await card.getAttribute('data-claim-id');
+  const flag = popup.locator(`[data-claim-id="${id}"] .flag`).first();
+  const title = (await flag.locator('.flag__title span').first().textContent()) ?? '';
+  await flag.getByRole('button', { name: /Dismiss this flag/ }).click();
+  await expect(flag).toHaveClass(/flag--dismissed/);
+  await expect(flag.getByRole('button', { name: /Restore this flag/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(flag.locator('.flag__question')).toHaveCount(0);
+  // The card stays where it was.
+  await expect(claimItems(popup).first()).toHaveAttribute('data-claim-id', id ?? '');
+  await popup.close();
+
+  const again = await ext.popup(page);
+  const dismissed = again.locator('.flag--dismissed');
+  await expect(dismissed).toHaveCount(1);
+  const md = await downloadOf(again, again.getByTestId('export-markdown'));
+  expect(md.text).toMatch(/You dismissed 1 flag on this page/);
+  expect(md.text).toContain(`~~**${title.replace(/[\\`*_{}[\]()<>#+!|~&"=^$@]/g, (c) => `\\${c}`)}**`);
+  // Undo brings it back.
+  await dismissed.getByRole('button', { name: /Restore this flag/ }).click();
+  await expect(again.locator('.flag--dismissed')).toHaveCount(0);
+  await again.close();
+});
+
+test('says so when a page is not a product page', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/news-article.html'));
+  await ext.settled(page);
+  const popup = await ext.popup(page);
+  await expect(popup.getByText('This does not look like a product page, so there is no grade.')).toBeVisible();
+  await expect(popup.getByTestId('grade')).toHaveAccessibleName('No grade');
+  await popup.close();
+});
+
+test('says so when a product page makes no claims', async ({ page, ext }) => {
+  const url = ext.url('plain-product.html');
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Invoicer</title></head><body><main>
+        <h1>Invoicer</h1><p>Create invoices and send them by email.</p><p>Export to PDF and CSV.</p>
+        <h2>Pricing</h2><p>$5 per month</p><a href="#">Start free trial</a><a href="#">Sign up</a></main></body></html>`,
+    }),
+  );
+  await page.goto(url);
+  const state = await ext.settled(page);
+  expect(state.status === 'ready' && state.report.claims.length).toBe(0);
+  const popup = await ext.popup(page);
+  await expect(popup.getByText('No marketing claims found on this page.')).toBeVisible();
+  await popup.close();
+});
+
+test('says so when a page cannot be read, or there is no such tab', async ({ page, ext }) => {
+  await page.goto('about:blank');
+  await page.bringToFront();
+  const tabId = await ext.loaded.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  expect(tabId).toBeGreaterThan(0);
+  const popup = await ext.loaded.context.newPage();
+  await popup.goto(`chrome-extension://${ext.loaded.extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('state')).toHaveAttribute('data-state', 'unreadable');
+  await expect(popup.getByText('Sceptic cannot read this page.')).toBeVisible();
+  await popup.goto(`chrome-extension://${ext.loaded.extensionId}/popup.html?tab=987654`);
+  await expect(popup.getByTestId('state')).toHaveAttribute('data-state', 'no-tab');
+  await popup.close();
+});
+
+test('is usable from the keyboard alone', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/slidecraft.html'));
+  await ext.settled(page);
+  const popup = await ext.popup(page);
+  await claimItems(popup).first().waitFor();
+  const seen: string[] = [];
+  for (let i = 0; i < 14; i++) {
+    await popup.keyboard.press('Tab');
+    seen.push(
+      await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const outline = getComputedStyle(el).outlineStyle;
+        const parent = el.closest('label');
+        const ring = outline !== 'none' || (parent ? getComputedStyle(parent).outlineStyle !== 'none' : false);
+        return `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}${ring ? '' : ' (no ring)'}`;
+      }),
+    );
+  }
+  expect(seen).toContain('button.claim__quote');
+  expect(seen.filter((s) => s.endsWith('(no ring)'))).toEqual([]);
+  // Enter on a claim shows it on the page.
+  await popup.locator('button.claim__quote').first().focus();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('status')).toHaveText('Shown on the page');
+  await popup.close();
+});
