@@ -9,8 +9,10 @@ export default defineConfig({
   // so that two of them never write into the same one.
   outDir: process.env.SCEPTIC_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
-    name: 'Sceptic',
-    description: 'A sceptical second opinion on AI product pages: which claims would survive a careful buyer?',
+    // Name and description in English and Chinese: public/_locales/{en,zh_CN}/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {

@@ -85,6 +85,17 @@ describe('interface strings', () => {
   });
 });
 
+describe('the manifest in both languages', () => {
+  it('has the same messages in public/_locales/en and zh_CN, none empty', () => {
+    const read = (l: string) => JSON.parse(readFileSync(join(ROOT, 'public/_locales', l, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const enM = read('en');
+    const zhM = read('zh_CN');
+    expect(Object.keys(zhM).sort()).toEqual(Object.keys(enM).sort());
+    for (const m of [...Object.values(enM), ...Object.values(zhM)]) expect(m.message.trim()).not.toBe('');
+    expect(zhM.extDescription?.message).toMatch(/[\u4e00-\u9fff]/u);
+  });
+});
+
 describe('translator', () => {
   it('fills placeholders and formats numbers for the language', () => {
     expect(translator('en')('count.claims', { count: 12345 })).toBe('12,345 claims');
