@@ -21,9 +21,11 @@ export interface ClaimCardProps {
 export function ClaimCard({ view, onShow, onDismiss, children }: ClaimCardProps) {
   const { t } = useI18n();
   const c = view.claim;
+  // Testimonials often bring their own quotation marks; do not double them.
+  const quoted = /^\s*["“«「『]/u.test(c.text);
   const quote = (
     <span class="claim__text" lang={c.lang === 'zh' ? 'zh-CN' : 'en'}>
-      “{c.text}”
+      {quoted ? c.text : `“${c.text}”`}
     </span>
   );
   return (

@@ -191,6 +191,7 @@ export const en = {
   'popup.siteOff': 'Sceptic is off on {host}.',
   'popup.siteOffHint': 'You turned it off for this site in the settings.',
   'popup.turnOn': 'Turn on for this site',
+  'popup.scanOnce': 'Read this page once',
   'popup.noTab': 'No page to read.',
   'popup.recovered': 'Your settings could not be read and were reset. Check them in the settings.',
 
@@ -330,6 +331,7 @@ export const en = {
   'options.rulesHint': 'Switch off the questions you do not want asked. Their rules stop raising flags.',
   'options.rulesCount': '{count} rules',
   'options.rulesCount_one': '1 rule',
+  'options.rulesNone': 'No rule yet',
   'options.language': 'Interface language',
   'options.language.auto': 'Automatic (follow the browser)',
   'options.language.en': 'English',

@@ -182,6 +182,7 @@ export const zh: Record<MessageKey, string> = {
   'popup.siteOff': 'Sceptic 在 {host} 上已关闭。',
   'popup.siteOffHint': '你在设置中为这个网站关闭了 Sceptic。',
   'popup.turnOn': '在此网站开启',
+  'popup.scanOnce': '仅读取本页一次',
   'popup.noTab': '没有可读取的页面。',
   'popup.recovered': '无法读取你的设置，已恢复默认。请在设置中检查。',
 
@@ -318,6 +319,7 @@ export const zh: Record<MessageKey, string> = {
   'options.rulesHint': '关闭你不想追问的问题，相应规则将不再提出标记。',
   'options.rulesCount': '{count} 条规则',
   'options.rulesCount_one': '1 条规则',
+  'options.rulesNone': '暂无规则',
   'options.language': '界面语言',
   'options.language.auto': '自动（跟随浏览器）',
   'options.language.en': 'English（英语）',

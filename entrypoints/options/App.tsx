@@ -205,7 +205,7 @@ function RubricToggle({ id, on, onChange }: { id: RubricId; on: boolean; onChang
         <span class="rubric__q">{t(`rubric.${id}` as MessageKey)}</span>
       </label>
       <span class="rubric__count" id={`rubric-${id}-rules`} title={rules.map((r) => r.title).join('\n')}>
-        {t('options.rulesCount', { count: rules.length })}
+        {rules.length ? t('options.rulesCount', { count: rules.length }) : t('options.rulesNone')}
       </span>
     </li>
   );

@@ -110,7 +110,18 @@ function Popup({ settings }: { settings: Read<Settings> }) {
       {view.kind === 'ready' && tabId !== undefined ? (
         <Ready tabId={tabId} state={view.state} settings={s} />
       ) : (
-        <Status view={view} onRetry={() => setAttempt((n) => n + 1)} onTurnOn={turnOnFor(s, () => setAttempt((n) => n + 1))} />
+        <Status
+          view={view}
+          onRetry={() => setAttempt((n) => n + 1)}
+          onTurnOn={turnOnFor(s, () => setAttempt((n) => n + 1))}
+          onScanOnce={() => {
+            if (tabId === undefined) return;
+            setView({ kind: 'scanning', manual: true });
+            void requestScan(tabId).then((r) => {
+              if (!r.ok) setView({ kind: 'unreadable', reason: r.reason });
+            });
+          }}
+        />
       )}
     </main>
   );
@@ -159,7 +170,17 @@ function Header({ tabId }: { tabId: number | undefined }) {
   );
 }
 
-function Status({ view, onRetry, onTurnOn }: { view: View; onRetry: () => void; onTurnOn: (host: string) => Promise<void> }) {
+function Status({
+  view,
+  onRetry,
+  onTurnOn,
+  onScanOnce,
+}: {
+  view: View;
+  onRetry: () => void;
+  onTurnOn: (host: string) => Promise<void>;
+  onScanOnce: () => void;
+}) {
   const { t } = useI18n();
   let title = '';
   let hint = '';
@@ -177,9 +198,14 @@ function Status({ view, onRetry, onTurnOn }: { view: View; onRetry: () => void; 
       title = t('popup.siteOff', { host: view.host });
       hint = t('popup.siteOffHint');
       action = (
-        <button type="button" class="btn btn--primary" onClick={() => void onTurnOn(view.host)}>
-          {t('popup.turnOn')}
-        </button>
+        <>
+          <button type="button" class="btn btn--primary" onClick={() => void onTurnOn(view.host)}>
+            {t('popup.turnOn')}
+          </button>
+          <button type="button" class="btn" onClick={onScanOnce}>
+            {t('popup.scanOnce')}
+          </button>
+        </>
       );
       break;
     case 'unreadable':

@@ -196,7 +196,7 @@ function Sample() {
           <textarea
             id="sample-text"
             class="input sample__text"
-            rows={14}
+            rows={17}
             value={text}
             onInput={(e) => setEdited(e.currentTarget.value)}
             spellcheck={false}
@@ -222,7 +222,7 @@ function Sample() {
             </div>
           </div>
           <ol class="claims sample__claims">
-            {views.slice(0, 4).map((v) => (
+            {views.slice(0, 5).map((v) => (
               <ClaimCard key={v.claim.id} view={v} />
             ))}
           </ol>
