@@ -101,7 +101,7 @@ function Popup({ settings }: { settings: Read<Settings> }) {
 
   return (
     <main class="popup">
-      <Header tabId={tabId} />
+      <Header tabId={view.kind === 'ready' ? tabId : undefined} />
       {settings.recovered && (
         <p class="notice notice--warn popup__notice" role="alert">
           {t('popup.recovered')}
@@ -134,6 +134,7 @@ function turnOnFor(s: Settings, then: () => void) {
   };
 }
 
+/** The brand and the ways out; the full report only once there is a report. */
 function Header({ tabId }: { tabId: number | undefined }) {
   const { t } = useI18n();
   return (

@@ -2,6 +2,7 @@
 // signals, how the score was computed step by step, and the rules' sources. Opened from the
 // popup for a live tab (?tab=ID) or from the comparison for a saved report (?id=ID).
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ClaimCard } from '../../components/ClaimCard';
 import { copyText, downloadText } from '../../components/download';
 import { GradeTile } from '../../components/Grade';
@@ -10,7 +11,7 @@ import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
 import { IconColumns, IconCopy, IconDownload, IconExternal, IconPrint } from '../../components/icons';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
-import { getState } from '../../components/tab';
+import { getState, showClaim } from '../../components/tab';
 import { GRADE_BANDS, SEVERITY_PENALTY, VERDICT_BANDS } from '../../heuristics/score';
 import { MAX_BONUS } from '../../heuristics/signals';
 import { RUBRIC_IDS } from '../../heuristics/types';
@@ -29,7 +30,7 @@ import {
   setDismissed,
 } from '../../utils/storage';
 
-type Source = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; data: Omit<SavedReport, 'id'>; savedId: string | null };
+type Source = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; data: Omit<SavedReport, 'id'>; savedId: string | null; tabId?: number };
 
 export function App() {
   const settings = useSettings();
@@ -57,7 +58,12 @@ function ReportPage({ settings }: { settings: Read<Settings> }) {
         const st = await getState(tab);
         if (st.status !== 'ready') return { kind: 'missing' };
         // The report as it stood when this page opened: later navigation in the tab does not change it.
-        return { kind: 'ready', data: { url: st.url, title: st.title, at: st.at, report: st.report, sensitivity: settings.value.sensitivity }, savedId: null };
+        return {
+          kind: 'ready',
+          data: { url: st.url, title: st.title, at: st.at, report: st.report, sensitivity: settings.value.sensitivity },
+          savedId: null,
+          tabId: tab,
+        };
       }
       return { kind: 'missing' };
     })()
@@ -85,10 +91,10 @@ function ReportPage({ settings }: { settings: Read<Settings> }) {
       </main>
     );
   }
-  return <Report data={source.data} savedId={source.savedId} />;
+  return <Report data={source.data} savedId={source.savedId} tabId={source.tabId} />;
 }
 
-function Report({ data, savedId: initialSavedId }: { data: Omit<SavedReport, 'id'>; savedId: string | null }) {
+function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedReport, 'id'>; savedId: string | null; tabId?: number }) {
   const { t, lang } = useI18n();
   const { report, url, title } = data;
   const name = title.trim() || hostOf(url);
@@ -260,7 +266,16 @@ function Report({ data, savedId: initialSavedId }: { data: Omit<SavedReport, 'id
             {views.map((v) => {
               const m = claimMath(v.claim);
               return (
-                <ClaimCard key={v.claim.id} view={v} onDismiss={(flag, d) => void setDismissed(url, flag.rule, v.claim.text, d)}>
+                <ClaimCard
+                  key={v.claim.id}
+                  view={v}
+                  onShow={
+                    tabId === undefined
+                      ? undefined
+                      : () => void showInTab(tabId, url, v.claim.id).then((ok) => say(ok ? t('claim.shown') : t('claim.notShown')))
+                  }
+                  onDismiss={(flag, d) => void setDismissed(url, flag.rule, v.claim.text, d)}
+                >
                   <p class="claim__math">
                     {m.adds
                       ? t('report.claimMath', { covered: m.covered, penalty: m.penalty, score: v.claim.score })
@@ -353,6 +368,18 @@ function Report({ data, savedId: initialSavedId }: { data: Omit<SavedReport, 'id
       <Live message={message} />
     </main>
   );
+}
+
+/** Bring the page's tab to the front and flash the claim there, if the tab still shows that page. */
+async function showInTab(tabId: number, url: string, claimId: string): Promise<boolean> {
+  try {
+    const st = await getState(tabId);
+    if (st.status !== 'ready' || st.url !== url) return false;
+    await browser.tabs.update(tabId, { active: true });
+    return await showClaim(tabId, claimId);
+  } catch {
+    return false;
+  }
 }
 
 function Scoring({ data }: { data: Omit<SavedReport, 'id'> }) {

@@ -93,3 +93,14 @@ test('is written in Chinese for the Chinese interface', async ({ page, ext }) =>
   expect(md.text).toContain('智报AI');
   await report.close();
 });
+
+test('a claim in the report brings its page forward and shows it there', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/slidecraft.html'));
+  await ext.settled(page);
+  const report = await extensionPage(ext, `report.html?tab=${await ext.tabId(page)}`);
+  const first = claimItems(report).first();
+  await first.locator('button.claim__quote').click();
+  await expect(report.getByTestId('status')).toHaveText('Shown on the page');
+  await expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('visible');
+  await report.close();
+});
