@@ -172,7 +172,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
           <dt>{t('report.page')}</dt>
           <dd class="meta__url">
             {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">
+              <a href={href} target="_blank" rel="noopener noreferrer" class="url-shown">
                 {url}
               </a>
             ) : (
