@@ -192,6 +192,7 @@ export const en = {
   'popup.siteOffHint': 'You turned it off for this site in the settings.',
   'popup.turnOn': 'Turn on for this site',
   'popup.scanOnce': 'Read this page once',
+  'popup.noAnswer': 'The page did not answer. Reload it and try again.',
   'popup.noTab': 'No page to read.',
   'popup.recovered': 'Your settings could not be read and were reset. Check them in the settings.',
 

@@ -183,6 +183,7 @@ export const zh: Record<MessageKey, string> = {
   'popup.siteOffHint': '你在设置中为这个网站关闭了 Sceptic。',
   'popup.turnOn': '在此网站开启',
   'popup.scanOnce': '仅读取本页一次',
+  'popup.noAnswer': '页面没有响应。请刷新页面后重试。',
   'popup.noTab': '没有可读取的页面。',
   'popup.recovered': '无法读取你的设置，已恢复默认。请在设置中检查。',
 

@@ -24,21 +24,13 @@ import {
   type Settings,
   saveReport,
   setDismissed,
-  siteIsDisabled,
   updateSettings,
 } from '../../utils/storage';
-
-/** What the popup shows: the background's state for the tab, or what the popup itself learned. */
-type View =
-  | { kind: 'loading' }
-  | { kind: 'no-tab' }
-  | { kind: 'scanning'; manual: boolean }
-  | { kind: 'site-off'; host: string }
-  | { kind: 'unreadable'; reason: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; state: Extract<TabState, { status: 'ready' }> };
+import { firstLook, type View, viewOfState } from './decide';
 
 const ENGINE_VERSION_FALLBACK = '0';
+/** How long a page asked to scan may take before the popup offers to try again. */
+const NO_ANSWER_MS = 20_000;
 
 export function App() {
   const settings = useSettings();
@@ -59,12 +51,8 @@ function Popup({ settings }: { settings: Read<Settings> }) {
   useEffect(() => {
     let alive = true;
     let stop = () => {};
-    const fromState = (st: TabState): View | null => {
-      if (st.status === 'ready') return { kind: 'ready', state: st };
-      if (st.status === 'scanning') return { kind: 'scanning', manual: !s.autoScan };
-      if (st.status === 'unreadable') return { kind: 'unreadable', reason: st.reason };
-      return null;
-    };
+    let giveUp: number | undefined;
+    const fromState = (st: TabState) => viewOfState(st, s);
     (async () => {
       const id = await targetTab();
       if (!alive) return;
@@ -81,22 +69,23 @@ function Popup({ settings }: { settings: Read<Settings> }) {
       // Nothing known about the tab yet: find out why, and scan when that is what the user wants.
       const info = await tabInfo(id);
       if (!alive) return;
-      if (!info) return setView({ kind: 'no-tab' });
-      const url = info.url;
-      if (url && !/^https?:/i.test(url)) return setView({ kind: 'unreadable', reason: url.split(':')[0] ?? '' });
-      if (url && siteIsDisabled(s, hostOf(url))) return setView({ kind: 'site-off', host: hostOf(url) });
-      setView({ kind: 'scanning', manual: !s.autoScan });
-      if (s.autoScan && info.status === 'loading') return; // the content script reports when the page is ready
+      const first = firstLook(info, s);
+      setView(first.view);
+      if (!first.scan) return;
       const asked = await requestScan(id);
       if (!alive) return;
-      if (!asked.ok) setView({ kind: 'unreadable', reason: asked.reason });
+      if (!asked.ok) return setView({ kind: 'unreadable', reason: asked.reason });
+      // A page that never answers gets a way out rather than an endless spinner.
+      giveUp = window.setTimeout(() => {
+        if (alive) setView((v) => (v.kind === 'scanning' ? { kind: 'error', message: t('popup.noAnswer') } : v));
+      }, NO_ANSWER_MS);
     })().catch((err: unknown) => alive && setView({ kind: 'error', message: err instanceof Error ? err.message : String(err) }));
     return () => {
       alive = false;
+      window.clearTimeout(giveUp);
       stop();
     };
     // Settings changes do not restart the popup; a retry does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt]);
 
   return (
