@@ -2,8 +2,7 @@
 // Markdown or JSON, the comparison as CSV or Markdown. Page text is data: in Markdown it
 // is escaped so that no link, image, HTML or heading in a claim comes alive; in CSV a
 // cell that a spreadsheet would run as a formula is defused.
-import { GRADE_BANDS, SEVERITY_PENALTY, VERDICT_BANDS } from '../heuristics/score';
-import { MAX_BONUS } from '../heuristics/signals';
+import { GRADE_BANDS } from '../heuristics/score';
 import type { PageReport } from '../heuristics/types';
 import { formatDate, type MessageKey, type Translate, type UiLang } from '../locales/index';
 import { diffReports, factsOf, kindsAcross, type PageDiff } from './compare';
@@ -228,8 +227,6 @@ export function rulesUsed(r: PageReport) {
   for (const c of r.claims) for (const f of c.flags) if (!seen.has(f.rule)) seen.set(f.rule, f);
   return [...seen.values()].sort((a, b) => Number(a.rubric.slice(1)) - Number(b.rubric.slice(1)) || a.rule.localeCompare(b.rule));
 }
-
-export { MAX_BONUS, SEVERITY_PENALTY, VERDICT_BANDS };
 
 // ─── Vendor questions as plain text ──────────────────────────────────────────
 

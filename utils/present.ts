@@ -1,7 +1,6 @@
 // How a report is presented, shared by the popup, the report page and the exports:
 // which claims come first, which flags still count after the reader dismissed some.
-import { coverage, needsOf, SEVERITY_PENALTY } from '../heuristics/score';
-import type { Claim, EvidenceKind, Flag, PageReport, Verdict } from '../heuristics/types';
+import type { Claim, Flag, PageReport, Verdict } from '../heuristics/types';
 import { type Dismissal, pageKey } from './storage';
 
 const VERDICT_RANK: Record<Verdict, number> = { unsupported: 2, weak: 1, supported: 0 };
@@ -85,26 +84,4 @@ export function safeHref(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-export interface ClaimMath {
-  /** Each evidence kind the claim's kinds call for, with how much of it the page gives (0-1). */
-  needs: Array<{ kind: EvidenceKind; covered: number }>;
-  /** Share of the needed evidence found, 0-100. */
-  covered: number;
-  /** Points the flags take off. */
-  penalty: number;
-  /** Whether covered − penalty gives the engine's score (it does unless the engine's formula changed). */
-  adds: boolean;
-}
-
-/** How a claim's score comes about, from the engine's own weights. */
-export function claimMath(claim: Claim): ClaimMath {
-  const needs = needsOf(claim.kinds);
-  const cov = coverage(needs, claim.evidence);
-  const list = needs.map((kind) => ({ kind, covered: cov.get(kind) ?? 0 }));
-  const covered = list.length ? Math.round((list.reduce((a, n) => a + n.covered, 0) / list.length) * 100) : 0;
-  const penalty = claim.flags.reduce((a, f) => a + SEVERITY_PENALTY[f.severity], 0);
-  const exact = list.length ? (list.reduce((a, n) => a + n.covered, 0) / list.length) * 100 : 0;
-  return { needs: list, covered, penalty, adds: Math.max(0, Math.min(100, Math.round(exact - penalty))) === claim.score };
 }

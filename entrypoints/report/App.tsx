@@ -12,12 +12,11 @@ import { IconColumns, IconCopy, IconDownload, IconExternal, IconPrint } from '..
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
 import { getState, showClaim } from '../../components/tab';
-import { GRADE_BANDS, SEVERITY_PENALTY, VERDICT_BANDS } from '../../heuristics/score';
-import { MAX_BONUS } from '../../heuristics/signals';
+import { GRADE_BANDS, VERDICT_BANDS } from '../../heuristics/score';
 import { RUBRIC_IDS } from '../../heuristics/types';
 import { formatDate, joinList, type MessageKey } from '../../locales/index';
 import { fileName, questionsText, reportJson, reportMarkdown, rulesUsed, scoreSteps, signalLabel } from '../../utils/export';
-import { claimMath, hostOf, safeHref, sortedClaims, vendorQuestions } from '../../utils/present';
+import { hostOf, safeHref, sortedClaims, vendorQuestions } from '../../utils/present';
 import {
   addToComparison,
   MAX_COMPARED,
@@ -264,7 +263,6 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
         {views.length ? (
           <ol class="claims claims--report" data-testid="claims">
             {views.map((v) => {
-              const m = claimMath(v.claim);
               return (
                 <ClaimCard
                   key={v.claim.id}
@@ -276,11 +274,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
                   }
                   onDismiss={(flag, d) => void setDismissed(url, flag.rule, v.claim.text, d)}
                 >
-                  <p class="claim__math">
-                    {m.adds
-                      ? t('report.claimMath', { covered: m.covered, penalty: m.penalty, score: v.claim.score })
-                      : `${t('report.table.covered')} ${m.covered}% · ${t('report.table.flags')} −${m.penalty} · ${t('score.label')} ${v.claim.score}`}
-                  </p>
+                  <p class="claim__math">{t('report.claimWeight', { score: v.claim.score, weight: v.claim.weight })}</p>
                 </ClaimCard>
               );
             })}
@@ -292,7 +286,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
 
       <section class="card" aria-labelledby="signals-heading">
         <h2 id="signals-heading">{t('report.signals')}</h2>
-        <p class="card__intro">{t('report.signalsIntro', { max: MAX_BONUS })}</p>
+        <p class="card__intro">{t('report.signalsIntro')}</p>
         {report.signals.length ? (
           <div class="table-wrap">
             <table class="table" data-testid="signals">
@@ -414,8 +408,7 @@ function Scoring({ data }: { data: Omit<SavedReport, 'id'> }) {
       </div>
       <p class="hint scoring__note">{t('report.bands', { bands: GRADE_BANDS.map(([g, min]) => `${g} ≥ ${min}`).join(lang === 'zh' ? '，' : ', ') })}</p>
       <p class="hint scoring__note">
-        {t('report.verdictBands', { sensitivity: t(`options.sensitivity.${data.sensitivity}` as MessageKey), supported: bands.supported, weak: bands.weak })}{' '}
-        {t('report.penalties', SEVERITY_PENALTY)}
+        {t('report.verdictBands', { sensitivity: t(`options.sensitivity.${data.sensitivity}` as MessageKey), supported: bands.supported, weak: bands.weak })}
       </p>
       {claims.length > 0 && (
         <div class="table-wrap scoring__claims">
@@ -423,13 +416,9 @@ function Scoring({ data }: { data: Omit<SavedReport, 'id'> }) {
             <thead>
               <tr>
                 <th scope="col">{t('report.table.claim')}</th>
-                <th scope="col">{t('report.table.needs')}</th>
-                <th scope="col" class="num">
-                  {t('report.table.covered')}
-                </th>
-                <th scope="col" class="num">
-                  {t('report.table.flags')}
-                </th>
+                <th scope="col">{t('report.table.evidence')}</th>
+                <th scope="col">{t('claim.missing')}</th>
+                <th scope="col">{t('report.table.flags')}</th>
                 <th scope="col" class="num">
                   {t('report.table.score')}
                 </th>
@@ -440,21 +429,29 @@ function Scoring({ data }: { data: Omit<SavedReport, 'id'> }) {
             </thead>
             <tbody>
               {claims.map((c) => {
-                const m = claimMath(c);
+                const strong = c.evidence.filter((e) => e.strength === 'strong').length;
                 return (
                   <tr key={c.id}>
                     <td class="scoring__claim">
-                      <span class={`dot dot--${c.verdict}`} aria-hidden="true" />“{c.text}”<span class="hint"> · {t(`role.${c.role}` as MessageKey)}</span>
+                      <span class={`dot dot--${c.verdict}`} aria-hidden="true" />
+                      {c.text}
+                      <span class="hint"> · {t(`role.${c.role}` as MessageKey)}</span>
                     </td>
+                    <td class="scoring__needs">{c.evidence.length ? t('report.evidenceCount', { count: c.evidence.length, strong }) : t('compare.none')}</td>
                     <td class="scoring__needs">
-                      {m.needs.map((n) => (
-                        <span key={n.kind} class={`need need--${n.covered >= 0.99 ? 'full' : n.covered > 0 ? 'part' : 'none'}`}>
-                          {t(`evidence.${n.kind}` as MessageKey)} {Math.round(n.covered * 100)}%
+                      {c.missing.map((m) => (
+                        <span key={m} class="need need--none">
+                          {t(`evidence.${m}` as MessageKey)}
                         </span>
                       ))}
                     </td>
-                    <td class="num">{m.covered}%</td>
-                    <td class="num">{m.penalty ? `−${m.penalty}` : '0'}</td>
+                    <td class="scoring__flags">
+                      {c.flags.map((f) => (
+                        <span key={`${f.rule}:${f.span[0]}`} class={`need need--${f.severity === 'minor' ? 'part' : 'sev'}`} title={f.title}>
+                          {f.rubric} · {t(`severity.${f.severity}` as MessageKey)}
+                        </span>
+                      ))}
+                    </td>
                     <td class="num">
                       <strong>{c.score}</strong>
                     </td>
@@ -469,7 +466,7 @@ function Scoring({ data }: { data: Omit<SavedReport, 'id'> }) {
                   {t('report.step.claims', { count: r.counts.claims })}
                 </th>
                 <td class="num">{r.breakdown.claimMean ?? '—'}</td>
-                <td class="num">Σ {Math.round(totalWeight * 10) / 10}</td>
+                <td class="num">Σ {Math.round(totalWeight * 100) / 100}</td>
               </tr>
             </tfoot>
           </table>

@@ -19,7 +19,7 @@ test('opens from the popup with every claim, the signals, the score breakdown an
   await expect(report.getByTestId('grade')).toHaveAccessibleName(`Grade ${r.grade}`);
   // Each claim says how its score came about.
   await expect(report.locator('.claim__math')).toHaveCount(r.claims.length);
-  await expect(report.locator('.claim__math').first()).toHaveText(/^Evidence \d+% − flags \d+ = \d+$/);
+  await expect(report.locator('.claim__math').first()).toHaveText(/^Score \d+, counted ×[\d.]+ in the page average$/);
   // Page signals, one row each.
   await expect(report.getByTestId('signals').locator('tbody tr')).toHaveCount(r.signals.length);
   // The steps from claims to grade, ending with the engine's own numbers.
