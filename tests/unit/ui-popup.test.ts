@@ -20,7 +20,10 @@ describe('firstLook', () => {
 
   it('leaves a site the user turned off alone, subdomains included, and says which', () => {
     const off = { ...auto, disabledSites: ['example.com'] };
-    expect(firstLook({ url: 'https://docs.example.com/x', status: 'complete' }, off)).toEqual({ view: { kind: 'site-off', host: 'docs.example.com' }, scan: false });
+    expect(firstLook({ url: 'https://docs.example.com/x', status: 'complete' }, off)).toEqual({
+      view: { kind: 'site-off', host: 'docs.example.com' },
+      scan: false,
+    });
     expect(firstLook({ url: 'https://www.example.com/', status: 'complete' }, off).view).toEqual({ kind: 'site-off', host: 'example.com' });
     expect(firstLook({ url: 'https://notexample.com/', status: 'complete' }, off).scan).toBe(true);
   });
