@@ -80,6 +80,7 @@ export const en = {
   'place.context': 'next to it',
   'place.footnote': 'in a footnote',
   'place.link': 'in a link',
+  'place.attribution': 'in the attribution',
   'strength.strong': 'strong',
   'strength.weak': 'weak',
 
@@ -117,12 +118,15 @@ export const en = {
   // Page-level signals (by the engine's signal id)
   'signal.pricing': 'Prices are shown',
   'signal.limitations': 'The page says where the product falls short',
-  'signal.privacy': 'Data handling and privacy are described',
+  'signal.privacy': 'Data handling is described concretely',
   'signal.model': 'The model or provider is named',
   'signal.problem': 'A concrete user and problem are named',
   'signal.earnings': 'Earnings or returns are promised',
   'signal.pressure': 'Pressure to decide quickly',
-  'signal.vulnerable': 'Emotional or financial promises to a vulnerable audience',
+  'signal.vulnerable': 'Emotional, health or money promises near a vulnerable audience',
+  'signal.evidence': 'The page links to a study, report or case study',
+  'signal.conflict': 'A conflict of interest is disclosed or apparent',
+  'signal.fine-print': 'Small print walks back the headline claims',
   'signal.points.positive': '+{points}',
   'signal.points.negative': '−{points}',
 

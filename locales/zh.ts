@@ -76,6 +76,7 @@ export const zh: Record<MessageKey, string> = {
   'place.context': '在上下文',
   'place.footnote': '在脚注',
   'place.link': '在链接',
+  'place.attribution': '在署名中',
   'strength.strong': '有力',
   'strength.weak': '薄弱',
 
@@ -110,12 +111,15 @@ export const zh: Record<MessageKey, string> = {
 
   'signal.pricing': '标明了价格',
   'signal.limitations': '说明了产品的不足',
-  'signal.privacy': '说明了数据处理和隐私',
+  'signal.privacy': '具体说明了数据如何处理',
   'signal.model': '说明了所用模型或供应商',
   'signal.problem': '说出了具体用户和问题',
   'signal.earnings': '承诺收益或回报',
   'signal.pressure': '催促尽快决定',
-  'signal.vulnerable': '向易受影响人群做情感或财务承诺',
+  'signal.vulnerable': '面向易受影响人群做情感、健康或金钱承诺',
+  'signal.evidence': '页面链接了研究、报告或案例',
+  'signal.conflict': '披露或显见利益冲突',
+  'signal.fine-print': '小字说明推翻了醒目的宣传',
   'signal.points.positive': '+{points}',
   'signal.points.negative': '−{points}',
 
