@@ -1,8 +1,9 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { analyse, productPageEvidence } from '../heuristics/index';
 import { resolveLang, type UiLang } from '../locales/index';
 import { BADGE_TEXT, badgeFor } from '../utils/badge';
-import { ContentMessage, type TabState, UiMessage } from '../utils/messages';
+import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage } from '../utils/messages';
 import { readSettings, watchSettings } from '../utils/storage';
 
 export default defineBackground(() => {
@@ -65,6 +66,19 @@ export default defineBackground(() => {
         return undefined;
       }
       const msg = parsed.data;
+      // The engine runs here rather than in the page: the page's main thread never pays for
+      // judging its text, and the engine is loaded once rather than into every tab.
+      if (msg.type === 'content/probe' || msg.type === 'content/blocks') {
+        try {
+          if (msg.type === 'content/probe' && productPageEvidence(msg.blocks).isProduct) return Promise.resolve<ProbeReply>({ product: true });
+          const report = analyse(msg.blocks, msg.options);
+          void setState(tabId, { status: 'ready', url: msg.url, title: msg.title, report, at: Date.now() });
+          return Promise.resolve<ProbeReply | AnalysisReply>(msg.type === 'content/probe' ? { product: false } : { report });
+        } catch (err) {
+          void setState(tabId, { status: 'unreadable', url: msg.url, reason: String(err).slice(0, 500) });
+          return undefined;
+        }
+      }
       if (msg.type === 'content/scanning') void setState(tabId, { status: 'scanning', url: msg.url });
       else if (msg.type === 'content/report') void setState(tabId, { status: 'ready', url: msg.url, title: msg.title, report: msg.report, at: Date.now() });
       else void setState(tabId, { status: 'unreadable', url: msg.url, reason: msg.reason });

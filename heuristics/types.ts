@@ -34,6 +34,8 @@ export interface Note {
   text: string;
   /** Offset of the marker in the block's text, when known: the note belongs to the sentence holding it. */
   at?: number;
+  /** Links inside the footnote (a study, a PDF, a DOI): evidence for the claims that point to it. */
+  links?: Link[];
 }
 
 /** One block of page text, as the content script (or a caller) hands it over. */

@@ -2,6 +2,10 @@
 // each with its zod schema. Receivers parse with these and drop whatever fails.
 import * as z from 'zod/mini';
 import { PageReportSchema } from '../heuristics/schema';
+import { LANGS, ROLES, RUBRIC_IDS, VERDICTS } from '../heuristics/types';
+import { MESSAGE_LIMITS } from './content-messages';
+
+export type { MarkedClaim, MarksState } from './content-messages';
 
 z.config({ jitless: true });
 
@@ -9,9 +13,60 @@ const url = z.string().check(z.maxLength(4096));
 const title = z.string().check(z.maxLength(1000));
 const tabId = z.number().check(z.int(), z.minimum(0));
 
+/** Bounds on what a content script may hand over for analysis; a page larger than this is read in part. */
+export const BLOCK_LIMITS = { blocks: 6000, text: 20_000, links: 12, notes: 12, note: 1000, probe: 400 } as const;
+
+const link = z.object({ href: z.string().check(z.maxLength(500)), text: z.string().check(z.maxLength(200)) });
+
+/** One block of page text as the content script reads it (heuristics/types.ts TextBlock). */
+export const TextBlockSchema = z.object({
+  id: z.string().check(z.maxLength(100)),
+  text: z.string().check(z.maxLength(BLOCK_LIMITS.text)),
+  role: z.enum(ROLES),
+  lang: z.optional(z.enum(LANGS)),
+  links: z.optional(z.array(link).check(z.maxLength(BLOCK_LIMITS.links))),
+  notes: z.optional(
+    z
+      .array(
+        z.object({
+          marker: z.string().check(z.maxLength(20)),
+          text: z.string().check(z.maxLength(BLOCK_LIMITS.note)),
+          at: z.optional(z.number().check(z.int(), z.minimum(0))),
+          links: z.optional(z.array(link).check(z.maxLength(5))),
+        }),
+      )
+      .check(z.maxLength(BLOCK_LIMITS.notes)),
+  ),
+});
+
+/** The user's settings that change a report (heuristics/types.ts AnalyseOptions). */
+export const AnalyseOptionsSchema = z.object({
+  sensitivity: z.optional(z.enum(['lenient', 'normal', 'strict'])),
+  disabledRubrics: z.optional(z.array(z.enum(RUBRIC_IDS)).check(z.maxLength(RUBRIC_IDS.length))),
+});
+
 /** Content script → background. */
 export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/scanning'), url }),
+  /**
+   * The cheap first look: title, meta, structured data, headings and button texts. The background
+   * answers ProbeReply; when the page is not a product page it also stores that (ungraded) report.
+   */
+  z.object({
+    type: z.literal('content/probe'),
+    url,
+    title,
+    blocks: z.array(TextBlockSchema).check(z.maxLength(BLOCK_LIMITS.probe)),
+    options: AnalyseOptionsSchema,
+  }),
+  /** The page's text blocks, to be judged in the background (off the page's main thread); answered with AnalysisReply. */
+  z.object({
+    type: z.literal('content/blocks'),
+    url,
+    title,
+    blocks: z.array(TextBlockSchema).check(z.maxLength(BLOCK_LIMITS.blocks)),
+    options: AnalyseOptionsSchema,
+  }),
   z.object({ type: z.literal('content/report'), url, title, report: PageReportSchema }),
   z.object({ type: z.literal('content/unreadable'), url, reason: z.string().check(z.maxLength(500)) }),
 ]);
@@ -21,13 +76,46 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 export const UiMessage = z.discriminatedUnion('type', [z.object({ type: z.literal('ui/get-tab-state'), tabId })]);
 export type UiMessage = z.infer<typeof UiMessage>;
 
-/** Extension pages → the content script of one tab. */
+/**
+ * Extension pages → the content script of one tab. The content script itself checks these with
+ * the zod-free guards of ./content-messages.ts (parseToContent), held to this schema by a unit test.
+ */
 export const ToContentMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ui/show-claim'), claimId: z.string().check(z.maxLength(200)) }),
+  z.object({ type: z.literal('ui/show-claim'), claimId: z.string().check(z.maxLength(MESSAGE_LIMITS.id)) }),
   z.object({ type: z.literal('ui/set-marks'), on: z.boolean() }),
   z.object({ type: z.literal('ui/rescan') }),
+  /** Answered with MarksState: are marks on, can this browser draw them, how many are drawn. */
+  z.object({ type: z.literal('ui/get-marks') }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
+
+const shortText = z.string().check(z.maxLength(MESSAGE_LIMITS.short));
+const longText = z.string().check(z.maxLength(MESSAGE_LIMITS.long));
+const offset = z.number().check(z.int(), z.minimum(0));
+
+/** What the page needs of a claim to mark it and explain it on hover (content-messages.ts parseMarkedClaim). */
+export const MarkedClaimSchema = z.object({
+  id: shortText,
+  blockId: shortText,
+  text: longText,
+  span: z.tuple([offset, offset]),
+  verdict: z.enum(VERDICTS),
+  score: z.number(),
+  missing: z.array(shortText).check(z.maxLength(MESSAGE_LIMITS.list)),
+  flags: z
+    .array(z.object({ title: shortText, note: longText, question: longText, severity: z.enum(['minor', 'major', 'critical']) }))
+    .check(z.maxLength(MESSAGE_LIMITS.list)),
+});
+
+/** The background's answer to content/blocks (content-messages.ts parseAnalysisReply). */
+export const AnalysisReply = z.object({
+  report: z.object({ isProductPage: z.boolean(), claims: z.array(MarkedClaimSchema).check(z.maxLength(MESSAGE_LIMITS.claims)) }),
+});
+export type AnalysisReply = z.infer<typeof AnalysisReply>;
+
+/** The background's answer to content/probe (content-messages.ts parseProbeReply). */
+export const ProbeReply = z.object({ product: z.boolean() });
+export type ProbeReply = z.infer<typeof ProbeReply>;
 
 /** What the background knows about one tab. */
 export const TabState = z.discriminatedUnion('status', [

@@ -1,0 +1,87 @@
+// The content script checks its messages with small hand-written guards (zod would double
+// its size); these tests hold the guards to the zod schemas of utils/messages.ts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../heuristics/index';
+import { parseAnalysisReply, parseMarkedClaim, parseProbeReply, parseToContent } from '../../utils/content-messages';
+import { AnalysisReply, MarkedClaimSchema, ProbeReply, ToContentMessage } from '../../utils/messages';
+
+const anyValue = fc.anything({ withNullPrototype: false, withBoxedValues: false, withMap: false, withSet: false });
+
+const toContentLike = fc.oneof(
+  fc.record({ type: fc.constantFrom('ui/show-claim', 'ui/set-marks', 'ui/rescan', 'ui/get-marks', 'ui/other'), claimId: anyValue, on: anyValue }, { requiredKeys: ['type'] }),
+  fc.record({ type: fc.constant('ui/show-claim'), claimId: fc.string({ maxLength: 260 }) }),
+  anyValue,
+);
+
+const flagLike = fc.record(
+  {
+    title: fc.oneof(fc.string({ maxLength: 20 }), anyValue),
+    note: fc.string({ maxLength: 20 }),
+    question: fc.string({ maxLength: 20 }),
+    severity: fc.oneof(fc.constantFrom('minor', 'major', 'critical', 'huge'), anyValue),
+  },
+  { requiredKeys: [] },
+);
+
+const claimLike = fc.record(
+  {
+    id: fc.oneof(fc.string({ maxLength: 10 }), fc.integer()),
+    blockId: fc.string({ maxLength: 10 }),
+    text: fc.oneof(fc.string({ maxLength: 30 }), fc.constant('x'.repeat(4001))),
+    span: fc.oneof(fc.tuple(fc.nat(), fc.nat()), fc.tuple(fc.integer(), fc.double()), fc.array(fc.nat(), { maxLength: 3 })),
+    verdict: fc.constantFrom('supported', 'weak', 'unsupported', 'not-a-claim'),
+    score: fc.oneof(fc.double(), fc.nat()),
+    missing: fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.nat()), { maxLength: 3 }),
+    flags: fc.array(flagLike, { maxLength: 3 }),
+  },
+  { requiredKeys: ['id', 'blockId', 'text', 'span', 'verdict', 'score', 'missing', 'flags'] },
+);
+
+describe('content-side message guards agree with the zod schemas', () => {
+  it('messages to the content script', () => {
+    fc.assert(
+      fc.property(toContentLike, (raw) => {
+        const zod = ToContentMessage.safeParse(raw);
+        const mine = parseToContent(raw);
+        expect(mine !== null).toBe(zod.success);
+        if (zod.success) expect(mine).toEqual(zod.data);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('claims to mark', () => {
+    fc.assert(
+      fc.property(fc.oneof(claimLike, anyValue), (raw) => {
+        const zod = MarkedClaimSchema.safeParse(raw);
+        const mine = parseMarkedClaim(raw);
+        expect(mine !== null).toBe(zod.success);
+        if (zod.success) expect(mine).toEqual(zod.data);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('replies from the background', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.record({ report: fc.record({ isProductPage: fc.boolean(), claims: fc.array(claimLike, { maxLength: 3 }) }) }), anyValue), (raw) => {
+        expect(parseAnalysisReply(raw) !== null).toBe(AnalysisReply.safeParse(raw).success);
+        expect(parseProbeReply(raw) !== null).toBe(ProbeReply.safeParse(raw).success);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('accept a real report and keep what the marks need', () => {
+    const report = analyse([
+      { id: 'h', text: "Saves 80% of your PPT work. The world's first AI designer.", role: 'hero' },
+      { id: 'p', text: '$12 per month', role: 'pricing' },
+      { id: 'c', text: 'Start free trial', role: 'body' },
+    ]);
+    const parsed = parseAnalysisReply({ report });
+    expect(parsed?.report.claims.length).toBe(report.claims.length);
+    expect(parsed?.report.claims[0]?.flags[0]?.question).toBe(report.claims[0]?.flags[0]?.question);
+    expect(parseProbeReply({ product: true })).toEqual({ product: true });
+  });
+});

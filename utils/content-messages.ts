@@ -1,0 +1,124 @@
+// The part of the message protocol that the content script reads: what extension pages
+// send to it, and what the background answers once it has judged the page. The content
+// script runs on every page, so it checks these with the small guards below instead of
+// carrying zod; ./messages.ts holds the matching zod schemas, and a unit test holds the
+// two to the same answers on every input.
+import { VERDICTS, type Verdict } from '../heuristics/types';
+
+/** Extension pages → the content script of one tab. */
+export type ToContentMessage =
+  | { type: 'ui/show-claim'; claimId: string }
+  | { type: 'ui/set-marks'; on: boolean }
+  | { type: 'ui/rescan' }
+  /** Are marks on in this tab, can this browser draw them, and how many are drawn? Answered with MarksState. */
+  | { type: 'ui/get-marks' };
+
+/** The content script's answer to ui/set-marks and ui/get-marks. */
+export interface MarksState {
+  on: boolean;
+  supported: boolean;
+  /** Claims marked in the page (claims in hidden tabs count: they show when the tab opens). */
+  count: number;
+}
+
+/** What the page needs of a claim to mark it and explain it on hover. */
+export interface MarkedClaim {
+  id: string;
+  blockId: string;
+  text: string;
+  span: [number, number];
+  verdict: Verdict;
+  score: number;
+  missing: string[];
+  flags: Array<{ title: string; note: string; question: string; severity: 'minor' | 'major' | 'critical' }>;
+}
+
+/** The background's answer to content/blocks. */
+export interface AnalysisReply {
+  report: { isProductPage: boolean; claims: MarkedClaim[] };
+}
+
+/** The background's answer to content/probe: is this page worth reading in full? */
+export interface ProbeReply {
+  product: boolean;
+}
+
+export const MESSAGE_LIMITS = { id: 200, short: 500, long: 4000, list: 40, claims: 3000 } as const;
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isStr(v: unknown, max: number): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+
+function isOffset(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+/** A message for the content script, or null for anything else. */
+export function parseToContent(raw: unknown): ToContentMessage | null {
+  if (!isObj(raw)) return null;
+  switch (raw.type) {
+    case 'ui/show-claim':
+      return isStr(raw.claimId, MESSAGE_LIMITS.id) ? { type: raw.type, claimId: raw.claimId } : null;
+    case 'ui/set-marks':
+      return typeof raw.on === 'boolean' ? { type: raw.type, on: raw.on } : null;
+    case 'ui/rescan':
+    case 'ui/get-marks':
+      return { type: raw.type };
+    default:
+      return null;
+  }
+}
+
+const SEVERITIES = ['minor', 'major', 'critical'];
+
+function parseFlag(v: unknown): MarkedClaim['flags'][number] | null {
+  if (!isObj(v)) return null;
+  const { title, note, question, severity } = v;
+  if (!isStr(title, MESSAGE_LIMITS.short) || !isStr(note, MESSAGE_LIMITS.long) || !isStr(question, MESSAGE_LIMITS.long)) return null;
+  if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) return null;
+  return { title, note, question, severity: severity as MarkedClaim['flags'][number]['severity'] };
+}
+
+/** A claim as the page needs it, or null. */
+export function parseMarkedClaim(v: unknown): MarkedClaim | null {
+  if (!isObj(v)) return null;
+  const { id, blockId, text, span, verdict, score, missing, flags } = v;
+  if (!isStr(id, MESSAGE_LIMITS.short) || !isStr(blockId, MESSAGE_LIMITS.short) || !isStr(text, MESSAGE_LIMITS.long)) return null;
+  if (!Array.isArray(span) || span.length !== 2 || !isOffset(span[0]) || !isOffset(span[1])) return null;
+  if (typeof verdict !== 'string' || !(VERDICTS as readonly string[]).includes(verdict)) return null;
+  if (typeof score !== 'number' || !Number.isFinite(score)) return null;
+  if (!Array.isArray(missing) || missing.length > MESSAGE_LIMITS.list || !missing.every((m) => isStr(m, MESSAGE_LIMITS.short))) return null;
+  if (!Array.isArray(flags) || flags.length > MESSAGE_LIMITS.list) return null;
+  const parsedFlags: MarkedClaim['flags'] = [];
+  for (const f of flags) {
+    const p = parseFlag(f);
+    if (!p) return null;
+    parsedFlags.push(p);
+  }
+  return { id, blockId, text, span: [span[0], span[1]], verdict: verdict as Verdict, score, missing: [...missing], flags: parsedFlags };
+}
+
+/** The background's answer to content/blocks, or null. */
+export function parseAnalysisReply(raw: unknown): AnalysisReply | null {
+  if (!isObj(raw) || !isObj(raw.report)) return null;
+  const { isProductPage, claims } = raw.report;
+  if (typeof isProductPage !== 'boolean' || !Array.isArray(claims) || claims.length > MESSAGE_LIMITS.claims) return null;
+  const out: MarkedClaim[] = [];
+  for (const c of claims) {
+    const p = parseMarkedClaim(c);
+    if (!p) return null;
+    out.push(p);
+  }
+  return { report: { isProductPage, claims: out } };
+}
+
+/** The background's answer to content/probe, or null. */
+export function parseProbeReply(raw: unknown): ProbeReply | null {
+  return isObj(raw) && typeof raw.product === 'boolean' ? { product: raw.product } : null;
+}
