@@ -1,121 +1,462 @@
 // In-page marks drawn with the CSS Custom Highlight API: ranges are painted without
-// touching the page's DOM or layout. The one stylesheet is adopted, not inserted.
-import type { Claim, Verdict } from '../../heuristics/types';
+// touching the page's DOM or layout. The one stylesheet is adopted, not inserted, and
+// each document (the page, a same-origin iframe) gets its own.
+import type { Verdict } from '../../heuristics/types';
+import type { MarkedClaim } from '../../utils/content-messages';
+import { HoverCard } from './hovercard';
 import type { BlockSource } from './scrape';
 
-const NAMES: Record<Verdict, string> = {
+export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
   unsupported: 'sceptic-unsupported',
   weak: 'sceptic-weak',
   supported: 'sceptic-supported',
 };
+const HOVER = 'sceptic-hover';
 const FLASH = 'sceptic-flash';
 
 const CSS_TEXT = `
-::highlight(sceptic-unsupported) { background-color: rgba(207, 34, 46, 0.22); text-decoration: underline wavy rgba(207, 34, 46, 0.9); }
-::highlight(sceptic-weak) { background-color: rgba(212, 140, 0, 0.22); text-decoration: underline dotted rgba(176, 110, 0, 0.95); }
-::highlight(sceptic-supported) { background-color: rgba(26, 127, 55, 0.16); }
-::highlight(sceptic-flash) { background-color: rgba(9, 105, 218, 0.45); color: inherit; }
+::highlight(sceptic-unsupported) { background-color: rgba(207, 34, 46, 0.2); text-decoration: underline wavy rgba(207, 34, 46, 0.9); text-decoration-thickness: 1px; }
+::highlight(sceptic-weak) { background-color: rgba(212, 140, 0, 0.2); text-decoration: underline dotted rgba(176, 110, 0, 0.95); text-decoration-thickness: 2px; }
+::highlight(sceptic-supported) { background-color: rgba(26, 127, 55, 0.14); text-decoration: underline solid rgba(26, 127, 55, 0.6); }
+::highlight(sceptic-hover) { background-color: rgba(9, 105, 218, 0.18); }
+::highlight(sceptic-flash) { background-color: rgba(9, 105, 218, 0.5); color: inherit; }
 `;
 
-export function highlightsSupported(win: Window): boolean {
-  const w = win as Window & typeof globalThis;
-  return typeof w.CSS !== 'undefined' && 'highlights' in w.CSS && typeof w.Highlight === 'function';
-}
+type Win = Window & typeof globalThis;
 
-/** The DOM range of a span of a block's text. */
-export function rangeFor(doc: Document, source: BlockSource, start: number, end: number): Range | null {
-  const { nodes, starts } = source;
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < nodes.length; i++) {
-    const s = starts[i] ?? 0;
-    const len = nodes[i]?.data.length ?? 0;
-    if (a < 0 && start < s + len) a = i;
-    if (end <= s + len) {
-      b = i;
-      break;
-    }
+export function highlightsSupported(win: Window | null): boolean {
+  const w = win as Win | null;
+  try {
+    return !!w && typeof w.CSS !== 'undefined' && 'highlights' in w.CSS && typeof w.Highlight === 'function';
+  } catch {
+    return false;
   }
-  if (a < 0 || b < 0) return null;
-  const na = nodes[a];
-  const nb = nodes[b];
-  if (!na || !nb || !na.isConnected || !nb.isConnected) return null;
-  const range = doc.createRange();
-  range.setStart(na, Math.max(0, Math.min(na.data.length, start - (starts[a] ?? 0))));
-  range.setEnd(nb, Math.max(0, Math.min(nb.data.length, end - (starts[b] ?? 0))));
-  return range;
 }
 
-export class Marks {
-  private readonly ranges = new Map<string, Range>();
-  private sheet: CSSStyleSheet | null = null;
-  private flashTimer: number | undefined;
+/** The DOM range of a span of a block's text, or null when its text nodes are gone. */
+export function rangeFor(source: BlockSource, start: number, end: number): Range | null {
+  const segs = source.segments;
+  if (!segs.length || end <= start) return null;
+  // First segment ending after start, last segment starting before end (binary searches: blocks can be long).
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid] as (typeof segs)[number];
+    if (s.start + s.length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const a = segs[lo];
+  lo = 0;
+  hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = segs[mid] as (typeof segs)[number];
+    if (s.start < end) lo = mid;
+    else hi = mid - 1;
+  }
+  const b = segs[lo];
+  if (!a || !b || a.start + a.length <= start || b.start >= end) return null;
+  if (!a.node.isConnected || !b.node.isConnected) return null;
+  const startOffset = a.offset + Math.max(0, start - a.start);
+  const endOffset = b.offset + Math.min(b.length, end - b.start);
+  try {
+    const range = a.node.ownerDocument.createRange();
+    range.setStart(a.node, Math.min(a.node.data.length, startOffset));
+    range.setEnd(b.node, Math.min(b.node.data.length, endOffset));
+    return range.collapsed ? null : range;
+  } catch {
+    return null; // the page changed the text under us
+  }
+}
 
-  constructor(private readonly doc: Document) {}
+interface Mark {
+  claim: MarkedClaim;
+  range: Range;
+  doc: Document;
+  onDemand: boolean;
+}
+
+/** Painting in one document: its highlight registry, its stylesheet, its hover card and listeners. */
+class Painter {
+  readonly win: Win;
+  private sheet: CSSStyleSheet | null = null;
+  private readonly own = new Map<string, Highlight>();
+  readonly card: HoverCard;
+  private listening = false;
+  private frame = 0;
+  private point: { x: number; y: number } | null = null;
+  private hovered: Mark | null = null;
+  private readonly abort = new AbortController();
+
+  constructor(
+    readonly doc: Document,
+    private readonly marks: Marks,
+  ) {
+    this.win = doc.defaultView as Win;
+    this.card = new HoverCard(doc);
+  }
 
   get supported(): boolean {
-    const win = this.doc.defaultView;
-    return !!win && highlightsSupported(win);
+    return highlightsSupported(this.win);
   }
 
-  /** Replace all marks with these claims' ranges. */
-  draw(claims: Claim[], sources: Map<string, BlockSource>, on: boolean): void {
-    this.ranges.clear();
-    for (const c of claims) {
-      const src = sources.get(c.blockId);
-      const r = src ? rangeFor(this.doc, src, c.span[0], c.span[1]) : null;
-      if (r) this.ranges.set(c.id, r);
-    }
-    if (!this.supported) return;
-    const win = this.doc.defaultView as Window & typeof globalThis;
-    this.ensureSheet(win);
-    for (const verdict of Object.keys(NAMES) as Verdict[]) {
-      const name = NAMES[verdict];
-      if (!on) {
-        win.CSS.highlights.delete(name);
-        continue;
+  private ensureSheet(): void {
+    try {
+      if (this.sheet && this.doc.adoptedStyleSheets.includes(this.sheet)) return;
+      if (!this.sheet) {
+        this.sheet = new this.win.CSSStyleSheet();
+        this.sheet.replaceSync(CSS_TEXT);
       }
-      const ranges = claims
-        .filter((c) => c.verdict === verdict)
-        .map((c) => this.ranges.get(c.id))
-        .filter((r): r is Range => !!r);
-      win.CSS.highlights.set(name, new win.Highlight(...ranges));
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    } catch {
+      // A page that froze adoptedStyleSheets: the marks still exist, they are just not coloured.
     }
   }
 
-  /** The range of a claim, to scroll to or to hit-test. */
-  range(claimId: string): Range | undefined {
-    return this.ranges.get(claimId);
+  set(name: string, ranges: Range[], priority = 0): void {
+    if (!this.supported) return;
+    try {
+      const registry = this.win.CSS.highlights;
+      if (!ranges.length) {
+        if (registry.get(name) === this.own.get(name)) registry.delete(name);
+        this.own.delete(name);
+        return;
+      }
+      this.ensureSheet();
+      const h = new this.win.Highlight(...ranges);
+      h.priority = priority;
+      registry.set(name, h);
+      this.own.set(name, h);
+    } catch {
+      // The page's registry is unusable; nothing to draw with.
+    }
   }
 
-  /** Scroll a claim into view and flash it. */
-  show(claimId: string): boolean {
-    const r = this.ranges.get(claimId);
-    if (!r) return false;
-    const el = r.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    if (this.supported) {
-      const win = this.doc.defaultView as Window & typeof globalThis;
-      this.ensureSheet(win);
-      win.CSS.highlights.set(FLASH, new win.Highlight(r));
-      win.clearTimeout(this.flashTimer);
-      this.flashTimer = win.setTimeout(() => win.CSS.highlights.delete(FLASH), 1600);
+  /** Put back what the page removed (a page that clears CSS.highlights or replaces its stylesheets). */
+  restore(): boolean {
+    if (!this.supported || !this.own.size) return false;
+    let fixed = false;
+    try {
+      const registry = this.win.CSS.highlights;
+      for (const [name, h] of this.own) {
+        if (registry.get(name) !== h) {
+          registry.set(name, h);
+          fixed = true;
+        }
+      }
+      if (this.sheet && !this.doc.adoptedStyleSheets.includes(this.sheet)) {
+        this.ensureSheet();
+        fixed = true;
+      }
+    } catch {
+      return false;
     }
-    return true;
+    return fixed;
   }
 
   clear(): void {
-    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
-    if (win && this.supported) for (const name of [...Object.values(NAMES), FLASH]) win.CSS.highlights.delete(name);
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    for (const name of [...this.own.keys()]) this.set(name, []);
+    try {
+      if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    } catch {
+      // ignore
+    }
     this.sheet = null;
-    this.ranges.clear();
+    this.card.remove();
+    this.listen(false);
   }
 
-  private ensureSheet(win: Window & typeof globalThis): void {
-    if (this.sheet && this.doc.adoptedStyleSheets.includes(this.sheet)) return;
-    this.sheet = new win.CSSStyleSheet();
-    this.sheet.replaceSync(CSS_TEXT);
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+  listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
+    if (!on) {
+      this.hide();
+      return;
+    }
+    const opts = { capture: true, passive: true, signal: this.abort.signal };
+    const guard = (fn: (e: Event) => void) => (e: Event) => {
+      if (!this.listening) return;
+      try {
+        fn(e);
+      } catch {
+        // never throw into the page
+      }
+    };
+    this.doc.addEventListener(
+      'mousemove',
+      guard((e) => this.move(e as MouseEvent)),
+      opts,
+    );
+    this.doc.addEventListener(
+      'scroll',
+      guard(() => this.hide()),
+      opts,
+    );
+    this.doc.addEventListener(
+      'keydown',
+      guard((e) => (e as KeyboardEvent).key === 'Escape' && this.hide()),
+      opts,
+    );
+    this.doc.documentElement.addEventListener(
+      'mouseleave',
+      guard(() => this.hide()),
+      opts,
+    );
   }
+
+  dispose(): void {
+    this.clear();
+    this.abort.abort();
+  }
+
+  private move(e: MouseEvent): void {
+    this.point = { x: e.clientX, y: e.clientY };
+    if (this.frame) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      try {
+        this.hitTest();
+      } catch {
+        this.hide();
+      }
+    });
+  }
+
+  private hitTest(): void {
+    const p = this.point;
+    if (!p) return;
+    const hit = this.marks.markAt(this.doc, p.x, p.y);
+    if (!hit) {
+      this.hide();
+      return;
+    }
+    if (hit !== this.hovered) {
+      this.hovered = hit;
+      this.set(HOVER, [hit.range], 1);
+    }
+    const rects = hit.range.getClientRects();
+    let rect: DOMRect | undefined;
+    for (const r of rects) if (p.y >= r.top - 2 && p.y <= r.bottom + 2) rect = r;
+    this.card.show(hit.claim, rect ?? hit.range.getBoundingClientRect(), p.x);
+  }
+
+  hide(): void {
+    if (this.hovered) {
+      this.hovered = null;
+      this.set(HOVER, []);
+    }
+    this.card.hide();
+  }
+}
+
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = shadowRoots.length ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}
+
+function within(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+  }
+  return false;
+}
+
+/** The page's marks: one per claim, coloured by verdict, with a hover card and a flash for "show on page". */
+export class Marks {
+  private marks = new Map<string, Mark>();
+  private byNode = new Map<Node, Mark[]>();
+  private readonly painters = new Map<Document, Painter>();
+  private on = true;
+  private flashTimer = 0;
+  private restores: number[] = [];
+
+  constructor(private readonly top: Document) {}
+
+  get supported(): boolean {
+    return highlightsSupported(this.top.defaultView);
+  }
+
+  get enabled(): boolean {
+    return this.on;
+  }
+
+  /** Claims with a mark. */
+  get count(): number {
+    return this.marks.size;
+  }
+
+  private painter(doc: Document): Painter | null {
+    let p = this.painters.get(doc);
+    if (!p) {
+      if (!doc.defaultView) return null;
+      p = new Painter(doc, this);
+      this.painters.set(doc, p);
+    }
+    return p;
+  }
+
+  /** Replace all marks with these claims' ranges. */
+  draw(claims: MarkedClaim[], sources: Map<string, BlockSource>): void {
+    this.marks = new Map();
+    this.byNode = new Map();
+    for (const claim of claims) {
+      const source = sources.get(claim.blockId);
+      if (!source) continue;
+      const range = rangeFor(source, claim.span[0], claim.span[1]);
+      if (!range) continue;
+      const mark: Mark = { claim, range, doc: source.doc, onDemand: source.onDemand };
+      this.marks.set(claim.id, mark);
+      for (const seg of source.segments) {
+        if (seg.start + seg.length <= claim.span[0] || seg.start >= claim.span[1]) continue;
+        const list = this.byNode.get(seg.node);
+        if (list) list.push(mark);
+        else this.byNode.set(seg.node, [mark]);
+      }
+    }
+    this.paint();
+  }
+
+  private paint(): void {
+    const byDoc = new Map<Document, Map<Verdict, Range[]>>();
+    for (const doc of this.painters.keys()) byDoc.set(doc, new Map());
+    for (const m of this.marks.values()) {
+      let groups = byDoc.get(m.doc);
+      if (!groups) {
+        groups = new Map();
+        byDoc.set(m.doc, groups);
+      }
+      const list = groups.get(m.claim.verdict);
+      if (list) list.push(m.range);
+      else groups.set(m.claim.verdict, [m.range]);
+    }
+    for (const [doc, groups] of byDoc) {
+      const p = this.painter(doc);
+      if (!p) continue;
+      for (const verdict of Object.keys(HIGHLIGHT_NAMES) as Verdict[]) p.set(HIGHLIGHT_NAMES[verdict], this.on ? (groups.get(verdict) ?? []) : []);
+      p.listen(this.on && groups.size > 0);
+    }
+  }
+
+  setOn(on: boolean): void {
+    this.on = on;
+    this.paint();
+  }
+
+  /** The mark under a point of a document's viewport, if any. */
+  markAt(doc: Document, x: number, y: number): Mark | null {
+    const shadowRoots: ShadowRoot[] = [];
+    const inShadow: Mark[] = [];
+    for (const m of this.marks.values()) {
+      if (m.doc !== doc) continue;
+      const root = m.range.startContainer.getRootNode();
+      if (root !== doc && root.nodeType === 11) {
+        inShadow.push(m);
+        if (!shadowRoots.includes(root as ShadowRoot)) shadowRoots.push(root as ShadowRoot);
+      }
+    }
+    const caret = caretAt(doc, x, y, shadowRoots);
+    if (caret) {
+      for (const m of this.byNode.get(caret.node) ?? []) {
+        if (m.range.isPointInRange(caret.node, caret.offset) && within(m.range, x, y)) return m;
+      }
+    }
+    for (const m of inShadow) if (within(m.range, x, y)) return m;
+    return null;
+  }
+
+  /** Scroll a claim into view and flash it. Claims in a hidden tab or slide flash the control that shows them. */
+  show(claimId: string): boolean {
+    const m = this.marks.get(claimId);
+    if (!m) return false;
+    let target = m.range;
+    if (!m.range.getClientRects().length) target = revealer(m.range) ?? m.range;
+    const start = target.startContainer;
+    const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
+    const win = m.doc.defaultView;
+    const reduce = !!win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    try {
+      // In an iframe, bring the frame into view first.
+      const frame = win?.frameElement;
+      frame?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      el?.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' });
+    } catch {
+      // a detached node
+    }
+    const p = this.painter(m.doc);
+    if (!p) return true;
+    for (const painter of this.painters.values()) painter.set(FLASH, []);
+    const topWin = this.top.defaultView;
+    if (topWin) topWin.clearTimeout(this.flashTimer);
+    let n = 0;
+    const pulse = () => {
+      p.set(FLASH, n % 2 === 0 ? [target] : [], 2);
+      if (++n < 6 && topWin) this.flashTimer = topWin.setTimeout(pulse, n % 2 === 1 ? 450 : 200);
+    };
+    pulse();
+    return true;
+  }
+
+  /** Re-apply marks the page took away; gives up after a few tries a minute so a page cannot make us loop. */
+  restore(): void {
+    if (!this.on) return;
+    const now = Date.now();
+    this.restores = this.restores.filter((t) => now - t < 60_000);
+    if (this.restores.length >= 10) return;
+    for (const p of this.painters.values()) if (p.restore()) this.restores.push(now);
+  }
+
+  clear(): void {
+    this.marks = new Map();
+    this.byNode = new Map();
+    for (const p of this.painters.values()) p.clear();
+  }
+
+  dispose(): void {
+    for (const p of this.painters.values()) p.dispose();
+    this.painters.clear();
+    this.marks = new Map();
+    this.byNode = new Map();
+  }
+
+  /** Whether an element belongs to Sceptic (the hover cards), so the scraper and observer ignore it. */
+  owns(el: Element): boolean {
+    for (const p of this.painters.values()) if (p.card.host === el) return true;
+    return false;
+  }
+}
+
+/** For a claim that is not rendered now: the tab, summary or slide control that would show it. */
+function revealer(range: Range): Range | null {
+  const start = range.startContainer;
+  const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
+  if (!el) return null;
+  const doc = el.ownerDocument;
+  let control: Element | null = null;
+  const panel = el.closest('[role="tabpanel"], [id]');
+  if (panel?.id) {
+    const root = panel.getRootNode() as Document | ShadowRoot;
+    for (const c of root.querySelectorAll('[aria-controls]')) {
+      if ((c.getAttribute('aria-controls') ?? '').split(/\s+/).includes(panel.id)) {
+        control = c;
+        break;
+      }
+    }
+  }
+  if (!control) control = el.closest('details')?.querySelector(':scope > summary') ?? null;
+  if (!control?.getClientRects().length) return null;
+  const r = doc.createRange();
+  r.selectNodeContents(control);
+  return r;
 }

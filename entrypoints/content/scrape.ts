@@ -1,241 +1,228 @@
-// From a document to the engine's TextBlocks: visible text only, grouped into blocks,
-// each with its role on the page, its links and the footnotes its markers point to.
-// Takes a Document so it runs in the content script, under happy-dom in tests and in
-// the command line alike.
+// From a document to the engine's TextBlocks: visible text only, gathered into blocks,
+// each with its role on the page, the links near it and the footnotes its markers point
+// to. Takes a Document, so it runs in the content script, under happy-dom in the unit
+// tests and in the command line alike.
 import type { Link, Note, Role, TextBlock } from '../../heuristics/types';
+import { flatParent, query, queryAll } from './dom';
+import { type Definition, definitionsIn, inlineMarkers } from './footnotes';
+import { headBlocks } from './meta';
+import { type BlockRecord, type Segment, Walker, type WalkOptions } from './walk';
+
+export { headBlocks } from './meta';
+export type { Segment } from './walk';
 
 /** Where a block's text came from, so marks can be drawn over it later. */
 export interface BlockSource {
-  element: Element | null;
-  /** Text nodes in order, with the offset each starts at in the block's text. */
-  nodes: Text[];
-  starts: number[];
+  element: Element;
+  doc: Document;
+  segments: Segment[];
+  /** In an inactive tab, a slide or a closed accordion: present, not visible now. */
+  onDemand: boolean;
 }
 
 export interface Scrape {
   blocks: TextBlock[];
   sources: Map<string, BlockSource>;
+  /** The page had more text than one scan reads; the rest was left out. */
+  truncated: boolean;
+  stats: { nodes: number; blocks: number; chars: number; reused: number };
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'CODE', 'PRE', 'TEXTAREA', 'SELECT', 'OPTION', 'HEAD']);
-const BLOCK = new Set([
-  'P',
-  'LI',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'TD',
-  'TH',
-  'DT',
-  'DD',
-  'FIGCAPTION',
-  'CAPTION',
-  'SUMMARY',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'MAIN',
-  'ASIDE',
-  'NAV',
-  'FORM',
-  'BUTTON',
-  'FIGURE',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'TR',
-  'BODY',
-  'DETAILS',
-  'LABEL',
-  'CITE',
-  'ADDRESS',
-  'HGROUP',
-  'LEGEND',
-  'FIELDSET',
-]);
-const COOKIE = /cookie|consent|gdpr-banner|cc-banner|onetrust/i;
+/** Links that point to evidence: studies, case studies, papers, PDFs, DOIs, arXiv. */
+export const EVIDENCE_HREF =
+  /\.pdf(?:$|[?#])|doi\.org\/|^doi:|arxiv\.org\/|\/(?:case[-_]?stud(?:y|ies)|customers?\/|studies|study|research|papers?|whitepapers?|reports?|evaluations?|benchmarks?|methodology)(?:\/|$|[?#._-])/iu;
+export const EVIDENCE_TEXT =
+  /\b(?:stud(?:y|ies)|case stud(?:y|ies)|paper|report|methodology|evaluation|benchmark|research|white ?paper|PDF|DOI|arXiv|full results)\b|研究|报告|案例|论文|白皮书|方法/iu;
 
-/** Blocks longer than this are cut: nobody's claim is ten thousand characters long. */
-export const MAX_BLOCK_CHARS = 20_000;
-
-function hiddenByAttributes(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('inert') !== null) return true;
-  const id = `${el.id} ${el.getAttribute('class') ?? ''}`;
-  return id.length > 1 && COOKIE.test(id) && el.getAttribute('role') !== 'main';
+export function isEvidenceLink(link: Link): boolean {
+  return EVIDENCE_HREF.test(link.href) || EVIDENCE_TEXT.test(link.text);
 }
 
-function isHidden(el: Element, cache: Map<Element, boolean>): boolean {
-  const known = cache.get(el);
-  if (known !== undefined) return known;
-  let hidden = hiddenByAttributes(el);
-  if (!hidden) {
-    const view = el.ownerDocument.defaultView;
-    if (typeof (el as HTMLElement).checkVisibility === 'function' && view && 'CSS' in view) {
-      hidden = !(el as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions);
-    } else {
-      const style = (el as HTMLElement).style;
-      hidden = style?.display === 'none' || style?.visibility === 'hidden';
+const BACKLINK = /[↩↑⤴]\uFE0E?|\^$/gu;
+
+function stripBacklinks(text: string): string {
+  return text.replace(BACKLINK, '').trim();
+}
+
+/** The hero: the section that holds the page's first <h1>. */
+function heroContainer(recs: BlockRecord[]): Element | null {
+  const h1 = recs.find((r) => r.el.localName === 'h1' && !r.onDemand)?.el;
+  if (!h1) return null;
+  let best: Element | null = null;
+  let e = h1.parentElement;
+  for (let depth = 0; e && depth < 4; depth++, e = e.parentElement) {
+    const name = e.localName;
+    if (name === 'body' || name === 'main' || name === 'html') break;
+    if (name === 'header' || name === 'section' || /hero|jumbotron|masthead|splash/i.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) {
+      best = e;
+      break;
     }
   }
-  if (!hidden && el.parentElement) hidden = isHidden(el.parentElement, cache);
-  cache.set(el, hidden);
-  return hidden;
+  return best ?? h1;
 }
 
-function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && !BLOCK.has(el.tagName)) el = el.parentElement;
-  return el;
+interface FoundDefinition extends Definition {
+  rec: BlockRecord;
+  rank: number;
 }
 
-const ROLE_TESTS: Array<[Role, string]> = [
-  ['footnote', '.footnotes, #footnotes, [role="doc-endnotes"], [class*="footnote"], [id^="fn"]'],
-  ['testimonial', 'blockquote, [class*="testimonial"], [id*="testimonial"], [class*="review"], [class*="quote"]'],
-  ['pricing', '#pricing, [class*="pricing"], [id*="pricing"], [class*="price"], [class*="plan"]'],
-  ['faq', '#faq, [id*="faq"], [class*="faq"], details'],
-  ['footer', 'footer, [role="contentinfo"]'],
-];
-
-export function roleOf(el: Element | null): Role {
-  if (!el) return 'body';
-  const tag = el.tagName;
-  if (tag === 'H1') return 'hero';
-  for (const [role, selector] of ROLE_TESTS) if (el.closest(selector)) return role;
-  if (/^H[2-6]$/.test(tag)) return 'heading';
-  if (el.closest('.hero, [class*="hero"], header:not(nav header), [role="banner"]') && !el.closest('nav')) return 'hero';
-  if (tag === 'LI' || el.closest('#features, [class*="feature"], [id*="feature"]')) return 'feature';
-  return 'body';
+/** The record of the block holding an element, or the first block inside it. */
+function recordAt(el: Element, byElement: Map<Element, BlockRecord>, recs: BlockRecord[]): BlockRecord | undefined {
+  const own = byElement.get(el);
+  if (own) return own;
+  for (const r of recs) if (el.contains(r.el)) return r;
+  let n: Node | null = el;
+  for (let i = 0; n && i < 30; i++, n = flatParent(n)) {
+    const hit = n.nodeType === 1 ? byElement.get(n as Element) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
-function linksOf(el: Element | null): Link[] {
-  if (!el) return [];
+function noteLinks(rec: BlockRecord): Link[] | undefined {
+  const links = rec.links.filter((l) => !l.href.includes('#fnref') && !/^[↩↑^]/u.test(l.text)).slice(0, 5);
+  return links.length ? links : undefined;
+}
+
+const CARD_CONTENT = 'div, p, h1, h2, h3, h4, h5, h6, li, section, article, ul, ol, table';
+
+/** A small element that is only a link or a line with a link ("Read the study (PDF) →"), not a section or a card. */
+function linksOfSmall(el: Element): Element[] {
+  if (el.localName === 'a') return query(el, CARD_CONTENT) ? [] : [el];
+  if (el.childElementCount > 3 || (el.textContent?.length ?? 0) > 160 || query(el, CARD_CONTENT)) return [];
+  return queryAll(el, 'a[href]').slice(0, 2);
+}
+
+/** Evidence links standing right after a block (the next two elements): "Read the study (PDF)" under a claim. */
+function nearbyLinks(el: Element): Link[] {
   const out: Link[] = [];
-  for (const a of el.querySelectorAll('a[href]')) {
-    const href = a.getAttribute('href') ?? '';
-    if (href.startsWith('#') || href.startsWith('javascript:')) continue;
-    out.push({ href: href.slice(0, 500), text: (a.textContent ?? '').trim().slice(0, 200) });
-    if (out.length >= 10) break;
+  let sib = el.nextElementSibling;
+  for (let i = 0; sib && i < 2; i++, sib = sib.nextElementSibling) {
+    for (const a of linksOfSmall(sib)) {
+      const href = (a as HTMLAnchorElement).href || a.getAttribute('href') || '';
+      if (!href || href.startsWith('#') || /^\s*javascript:/i.test(href)) continue;
+      const link = { href: href.slice(0, 500), text: (a.textContent ?? '').replace(/\s+/gu, ' ').trim().slice(0, 200) };
+      if (link.text.length <= 120 && isEvidenceLink(link)) out.push(link);
+    }
   }
   return out;
 }
 
-const MARKER_START = /^\s*([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]|\d{1,2}[.)])\s*/u;
+/** From the walk's records to TextBlocks: footnotes linked, the hero found, nearby evidence links attached. */
+export function* finish(doc: Document, recs: BlockRecord[]): Generator<void, { blocks: TextBlock[]; sources: Map<string, BlockSource> }> {
+  const byElement = new Map<Element, BlockRecord>();
+  for (const r of recs) if (!r.alt) byElement.set(r.el, r);
+  const roles = new Map<BlockRecord, Role>();
 
-/** Footnotes written as "* Based on…", "¹ Source…", "[1] …" anywhere near the bottom of the page. */
-function collectFootnotes(doc: Document): Map<string, string> {
-  const notes = new Map<string, string>();
-  const candidates = doc.querySelectorAll(
-    'footer p, footer li, small, .footnotes li, #footnotes li, [role="doc-endnotes"] li, [class*="footnote"], [id^="fn"]',
-  );
-  for (const el of candidates) {
-    const text = (el.textContent ?? '').trim();
-    const m = MARKER_START.exec(text);
-    if (m?.[1]) notes.set(m[1].replace(/[.)]$/, ''), text.slice(0, 600));
-    else if (el.id && /^fn/i.test(el.id)) notes.set(`#${el.id}`, text.slice(0, 600));
+  // The hero.
+  const hero = heroContainer(recs);
+  if (hero) {
+    for (const r of recs) {
+      if ((r.role === 'body' || r.role === 'feature' || r.role === 'heading') && hero.contains(r.el) && !r.el.closest('nav, [role="navigation"]'))
+        roles.set(r, 'hero');
+    }
   }
-  return notes;
-}
+  yield;
 
-/** Extra sources: title, meta description, og: tags and JSON-LD products. */
-function headBlocks(doc: Document): TextBlock[] {
-  const out: TextBlock[] = [];
-  const title = doc.title?.trim();
-  if (title) out.push({ id: 'title', text: title.slice(0, 500), role: 'title' });
-  const metas: Array<[string, string]> = [
-    ['meta-description', 'meta[name="description"]'],
-    ['og-title', 'meta[property="og:title"]'],
-    ['og-description', 'meta[property="og:description"]'],
-  ];
-  for (const [id, sel] of metas) {
-    const content = doc.querySelector(sel)?.getAttribute('content')?.trim();
-    if (content) out.push({ id, text: content.slice(0, 1000), role: 'meta' });
+  // Footnotes: blocks that start with a marker, numbered lists in footnote sections.
+  const defs = new Map<string, FoundDefinition>();
+  const defining = new Map<BlockRecord, Definition[]>();
+  for (let i = 0; i < recs.length; i++) {
+    const r = recs[i] as BlockRecord;
+    if (r.alt) continue;
+    const fine = r.role === 'footnote' || r.role === 'footer' || r.small;
+    let found = definitionsIn(r.text, fine);
+    if (!found.length && (r.role === 'footnote' || r.role === 'footer') && r.listIndex !== undefined) {
+      found = [{ key: String(r.listIndex), marker: String(r.listIndex), text: r.text, start: 0, end: r.text.length }];
+    }
+    if (!found.length) continue;
+    defining.set(r, found);
+    const rank = r.role === 'footnote' ? 3 : fine ? 2 : 1;
+    for (const d of found) {
+      const before = defs.get(d.key);
+      if (!before || before.rank < rank) defs.set(d.key, { ...d, rec: r, rank });
+    }
+    if (r.role !== 'heading' && r.role !== 'hero') roles.set(r, 'footnote');
+    if ((i & 255) === 0) yield;
   }
-  doc.querySelectorAll('script[type="application/ld+json"]').forEach((s, i) => {
-    const raw = (s.textContent ?? '').slice(0, 50_000);
-    if (/SoftwareApplication|Product|WebApplication|Offer/.test(raw)) out.push({ id: `ld-${i}`, text: raw.slice(0, 2000), role: 'structured' });
-  });
-  return out;
-}
 
-/**
- * Read the visible text of a document into blocks. Block ids are positional
- * (b0, b1, …) and stable for an unchanged page.
- */
-export function scrape(doc: Document): Scrape {
   const blocks: TextBlock[] = headBlocks(doc);
   const sources = new Map<string, BlockSource>();
-  const body = doc.body;
-  if (!body) return { blocks, sources };
-  const footnotes = collectFootnotes(doc);
-  const hidden = new Map<Element, boolean>();
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  let current: { el: Element | null; text: string; nodes: Text[]; starts: number[]; notes: Note[] } | null = null;
-  let n = 0;
-
-  const flush = () => {
-    if (!current) return;
-    const text = current.text.replace(/[ \t\r\f\v\u00a0]+/gu, ' ');
-    if (text.trim().length > 1) {
-      const id = `b${n++}`;
-      const block: TextBlock = { id, text, role: roleOf(current.el) };
-      const links = linksOf(current.el);
-      if (links.length) block.links = links;
-      if (current.notes.length) block.notes = current.notes;
-      blocks.push(block);
-      sources.set(id, { element: current.el, nodes: current.nodes, starts: current.starts });
-    }
-    current = null;
-  };
-
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const parent = text.parentElement;
-    if (!parent || SKIP.has(parent.tagName) || parent.closest('script, style, noscript, template, svg')) continue;
-    const value = text.data;
-    if (!value.trim()) {
-      if (current && value.length) {
-        current.nodes.push(text);
-        current.starts.push(current.text.length);
-        current.text += ' ';
+  for (let i = 0; i < recs.length; i++) {
+    const r = recs[i] as BlockRecord;
+    const role = roles.get(r) ?? r.role;
+    const block: TextBlock = { id: r.id, text: r.text, role };
+    const notes: Note[] = [];
+    const seen = new Set<string>();
+    const addNote = (marker: string, def: { text: string; rec: BlockRecord }, at: number) => {
+      const key = `${marker}@${at}`;
+      if (seen.has(key) || def.rec === r || notes.length >= 12) return;
+      seen.add(key);
+      const text = stripBacklinks(def.text).slice(0, 1000);
+      if (!text) return;
+      const links = noteLinks(def.rec);
+      notes.push({ marker, text, at, ...(links ? { links } : {}) });
+    };
+    if (!defining.has(r)) {
+      for (const ref of r.refs) {
+        let target: { text: string; rec: BlockRecord } | undefined;
+        if (ref.target) {
+          const root = ref.from.getRootNode() as Document | ShadowRoot;
+          const el = typeof root.getElementById === 'function' ? root.getElementById(ref.target) : null;
+          const rec = el ? recordAt(el, byElement, recs) : undefined;
+          if (rec) {
+            const own = defining.get(rec);
+            const d = own?.find((x) => x.key === ref.key) ?? own?.[0];
+            target = { text: d ? d.text : rec.text, rec };
+          }
+        }
+        target ??= defs.get(ref.key);
+        if (target) addNote(ref.marker, target, ref.at);
       }
-      continue;
-    }
-    if (isHidden(parent, hidden)) continue;
-    const el = blockOf(text);
-    if (!current || current.el !== el) {
-      flush();
-      current = { el, text: '', nodes: [], starts: [], notes: [] };
-    }
-    if (current.text.length >= MAX_BLOCK_CHARS) continue;
-    // A footnote reference like <sup><a href="#fn1">1</a></sup> becomes a note, not text.
-    const ref = parent.closest('sup, a[href^="#"]');
-    const href = ref?.tagName === 'A' ? ref.getAttribute('href') : ref?.querySelector('a[href^="#"]')?.getAttribute('href');
-    if (ref && href && /^\s*[\d*†‡§]{1,3}\s*$/u.test(value)) {
-      const target = footnotes.get(href) ?? doc.getElementById(href.slice(1))?.textContent?.trim();
-      if (target) {
-        current.notes.push({ marker: value.trim(), text: target.slice(0, 600), at: current.text.length });
-        continue;
+      for (const m of inlineMarkers(r.text)) {
+        const def = defs.get(m.key);
+        if (def) addNote(m.marker, def, m.at);
       }
     }
-    current.nodes.push(text);
-    current.starts.push(current.text.length);
-    current.text += value;
-    for (const [marker, note] of footnotes) {
-      if (!marker.startsWith('#') && value.includes(marker) && !MARKER_START.test(value)) current.notes.push({ marker, text: note });
+    if (notes.length) block.notes = notes.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+    let links = r.links;
+    if (!r.alt && role !== 'footer' && role !== 'footnote' && r.text.length >= 20) {
+      const near = nearbyLinks(r.el).filter((l) => !links.some((x) => x.href === l.href));
+      if (near.length) links = [...links, ...near];
     }
-  }
-  flush();
-  // Image alt text, when it says something.
-  for (const img of body.querySelectorAll('img[alt]')) {
-    const alt = img.getAttribute('alt')?.trim() ?? '';
-    if (alt.length > 20 && !isHidden(img, hidden)) blocks.push({ id: `alt${n++}`, text: alt.slice(0, 500), role: 'alt' });
+    if (links.length) block.links = links.slice(0, 12);
+    blocks.push(block);
+    if (!r.alt) sources.set(r.id, { element: r.el, doc: r.doc, segments: r.segments, onDemand: r.onDemand });
+    if ((i & 127) === 0) yield;
   }
   return { blocks, sources };
+}
+
+/** A scraper that remembers what it read, so that later scans re-read only what changed. */
+export class Scraper {
+  readonly walker: Walker;
+
+  constructor(
+    readonly doc: Document,
+    options: WalkOptions = {},
+  ) {
+    this.walker = new Walker(doc, options);
+  }
+
+  /** One scan, as a generator that pauses every few hundred nodes. */
+  *run(): Generator<void, Scrape> {
+    const recs = yield* this.walker.scan();
+    const { blocks, sources } = yield* finish(this.doc, recs);
+    const w = this.walker;
+    return { blocks, sources, truncated: w.truncated, stats: { nodes: w.nodes, blocks: blocks.length, chars: w.chars, reused: w.reused } };
+  }
+}
+
+/** Read a document's visible text into blocks, in one go. */
+export function scrape(doc: Document, options: WalkOptions = {}): Scrape {
+  const run = new Scraper(doc, options).run();
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
 }

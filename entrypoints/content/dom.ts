@@ -1,0 +1,251 @@
+// What the scraper knows about HTML: which elements hold no readable text, which
+// start a block of their own, and what class names and ids say about a section.
+import type { Role } from '../../heuristics/types';
+
+/** Elements whose content is never page copy (code samples included: their words are not claims). */
+export const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'object',
+  'embed',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'textarea',
+  'select',
+  'option',
+  'datalist',
+  'head',
+  'audio',
+  'video',
+  'map',
+  'link',
+  'meta',
+]);
+
+/** Elements that start a block of text of their own. Everything else is read as inline. */
+export const BLOCK = new Set([
+  'html',
+  'body',
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'figcaption',
+  'caption',
+  'summary',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'form',
+  'button',
+  'figure',
+  'ul',
+  'ol',
+  'dl',
+  'menu',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'details',
+  'dialog',
+  'fieldset',
+  'legend',
+  'address',
+  'hgroup',
+  'center',
+  'search',
+  'iframe',
+]);
+
+export const HEADING = /^h[1-6]$/;
+
+/**
+ * querySelector and querySelectorAll that never throw: some DOM implementations (happy-dom, which
+ * the command line uses) recurse and overflow on a hostile, very deep page.
+ */
+export function query(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Class names and ids split into lower-case words: "heroSection pricing-card__title"
+ * gives hero, section, pricing, card, title.
+ */
+export function tokensOf(el: Element): string[] {
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  if (!cls && !id) return [];
+  return `${cls ?? ''} ${id}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const TOKEN_ROLES: Array<[Role, Set<string>]> = [
+  [
+    'footnote',
+    new Set(['footnote', 'footnotes', 'endnote', 'endnotes', 'fn', 'disclaimer', 'disclaimers', 'fineprint', 'disclosure', 'disclosures', 'citations']),
+  ],
+  ['testimonial', new Set(['testimonial', 'testimonials', 'review', 'reviews', 'quote', 'quotes', 'endorsement', 'endorsements', 'praise'])],
+  ['pricing', new Set(['pricing', 'price', 'prices', 'plan', 'plans', 'tier', 'tiers'])],
+  ['faq', new Set(['faq', 'faqs'])],
+  ['footer', new Set(['footer'])],
+  ['hero', new Set(['hero', 'jumbotron', 'masthead', 'splash'])],
+  ['feature', new Set(['feature', 'features', 'benefit', 'benefits', 'capabilities', 'usecases'])],
+];
+
+/** The role a section's class names or id give it, if any. */
+export function roleFromTokens(tokens: string[]): Role | null {
+  if (!tokens.length) return null;
+  for (const [role, words] of TOKEN_ROLES) for (const t of tokens) if (words.has(t)) return role;
+  return null;
+}
+
+const COOKIE_TOKENS = new Set([
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'ccpa',
+  'cmp',
+  'onetrust',
+  'didomi',
+  'cookiebot',
+  'usercentrics',
+  'truste',
+  'osano',
+  'cookielaw',
+  'iubenda',
+  'termly',
+  'quantcast',
+]);
+const COOKIE_LABEL = /\bcookies?\b|\bconsent\b|privacy (?:preferences|choices|settings)|隐私设置|Cookie/i;
+
+/** A cookie or consent banner: never page copy. */
+export function isCookieBanner(el: Element, tokens: string[]): boolean {
+  const name = el.localName;
+  if (name === 'html' || name === 'body' || name === 'main') return false;
+  let hit = tokens.some((t) => COOKIE_TOKENS.has(t));
+  if (!hit) {
+    const role = el.getAttribute('role');
+    if (role === 'dialog' || role === 'alertdialog' || role === 'region' || name === 'dialog' || name === 'aside') {
+      hit = COOKIE_LABEL.test(el.getAttribute('aria-label') ?? '');
+    }
+  }
+  // Some sites put "cookie-consent-open" on a wrapper of the whole page: never skip the page itself.
+  return hit && !query(el, 'h1, main');
+}
+
+const SR_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|element-invisible|d-none)(?:\s|$)/;
+
+/** Text meant for screen readers alone ("(opens in a new tab)"), or hidden with a utility class. */
+export function isScreenReaderOnly(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return !!cls && SR_ONLY.test(cls);
+}
+
+const CLONE_TOKENS = new Set(['cloned', 'clone', 'duplicate']);
+
+/** Copies of carousel slides that carousels make to loop: their text is already read once. */
+export function isClone(el: Element, tokens: string[]): boolean {
+  return tokens.some((t) => CLONE_TOKENS.has(t)) || el.hasAttribute('data-clone') || el.hasAttribute('data-cloned');
+}
+
+const ON_DEMAND_TOKENS = new Set(['slide', 'carousel', 'swiper', 'slick', 'splide', 'glide', 'tabpanel', 'pane', 'collapse', 'accordion', 'panel']);
+
+/**
+ * Content the page shows on demand: an inactive tab, a carousel slide not in view, a closed
+ * accordion or <details>. It is hidden now but is part of what the page says, so it is read.
+ */
+export function isOnDemand(el: Element, tokens: string[], controlled: Set<string>): boolean {
+  const role = el.getAttribute('role');
+  if (role === 'tabpanel') return true;
+  const desc = el.getAttribute('aria-roledescription');
+  if (desc && /slide|carousel/i.test(desc)) return true;
+  if (el.getAttribute('hidden') === 'until-found') return true;
+  if (el.parentElement?.localName === 'details' && el.localName !== 'summary') return true;
+  if (el.id && controlled.has(el.id)) return true;
+  return tokens.some((t) => ON_DEMAND_TOKENS.has(t));
+}
+
+const SECTION_ROLES: Array<[Role, RegExp]> = [
+  ['pricing', /\b(?:pricing|plans?(?: (?:and|&) pricing)?|prices)\b|价格|定价|套餐|收费/i],
+  ['faq', /\bFAQs?\b|frequently asked|common questions|常见问题|问答/i],
+  [
+    'testimonial',
+    /testimonials?|what (?:our )?(?:customers|users|people|teams|clients) (?:say|are saying)|loved by|wall of love|reviews|用户(?:评价|心声|怎么说)|客户(?:评价|心声|怎么说)/i,
+  ],
+  [
+    'footnote',
+    /^\s*(?:notes?|footnotes?|sources?|references|methodology|disclosures?|fine print)\s*$|^\s*(?:注释|脚注|注|说明|参考(?:资料|文献)?|数据来源)\s*$/i,
+  ],
+  ['feature', /\bfeatures?\b|capabilities|what you (?:get|can do)|how it works|功能|特性|亮点|能力/i],
+];
+
+/** The role a section's heading or label gives it ("Pricing", "What our customers say", "常见问题"). */
+export function roleFromLabel(label: string): Role | null {
+  const text = label.trim().slice(0, 120);
+  if (!text) return null;
+  for (const [role, re] of SECTION_ROLES) if (re.test(text)) return role;
+  return null;
+}
+
+/** The heading or label of a sectioning element, read cheaply. */
+export function sectionLabel(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria) return aria;
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const target = typeof root.getElementById === 'function' ? root.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
+    if (target) return (target.textContent ?? '').slice(0, 200);
+  }
+  const heading = query(el, 'h1, h2, h3, h4');
+  return heading ? (heading.textContent ?? '').slice(0, 200) : '';
+}
+
+/** The parent in the rendered (flat) tree: through slots into shadow trees, and out of shadow roots to their hosts. */
+export function flatParent(node: Node): Node | null {
+  const slotted = (node as Element | Text).assignedSlot;
+  if (slotted) return slotted;
+  const parent = node.parentNode;
+  if (parent && parent.nodeType === 11 && (parent as ShadowRoot).host) return (parent as ShadowRoot).host;
+  if (!parent && node.nodeType === 9) return (node as Document).defaultView?.frameElement ?? null;
+  return parent;
+}

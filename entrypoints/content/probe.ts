@@ -1,0 +1,73 @@
+// The cheap first look at a page, before any full read: title, meta tags, structured
+// data, headings, the texts of buttons and links, and a pricing section if there is one.
+// A few selector queries, no walk. The engine's productPageEvidence decides from these
+// whether the page sells something and so deserves a full read.
+import type { TextBlock } from '../../heuristics/types';
+import { queryAll } from './dom';
+import { headBlocks } from './meta';
+
+const MAX_HEADINGS = 80;
+const MAX_ACTIONS = 150;
+
+function clean(text: string | null | undefined, limit: number): string {
+  return (text ?? '').replace(/\s+/gu, ' ').trim().slice(0, limit);
+}
+
+function hiddenCheaply(el: Element): boolean {
+  return !!el.closest('[hidden], [aria-hidden="true"], template, noscript, [inert]');
+}
+
+/** Roots worth probing: the document and shadow roots of the page's top-level components. */
+function probeRoots(doc: Document): Array<Document | ShadowRoot> {
+  const roots: Array<Document | ShadowRoot> = [doc];
+  const body = doc.body;
+  if (!body) return roots;
+  let n = 0;
+  for (const child of body.children) {
+    const candidates = [child, ...[...child.children].slice(0, 20)];
+    for (const c of candidates) {
+      if (c.shadowRoot) roots.push(c.shadowRoot);
+      if (++n > 200) return roots;
+    }
+  }
+  return roots;
+}
+
+export interface Probe {
+  blocks: TextBlock[];
+  /** The page has hardly anything on it yet (a single-page app still rendering). */
+  thin: boolean;
+}
+
+/** The blocks of the cheap first look. */
+export function probe(doc: Document): Probe {
+  const blocks = headBlocks(doc);
+  let headings = 0;
+  let actions = 0;
+  const seen = new Set<string>();
+  for (const root of probeRoots(doc)) {
+    for (const h of queryAll(root, 'h1, h2, h3, [role="heading"]')) {
+      if (headings >= MAX_HEADINGS) break;
+      if (hiddenCheaply(h)) continue;
+      const text = clean(h.textContent, 300);
+      if (text.length < 2 || seen.has(text)) continue;
+      seen.add(text);
+      blocks.push({ id: `probe-h${headings++}`, text, role: h.localName === 'h1' ? 'hero' : 'heading' });
+    }
+    for (const a of queryAll(root, 'a[href], button, [role="button"], input[type="submit"], input[type="button"]')) {
+      if (actions >= MAX_ACTIONS) break;
+      const text = clean(a.localName === 'input' ? a.getAttribute('value') : a.textContent, 80);
+      if (text.length < 2 || seen.has(text) || hiddenCheaply(a)) continue;
+      seen.add(text);
+      blocks.push({ id: `probe-a${actions++}`, text, role: 'body' });
+    }
+  }
+  let pricing = 0;
+  for (const el of queryAll(doc, '#pricing, [id*="pricing" i], [class*="pricing" i], [id*="plans" i]')) {
+    if (hiddenCheaply(el)) continue;
+    const text = clean(el.textContent, 1500);
+    if (text) blocks.push({ id: `probe-p${pricing}`, text, role: 'pricing' });
+    if (++pricing >= 2) break;
+  }
+  return { blocks, thin: headings === 0 && actions < 3 };
+}

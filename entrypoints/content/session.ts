@@ -1,0 +1,434 @@
+// One page's life with Sceptic: the cheap first look, the full read in slices, the report
+// to the background, the marks, and keeping up with a page that changes (mutations,
+// single-page-app navigation, a page restored from the back-forward cache).
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AnalyseOptions } from '../../heuristics/types';
+import { type MarkedClaim, type MarksState, parseAnalysisReply, parseProbeReply, parseToContent } from '../../utils/content-messages';
+import type { ContentMessage } from '../../utils/messages';
+import { Marks } from './highlight';
+import { probe } from './probe';
+import { runSliced, WorkMeter } from './schedule';
+import { type Scrape, Scraper } from './scrape';
+import { type ContentSettings, DEFAULT_SETTINGS, parseSettings, readSettings, SETTINGS_KEY, siteDisabled } from './settings';
+
+/** Work per second Sceptic allows itself on a page, in milliseconds. */
+export const WORK_PER_SECOND = { first: 250, updates: 120 } as const;
+/** Quiet time after the last mutation before re-reading, and the longest a change waits. */
+const DEBOUNCE_MS = 400;
+const MAX_WAIT_MS = 2000;
+/** A page that has not rendered yet gets this long to show something. */
+const RENDER_WAIT_MS = 8000;
+/** Non-product pages are looked at again when they change, this many times at most. */
+const MAX_REPROBES = 12;
+/** More mutation records than this in one batch: forget everything and read afresh rather than track each. */
+const MAX_TRACKED_RECORDS = 4000;
+
+const FULL_OBSERVE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open', 'inert'],
+  attributeOldValue: true,
+};
+const LIGHT_OBSERVE: MutationObserverInit = { subtree: true, childList: true };
+
+type Mode = 'off' | 'waiting' | 'not-product' | 'active';
+
+interface ShadowRootApi {
+  openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null;
+}
+
+/** Closed shadow roots, where the browser shows them to extensions (chrome.dom, Firefox's element method). */
+function shadowRootOf(el: Element): ShadowRoot | null {
+  const dom = (globalThis as { chrome?: { dom?: ShadowRootApi } }).chrome?.dom;
+  if (dom?.openOrClosedShadowRoot) return dom.openOrClosedShadowRoot(el as HTMLElement);
+  const own = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+  return typeof own === 'function' ? own.call(el) : null;
+}
+
+export class Session {
+  private settings: ContentSettings = DEFAULT_SETTINGS;
+  private readonly marks: Marks;
+  private readonly scraper: Scraper;
+  private readonly meter = new WorkMeter(WORK_PER_SECOND.first);
+  private readonly MO: typeof MutationObserver;
+  private observer: MutationObserver | null = null;
+  private observing: 'full' | 'light' | null = null;
+  private observed = new WeakSet<Node>();
+  private frames = new WeakSet<HTMLIFrameElement>();
+  private mode: Mode = 'off';
+  private gen = 0;
+  private url = '';
+  /** The user asked for a scan here (autoScan off): keep the page up to date from then on. */
+  private explicit = false;
+  private scanning = false;
+  private again = false;
+  private firstPending = 0;
+  private timer = 0;
+  private records = 0;
+  private reprobes = 0;
+  private renderDeadline = 0;
+  private lastJson = '';
+  private lastScrape: Scrape | null = null;
+  private claims: MarkedClaim[] = [];
+  private reportGap = 1000;
+  private lastReport = 0;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.MO = globalThis.MutationObserver;
+    this.marks = new Marks(document);
+    this.scraper = new Scraper(document, { shadowRootOf, ignore: (el) => this.marks.owns(el) });
+  }
+
+  async start(): Promise<void> {
+    this.settings = await readSettings(browser.storage.local);
+    if (this.ctx.isInvalid) return;
+    this.marks.setOn(this.settings.marksDefault);
+    this.url = location.href;
+    this.listen();
+    if (this.autoAllowed()) await this.begin(false);
+  }
+
+  private autoAllowed(): boolean {
+    return (this.settings.autoScan || this.explicit) && !siteDisabled(location.hostname, this.settings);
+  }
+
+  private options(): AnalyseOptions {
+    return { sensitivity: this.settings.sensitivity, disabledRubrics: this.settings.disabledRubrics };
+  }
+
+  private async ask(msg: ContentMessage): Promise<unknown> {
+    if (this.ctx.isInvalid) return undefined;
+    try {
+      return await browser.runtime.sendMessage(msg);
+    } catch {
+      return undefined; // the extension was reloaded, or its worker is restarting
+    }
+  }
+
+  private title(): string {
+    return (document.title || '').slice(0, 1000);
+  }
+
+  // ── Reading ───────────────────────────────────────────────────────────────────────────
+
+  /** A fresh start on this URL: the cheap look, then (for product pages, or when asked) the full read. */
+  private async begin(explicit: boolean): Promise<void> {
+    const gen = ++this.gen;
+    this.url = location.href;
+    void this.ask({ type: 'content/scanning', url: this.url });
+    if (!explicit) {
+      const look = probe(document);
+      if (look.thin && !this.renderDeadline) {
+        // A single-page app still rendering: wait for it to show something.
+        this.renderDeadline = performance.now() + RENDER_WAIT_MS;
+        this.mode = 'waiting';
+        this.observe('light');
+        this.ctx.setTimeout(() => {
+          if (gen === this.gen && this.mode === 'waiting') void this.begin(false);
+        }, RENDER_WAIT_MS);
+        return;
+      }
+      const reply = await this.ask({ type: 'content/probe', url: this.url, title: this.title(), blocks: look.blocks.slice(0, 400), options: this.options() });
+      if (gen !== this.gen) return;
+      const parsed = parseProbeReply(reply);
+      if (!parsed) {
+        void this.ask({ type: 'content/unreadable', url: this.url, reason: 'Sceptic could not judge this page.' });
+        return;
+      }
+      if (!parsed.product) {
+        this.mode = 'not-product';
+        this.marks.clear();
+        this.observe(this.reprobes < MAX_REPROBES ? 'light' : null);
+        return;
+      }
+    }
+    this.mode = 'active';
+    this.observe('full');
+    this.lastJson = '';
+    await this.scan(true);
+  }
+
+  /** Read the page (only what changed since the last read) and report it if anything changed. */
+  private async scan(fresh: boolean): Promise<void> {
+    if (this.scanning) {
+      this.again = true;
+      return;
+    }
+    this.scanning = true;
+    const gen = this.gen;
+    try {
+      this.meter.perSecond = fresh ? WORK_PER_SECOND.first : WORK_PER_SECOND.updates;
+      const result = await runSliced(this.scraper.run(), this.meter, () => gen !== this.gen || this.ctx.isInvalid);
+      if (!result || gen !== this.gen) return;
+      this.watchRoots();
+      const json = JSON.stringify(result.blocks);
+      this.lastScrape = result;
+      if (!fresh && json === this.lastJson) {
+        // Same text (perhaps in new nodes after a re-render): move the marks onto the new nodes.
+        this.marks.draw(this.claims, result.sources);
+        this.reportGap = 1000;
+        return;
+      }
+      this.lastJson = json;
+      await this.report(result, gen);
+    } finally {
+      this.scanning = false;
+      if (this.again) {
+        this.again = false;
+        this.schedule();
+      }
+    }
+  }
+
+  private async report(result: Scrape, gen: number): Promise<void> {
+    const reply = await this.ask({ type: 'content/blocks', url: this.url, title: this.title(), blocks: result.blocks, options: this.options() });
+    if (gen !== this.gen || this.ctx.isInvalid) return;
+    const parsed = parseAnalysisReply(reply);
+    if (!parsed) {
+      void this.ask({ type: 'content/unreadable', url: this.url, reason: 'Sceptic could not judge this page.' });
+      return;
+    }
+    const now = performance.now();
+    // A page that keeps changing is reported less and less often (up to every 30 s).
+    this.reportGap = now - this.lastReport < this.reportGap * 2 ? Math.min(30_000, this.reportGap * 1.5) : 1000;
+    this.lastReport = now;
+    this.claims = parsed.report.isProductPage ? parsed.report.claims : [];
+    this.marks.draw(this.claims, result.sources);
+  }
+
+  /** Judge the same blocks again (the sensitivity or the rubrics changed). */
+  private async reanalyse(): Promise<void> {
+    if (this.mode !== 'active' || !this.lastScrape) return;
+    await this.report(this.lastScrape, this.gen);
+  }
+
+  // ── Keeping up ────────────────────────────────────────────────────────────────────────
+
+  private observe(kind: 'full' | 'light' | null): void {
+    if (kind === this.observing) return;
+    this.observer?.disconnect();
+    this.observed = new WeakSet();
+    this.observing = kind;
+    if (!kind || !this.MO) {
+      this.observer = null;
+      return;
+    }
+    this.observer = new this.MO((records) => {
+      try {
+        this.mutated(records);
+      } catch {
+        // never throw into the page
+      }
+    });
+    this.watch(document);
+    if (kind === 'full') this.watchRoots();
+  }
+
+  private watch(root: Node): void {
+    if (!this.observer || this.observed.has(root)) return;
+    try {
+      this.observer.observe(root, this.observing === 'full' ? FULL_OBSERVE : LIGHT_OBSERVE);
+      this.observed.add(root);
+    } catch {
+      // a root that went away
+    }
+  }
+
+  /** Observe the shadow roots and iframe documents the last read went into, and reload with iframes. */
+  private watchRoots(): void {
+    const w = this.scraper.walker;
+    for (const root of w.roots) this.watch(root);
+    for (const frame of w.frames) {
+      if (this.frames.has(frame)) continue;
+      this.frames.add(frame);
+      this.ctx.addEventListener(frame, 'load', () => {
+        this.scraper.walker.forget(frame);
+        this.schedule();
+      });
+    }
+  }
+
+  private ours(r: MutationRecord): boolean {
+    const t = r.target;
+    if (t.nodeType === 1 && this.marks.owns(t as Element)) return true;
+    if (r.type !== 'childList') return false;
+    const nodes = [...r.addedNodes, ...r.removedNodes];
+    return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && this.marks.owns(n as Element));
+  }
+
+  private mutated(all: MutationRecord[]): void {
+    const records = all.filter((r) => !this.ours(r));
+    if (!records.length || this.ctx.isInvalid) return;
+    if (location.href !== this.url) {
+      this.navigated();
+      return;
+    }
+    if (this.mode === 'waiting' || this.mode === 'not-product') {
+      if (!records.some((r) => r.addedNodes.length > 0)) return;
+      this.schedule();
+      return;
+    }
+    if (this.mode !== 'active') return;
+    this.records += records.length;
+    if (this.records <= MAX_TRACKED_RECORDS) this.scraper.walker.invalidate(records);
+    else this.scraper.walker.forgetAll();
+    this.schedule();
+  }
+
+  /** Re-read after the page settles: a quiet spell, or at the latest after MAX_WAIT_MS (more for pages that never stop). */
+  private schedule(): void {
+    const now = performance.now();
+    if (!this.firstPending) this.firstPending = now;
+    clearTimeout(this.timer);
+    const quiet = this.mode === 'active' ? DEBOUNCE_MS : 800;
+    const latest = this.firstPending + Math.max(MAX_WAIT_MS, this.reportGap);
+    const notBefore = this.lastReport + this.reportGap;
+    const due = Math.max(Math.min(now + quiet, latest), notBefore);
+    this.timer = this.ctx.setTimeout(() => this.flush(), Math.max(0, due - now));
+  }
+
+  private flush(): void {
+    this.firstPending = 0;
+    this.records = 0;
+    if (this.mode === 'active') {
+      void this.scan(false);
+    } else if (this.mode === 'waiting' || this.mode === 'not-product') {
+      // Look again: a page rendered late, or one that turned into a product page.
+      if (this.reprobes++ >= MAX_REPROBES) {
+        this.observe(null);
+        return;
+      }
+      const look = probe(document);
+      if (this.mode === 'waiting' && look.thin) return;
+      void this.begin(false);
+    }
+  }
+
+  /** The URL changed without a new document (history.pushState, popstate): a fresh report for a new page. */
+  private navigated(): void {
+    const before = this.url;
+    const now = location.href;
+    if (now === before) return;
+    this.url = now;
+    const a = new URL(before);
+    const b = new URL(now);
+    // A jump to an anchor on the same page is not a new page; a hash route (#/pricing) is.
+    if (a.origin + a.pathname + a.search === b.origin + b.pathname + b.search && !/^#[/!]/.test(b.hash) && !/^#[/!]/.test(a.hash)) return;
+    this.gen++;
+    this.marks.clear();
+    this.claims = [];
+    this.lastJson = '';
+    this.lastScrape = null;
+    this.reprobes = 0;
+    this.renderDeadline = 0;
+    if (!this.autoAllowed()) {
+      this.mode = 'off';
+      this.observe(null);
+      return;
+    }
+    void this.ask({ type: 'content/scanning', url: now });
+    const gen = this.gen;
+    // Give the app a moment to render the new page.
+    this.ctx.setTimeout(() => {
+      if (gen === this.gen) void this.begin(false);
+    }, 300);
+  }
+
+  private stop(): void {
+    this.gen++;
+    this.mode = 'off';
+    this.observe(null);
+    this.marks.clear();
+    this.claims = [];
+  }
+
+  private marksState(): MarksState {
+    return { on: this.marks.enabled, supported: this.marks.supported, count: this.marks.count };
+  }
+
+  private listen(): void {
+    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+      try {
+        if (this.ctx.isInvalid || sender.id !== browser.runtime.id) return undefined;
+        const msg = parseToContent(raw);
+        if (!msg) return undefined;
+        switch (msg.type) {
+          case 'ui/show-claim':
+            return Promise.resolve({ shown: this.marks.show(msg.claimId) });
+          case 'ui/set-marks':
+            this.marks.setOn(msg.on);
+            return Promise.resolve(this.marksState());
+          case 'ui/get-marks':
+            return Promise.resolve(this.marksState());
+          case 'ui/rescan':
+            this.explicit = true;
+            this.scraper.walker.forgetAll();
+            void this.begin(true);
+            return Promise.resolve({ ok: true });
+        }
+      } catch {
+        return undefined;
+      }
+      return undefined;
+    });
+
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes) || this.ctx.isInvalid) return;
+      try {
+        this.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
+      } catch {
+        // keep the settings we have
+      }
+    });
+
+    const check = () => {
+      try {
+        if (location.href !== this.url) this.navigated();
+      } catch {
+        // ignore
+      }
+    };
+    const nav = (globalThis as { navigation?: EventTarget }).navigation;
+    if (nav && typeof nav.addEventListener === 'function') this.ctx.addEventListener(nav, 'currententrychange', check);
+    this.ctx.addEventListener(window, 'popstate', check);
+    this.ctx.addEventListener(window, 'hashchange', check);
+    // Every way of changing the URL is covered by the events above in Chromium; this is the net for the rest.
+    this.ctx.setInterval(check, 1000);
+    // Put back marks a page removed; cheap when nothing is wrong.
+    this.ctx.setInterval(() => {
+      try {
+        this.marks.restore();
+      } catch {
+        // ignore
+      }
+    }, 2000);
+    this.ctx.addEventListener(window, 'pageshow', (e: PageTransitionEvent) => {
+      // Back from the back-forward cache: the background forgot this tab; tell it again.
+      if (e.persisted && this.mode === 'active' && this.lastScrape) void this.report(this.lastScrape, this.gen);
+    });
+    this.ctx.onInvalidated(() => {
+      this.gen++;
+      this.observer?.disconnect();
+      this.marks.dispose();
+    });
+  }
+
+  private applySettings(next: ContentSettings): void {
+    const before = this.settings;
+    const wasAllowed = this.autoAllowed();
+    this.settings = next;
+    if (before.marksDefault !== next.marksDefault) this.marks.setOn(next.marksDefault);
+    if (siteDisabled(location.hostname, next)) {
+      if (this.mode !== 'off') this.stop();
+      return;
+    }
+    if (!wasAllowed && this.autoAllowed() && this.mode === 'off') {
+      void this.begin(false);
+      return;
+    }
+    if (before.sensitivity !== next.sensitivity || before.disabledRubrics.join() !== next.disabledRubrics.join()) void this.reanalyse();
+  }
+}

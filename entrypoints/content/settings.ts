@@ -1,0 +1,79 @@
+// The user's settings as the content script needs them, read defensively: a missing or
+// malformed field falls back to its default, never to an error in the page.
+import { RUBRIC_IDS, type RubricId, type Sensitivity } from '../../heuristics/types';
+
+export interface ContentSettings {
+  /** Read pages as they open; when off, only when the popup asks. */
+  autoScan: boolean;
+  sensitivity: Sensitivity;
+  disabledRubrics: RubricId[];
+  /** Marks in the page on by default. */
+  marksDefault: boolean;
+  /** Hostnames where Sceptic stays quiet (subdomains included). */
+  disabledSites: string[];
+}
+
+export const DEFAULT_SETTINGS: ContentSettings = {
+  autoScan: true,
+  sensitivity: 'normal',
+  disabledRubrics: [],
+  marksDefault: true,
+  disabledSites: [],
+};
+
+/** The storage.local key the options page writes. */
+export const SETTINGS_KEY = 'settings';
+
+const SENSITIVITIES: readonly Sensitivity[] = ['lenient', 'normal', 'strict'];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The hostname rule of utils/storage.ts, which the options page writes through. */
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function isRubric(v: unknown): v is RubricId {
+  return (RUBRIC_IDS as readonly unknown[]).includes(v);
+}
+
+function isHostname(v: unknown): v is string {
+  return typeof v === 'string' && HOSTNAME.test(v);
+}
+
+/**
+ * Settings from whatever is stored, as utils/storage.ts reads them (it carries zod, which the
+ * content script leaves out): each field checked on its own, the default for any that fails.
+ */
+export function parseSettings(raw: unknown): ContentSettings {
+  const out: ContentSettings = { ...DEFAULT_SETTINGS, disabledRubrics: [], disabledSites: [] };
+  if (!isRecord(raw)) return out;
+  if (typeof raw.autoScan === 'boolean') out.autoScan = raw.autoScan;
+  if (SENSITIVITIES.includes(raw.sensitivity as Sensitivity)) out.sensitivity = raw.sensitivity as Sensitivity;
+  const rubrics = raw.disabledRubrics;
+  if (Array.isArray(rubrics) && rubrics.length <= RUBRIC_IDS.length && rubrics.every(isRubric)) out.disabledRubrics = [...rubrics];
+  if (typeof raw.marksDefault === 'boolean') out.marksDefault = raw.marksDefault;
+  const sites = raw.disabledSites;
+  if (Array.isArray(sites) && sites.length <= 1000 && sites.every(isHostname)) out.disabledSites = [...sites];
+  return out;
+}
+
+/** Is Sceptic switched off for this hostname (or a domain it belongs to)? */
+export function siteDisabled(host: string, settings: ContentSettings): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return settings.disabledSites.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+/** Read the settings; any failure (no storage, a malformed value) gives the defaults. */
+export async function readSettings(area: StorageArea): Promise<ContentSettings> {
+  try {
+    const got = await area.get(SETTINGS_KEY);
+    return parseSettings(got?.[SETTINGS_KEY]);
+  } catch {
+    return parseSettings(undefined);
+  }
+}

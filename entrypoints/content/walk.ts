@@ -1,0 +1,671 @@
+// The walk over the rendered page: one pass, top down, over the flat tree (into open
+// shadow roots, slots and same-origin iframes). Text is gathered into blocks with the
+// offsets of every text node it came from, so marks can later be drawn over it.
+// The walk is a generator: the caller decides when to pause (the content script yields
+// to the page every few milliseconds; the command line runs it to the end).
+import type { Link, Role } from '../../heuristics/types';
+import {
+  BLOCK,
+  HEADING,
+  isClone,
+  isCookieBanner,
+  isOnDemand,
+  isScreenReaderOnly,
+  query,
+  queryAll,
+  roleFromLabel,
+  roleFromTokens,
+  SKIP,
+  sectionLabel,
+  tokensOf,
+} from './dom';
+import { MARKER_ONLY, markerKey } from './footnotes';
+
+/** A stretch of a block's text that maps one to one onto a stretch of a text node. */
+export interface Segment {
+  node: Text;
+  /** Offset in the text node. */
+  offset: number;
+  /** Offset in the block's text. */
+  start: number;
+  length: number;
+}
+
+/** A footnote reference written as <sup>1</sup> or <a href="#fn1">: kept out of the text, remembered here. */
+export interface RefMarker {
+  marker: string;
+  key: string;
+  at: number;
+  /** The id the reference links to, for <a href="#fn1">. */
+  target?: string;
+  /** The element holding the reference, to resolve the target in its own tree. */
+  from: Element;
+}
+
+/** One block of text being read, or read in an earlier scan and still valid. */
+export interface BlockRecord {
+  id: string;
+  el: Element;
+  doc: Document;
+  /** The role the block's place on the page gives it, before footnotes and the hero are worked out. */
+  role: Role;
+  text: string;
+  segments: Segment[];
+  refs: RefMarker[];
+  links: Link[];
+  /** No block nested inside: safe to reuse whole while nothing in it changes. */
+  leaf: boolean;
+  /** Hidden now but shown on demand (an inactive tab, a slide, a closed accordion). */
+  onDemand: boolean;
+  /** In small print (<small>, footer): a plain "1." there starts a footnote. */
+  small: boolean;
+  /** Position in its ordered list, for footnotes written as an <ol>. */
+  listIndex?: number;
+  /** Image alt text: not drawn over, no segments. */
+  alt?: boolean;
+}
+
+interface Building extends BlockRecord {
+  /** Where the block stands in the scan's list. */
+  slot: number;
+  parts: string[];
+  len: number;
+  spaced: boolean;
+  needBreak: boolean;
+  lastParent: Element | null;
+}
+
+interface Ctx {
+  doc: Document;
+  role: Role | null;
+  nav: boolean;
+  small: boolean;
+  onDemand: boolean;
+  /** Re-read everything below: an attribute changed above. */
+  force: boolean;
+  /** Inside <sup> or a note link: a lone number or symbol here is a footnote reference. */
+  ref: boolean;
+  refTarget?: string;
+  /** The link around everything here (a card wrapped in <a>): a link of every block inside. */
+  link?: Link;
+  rec: Building | null;
+}
+
+interface Frame {
+  ctx: Ctx;
+  /** The block this frame opened, closed when the frame ends. */
+  opened: Building | null;
+  next: Node | null;
+  list: Node[] | null;
+  i: number;
+  /** Ordered list counter, for <ol> frames. */
+  counter?: number;
+}
+
+export interface WalkLimits {
+  /** Characters kept per block. */
+  blockChars: number;
+  /** Blocks per scan. */
+  blocks: number;
+  /** Characters per scan. */
+  chars: number;
+  /** Nesting depth followed. */
+  depth: number;
+}
+
+export const DEFAULT_LIMITS: WalkLimits = { blockChars: 20_000, blocks: 6000, chars: 600_000, depth: 600 };
+
+export interface WalkOptions {
+  /** Whether the document has layout (a browser) or not (happy-dom): without it visibility is read from attributes and inline styles. */
+  layout?: boolean;
+  /** A closed shadow root, where the browser lets an extension see it. */
+  shadowRootOf?: (el: Element) => ShadowRoot | null;
+  /** Elements of Sceptic's own (the hover card) that are never read. */
+  ignore?: (el: Element) => boolean;
+  limits?: Partial<WalkLimits>;
+}
+
+const WS = 0;
+const KEEP = 1;
+const DROP = 2;
+
+function charClass(c: number): number {
+  if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0x202f || c === 0x2007) return WS;
+  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return DROP;
+  return KEEP;
+}
+
+const WORD_END = /[\p{L}\p{N}]$/u;
+const NONE: string[] = [];
+/** Class names and ids worth splitting into words: anything else says nothing about a section. */
+const INTERESTING =
+  /hero|jumbo|masthead|splash|pric|plan|tier|testimon|review|quote|endorse|praise|faq|note|fn|disclaim|fineprint|disclos|citation|footer|feature|benefit|capabil|usecase|cookie|consent|gdpr|ccpa|cmp|onetrust|didomi|cookiebot|usercentrics|truste|osano|iubenda|termly|quantcast|clone|duplicate|slide|carousel|swiper|slick|splide|glide|tab|pane|collapse|accordion/i;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+function hasLayout(doc: Document): boolean {
+  const view = doc.defaultView as (Window & { happyDOM?: unknown }) | null;
+  return !!view && !('happyDOM' in view) && typeof (doc.documentElement as HTMLElement | null)?.checkVisibility === 'function';
+}
+
+function inlineHidden(el: Element): boolean {
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (!style) return false;
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse' || style.contentVisibility === 'hidden';
+}
+
+export class Walker {
+  readonly layout: boolean;
+  readonly limits: WalkLimits;
+  /** Reusable leaf blocks from earlier scans. */
+  private readonly cache = new WeakMap<Element, BlockRecord>();
+  /** Block ids by element, stable for the life of the element. */
+  private readonly ids = new WeakMap<Element, string>();
+  private nextId = 0;
+  /** Elements whose attributes changed: everything below is read again. */
+  private dirtyRoots = new Set<Node>();
+  private readonly controlled = new Map<Document | ShadowRoot, Set<string>>();
+  private readonly displays = new Map<Element, string>();
+
+  // Per scan.
+  records: BlockRecord[] = [];
+  chars = 0;
+  truncated = false;
+  /** Shadow roots and documents of iframes met on the way, for the caller to observe. */
+  roots = new Set<Document | ShadowRoot>();
+  frames = new Set<HTMLIFrameElement>();
+  nodes = 0;
+  reused = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: WalkOptions = {},
+  ) {
+    this.layout = options.layout ?? hasLayout(doc);
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+  }
+
+  idOf(el: Element, prefix = 'b'): string {
+    let id = this.ids.get(el);
+    if (!id) {
+      id = `${prefix}${this.nextId++}`;
+      this.ids.set(el, id);
+    }
+    return id;
+  }
+
+  /** Forget what changed, from a batch of mutation records. */
+  invalidate(records: Iterable<MutationRecord>): void {
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        const el = r.target as Element;
+        // Classes on <html> and <body> flip with every scroll and theme change; they rarely hide copy.
+        if (el === el.ownerDocument.documentElement || el === el.ownerDocument.body) continue;
+        // A style change matters when it shows or hides something.
+        if (r.attributeName === 'style' && !/display|visibility/.test(`${r.oldValue ?? ''} ${el.getAttribute('style') ?? ''}`)) continue;
+        this.dirtyRoots.add(el);
+      }
+      this.forget(r.target);
+    }
+  }
+
+  /** Forget the block holding this node (its text will be read again). */
+  forget(node: Node): void {
+    let el: Node | null = node.nodeType === 1 ? node : node.parentNode;
+    for (let steps = 0; el && steps < 64; steps++) {
+      if (el.nodeType === 1) {
+        const e = el as Element;
+        if (this.cache.has(e)) {
+          this.cache.delete(e);
+          return;
+        }
+        if (BLOCK.has(e.localName)) return;
+      } else if (el.nodeType === 11) {
+        el = (el as ShadowRoot).host;
+        continue;
+      }
+      el = el.parentNode;
+    }
+  }
+
+  /** Forget everything: the next scan reads the page afresh. */
+  forgetAll(): void {
+    this.dirtyRoots.add(this.doc);
+  }
+
+  private controlledIds(el: Element): Set<string> {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    let set = this.controlled.get(root);
+    if (!set) {
+      set = new Set();
+      let n = 0;
+      for (const c of queryAll(root, '[aria-controls]')) {
+        for (const id of (c.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) set.add(id);
+        if (++n > 500) break;
+      }
+      this.controlled.set(root, set);
+    }
+    return set;
+  }
+
+  private visible(el: Element): boolean {
+    try {
+      if ((el as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions)) return true;
+      // display: contents has no box of its own, yet its children show.
+      return this.display(el) === 'contents';
+    } catch {
+      return true;
+    }
+  }
+
+  private display(el: Element): string {
+    let d = this.displays.get(el);
+    if (d === undefined) {
+      try {
+        d = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'inline';
+      } catch {
+        d = 'inline';
+      }
+      this.displays.set(el, d);
+    }
+    return d;
+  }
+
+  private newRecord(el: Element, ctx: Ctx, role: Role, slot: number): Building {
+    return {
+      slot,
+      id: this.idOf(el),
+      el,
+      doc: ctx.doc,
+      role,
+      text: '',
+      segments: [],
+      refs: [],
+      links: ctx.link ? [ctx.link] : [],
+      leaf: true,
+      onDemand: ctx.onDemand,
+      small: ctx.small,
+      parts: [],
+      len: 0,
+      spaced: true,
+      needBreak: false,
+      lastParent: null,
+    };
+  }
+
+  /** The role of a block from its tag and the sections around it. */
+  private blockRole(el: Element, ctx: Ctx): Role {
+    const name = el.localName;
+    const section = ctx.role;
+    if (section === 'footer' || section === 'footnote') return section;
+    if (ctx.nav) return 'body';
+    if (name === 'h1') return 'hero';
+    if (HEADING.test(name) || el.getAttribute('role') === 'heading') return 'heading';
+    if (section) return section;
+    if (name === 'blockquote') return 'testimonial';
+    if (name === 'summary' || name === 'details') return 'faq';
+    if (name === 'li' && !ctx.nav) return 'feature';
+    return 'body';
+  }
+
+  /** The role an element gives everything inside it, if any. */
+  private sectionRole(el: Element, tokens: string[]): Role | null {
+    const name = el.localName;
+    if (name === 'footer' || el.getAttribute('role') === 'contentinfo') return 'footer';
+    const aria = el.getAttribute('role');
+    if (aria === 'doc-endnotes' || aria === 'doc-footnote' || aria === 'note') return 'footnote';
+    const fromTokens = roleFromTokens(tokens);
+    if (fromTokens) return fromTokens;
+    if (name === 'section' || name === 'article' || name === 'aside' || aria === 'region' || (name === 'div' && el.hasAttribute('aria-labelledby'))) {
+      return roleFromLabel(sectionLabel(el));
+    }
+    if (name === 'details') return 'faq';
+    if (name === 'blockquote' || name === 'q') return 'testimonial';
+    return null;
+  }
+
+  private append(rec: Building, node: Text | null, data: string, parent: Element | null): void {
+    if (rec.len >= this.limits.blockChars) return;
+    if (rec.needBreak && rec.len > 0) this.breakLine(rec);
+    rec.needBreak = false;
+    const n = Math.min(data.length, (this.limits.blockChars - rec.len) * 2 + 64);
+    // Words in neighbouring elements that the page shows apart ("Write faster" + "with AI" in two
+    // block-styled spans with no space between them in the markup) get a space.
+    if (node && parent && !rec.spaced && rec.lastParent && rec.lastParent !== parent && this.layout && WORD_START.test(data)) {
+      const last = rec.parts[rec.parts.length - 1] ?? '';
+      if (WORD_END.test(last)) {
+        const a = this.display(rec.lastParent);
+        const b = this.display(parent);
+        if (!a.startsWith('inline') || !b.startsWith('inline')) this.push(rec, null, 0, ' ');
+      }
+    }
+    let run = -1;
+    for (let i = 0; i < n; i++) {
+      const k = charClass(data.charCodeAt(i));
+      if (k === KEEP) {
+        if (run < 0) run = i;
+        continue;
+      }
+      if (run >= 0) {
+        this.push(rec, node, run, data.slice(run, i));
+        run = -1;
+      }
+      if (k === WS && !rec.spaced) {
+        this.push(rec, node, i, ' ');
+        rec.spaced = true;
+      }
+    }
+    if (run >= 0) this.push(rec, node, run, data.slice(run, n));
+    if (node) rec.lastParent = parent;
+  }
+
+  private push(rec: Building, node: Text | null, offset: number, str: string): void {
+    if (node) {
+      const seg = rec.segments[rec.segments.length - 1];
+      if (seg && seg.node === node && seg.offset + seg.length === offset && seg.start + seg.length === rec.len) seg.length += str.length;
+      else rec.segments.push({ node, offset, start: rec.len, length: str.length });
+    }
+    rec.parts.push(str);
+    rec.len += str.length;
+    rec.spaced = str === ' ' || str === '\n';
+  }
+
+  /** Drop a trailing space (it maps to the end of a segment when it came from a node). */
+  private trimEnd(rec: Building): void {
+    const last = rec.parts[rec.parts.length - 1];
+    if (last === undefined || !rec.spaced || rec.len === 0) return;
+    if (last === ' ' || last === '\n') rec.parts.pop();
+    else return;
+    rec.len -= 1;
+    const seg = rec.segments[rec.segments.length - 1];
+    if (seg && seg.start + seg.length > rec.len) {
+      seg.length -= 1;
+      if (seg.length <= 0) rec.segments.pop();
+    }
+  }
+
+  private breakLine(rec: Building): void {
+    if (rec.len === 0) return;
+    this.trimEnd(rec);
+    this.push(rec, null, 0, '\n');
+  }
+
+  private finish(rec: Building): BlockRecord | null {
+    this.trimEnd(rec);
+    let text = rec.parts.join('');
+    if (text.length > this.limits.blockChars) {
+      // A wall of text: keep the first part, and only the segments inside it.
+      text = text.slice(0, this.limits.blockChars);
+      rec.segments = rec.segments.filter((s) => s.start < text.length);
+      const last = rec.segments[rec.segments.length - 1];
+      if (last && last.start + last.length > text.length) last.length = text.length - last.start;
+    }
+    if (text.trim().length < 2) return null;
+    const out: BlockRecord = {
+      id: rec.id,
+      el: rec.el,
+      doc: rec.doc,
+      role: rec.role,
+      text,
+      segments: rec.segments,
+      refs: rec.refs,
+      links: rec.links,
+      leaf: rec.leaf,
+      onDemand: rec.onDemand,
+      small: rec.small,
+      ...(rec.listIndex !== undefined ? { listIndex: rec.listIndex } : {}),
+    };
+    return out;
+  }
+
+  /** Read the whole page (reusing unchanged blocks of earlier scans); pauses (yields) every few hundred nodes. */
+  *scan(): Generator<void, BlockRecord[]> {
+    this.records = [];
+    this.chars = 0;
+    this.truncated = false;
+    this.nodes = 0;
+    this.reused = 0;
+    this.roots = new Set([this.doc]);
+    this.frames = new Set();
+    this.displays.clear();
+    this.controlled.clear();
+    const dirty = this.dirtyRoots;
+    this.dirtyRoots = new Set();
+    const forceAll = dirty.has(this.doc);
+    const body = this.doc.body;
+    if (!body) return this.records;
+    const slots: Array<BlockRecord | null> = [];
+    const stack: Frame[] = [];
+    const root: Ctx = { doc: this.doc, role: null, nav: false, small: false, onDemand: false, force: forceAll, ref: false, rec: null };
+    this.enter(body, root, stack, slots, dirty);
+
+    let stop = false;
+    while (stack.length) {
+      const f = stack[stack.length - 1] as Frame;
+      let child: Node | null = null;
+      if (stop) child = null;
+      else if (f.list) child = f.list[f.i++] ?? null;
+      else {
+        child = f.next;
+        if (child) f.next = child.nextSibling;
+      }
+      if (!child) {
+        stack.pop();
+        if (f.opened) {
+          const done = this.finish(f.opened);
+          slots[f.opened.slot] = done;
+          if (done) {
+            if (done.leaf) this.cache.set(done.el, done);
+            this.chars += done.text.length;
+          } else this.cache.delete(f.opened.el);
+          const parent = stack[stack.length - 1]?.ctx.rec;
+          if (parent) parent.needBreak = true;
+        }
+        continue;
+      }
+      if ((++this.nodes & 127) === 0) yield;
+      if (child.nodeType === 3) {
+        this.text(child as Text, f.ctx);
+      } else if (child.nodeType === 1) {
+        if (stack.length >= this.limits.depth) continue;
+        if (slots.length >= this.limits.blocks || this.chars >= this.limits.chars) {
+          // Too much for one page: close what is open and stop.
+          this.truncated = true;
+          stop = true;
+          continue;
+        }
+        this.enter(child as Element, f.ctx, stack, slots, dirty, f);
+      }
+    }
+    this.records = slots.filter((r): r is BlockRecord => r !== null);
+    return this.records;
+  }
+
+  private text(node: Text, ctx: Ctx): void {
+    const rec = ctx.rec;
+    if (!rec) return;
+    const data = node.data;
+    if (!data) return;
+    if (ctx.ref) {
+      const mark = data.trim();
+      if (mark && MARKER_ONLY.test(mark)) {
+        const last = rec.parts[rec.parts.length - 1] ?? '';
+        // A bare number in <sup> right after a digit is an exponent (10⁶), not a reference.
+        const exponent = !ctx.refTarget && /^\d+$/.test(mark) && /\d$/.test(last);
+        if (!exponent) {
+          rec.refs.push({
+            marker: mark,
+            key: markerKey(mark),
+            at: rec.spaced ? Math.max(0, rec.len - 1) : rec.len,
+            ...(ctx.refTarget ? { target: ctx.refTarget } : {}),
+            from: node.parentElement ?? rec.el,
+          });
+          return;
+        }
+      }
+    }
+    this.append(rec, node, data, node.parentElement);
+  }
+
+  private enter(el: Element, pctx: Ctx, stack: Frame[], slots: Array<BlockRecord | null>, dirty: Set<Node>, parentFrame?: Frame): void {
+    if (this.options.ignore?.(el)) return;
+    const name = el.localName;
+    if (SKIP.has(name)) return;
+    const rec = pctx.rec;
+    if (name === 'br') {
+      if (rec) this.breakLine(rec);
+      return;
+    }
+    if (name === 'wbr') return;
+    if (name === 'img') {
+      this.altText(el, pctx, slots);
+      return;
+    }
+    if (name === 'input') {
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      const value = el.getAttribute('value');
+      if (rec && value && (type === 'submit' || type === 'button') && !el.hasAttribute('hidden')) this.append(rec, null, ` ${value} `, null);
+      return;
+    }
+    if (el.hasAttribute('inert')) return;
+    const tokens = INTERESTING.test(el.getAttribute('class') ?? '') || (el.id && INTERESTING.test(el.id)) ? tokensOf(el) : NONE;
+    let onDemand = pctx.onDemand;
+    const ariaHidden = el.getAttribute('aria-hidden') === 'true';
+    const hiddenAttr = el.hasAttribute('hidden');
+    if (ariaHidden || hiddenAttr) {
+      if (isClone(el, tokens)) return;
+      if (isOnDemand(el, tokens, this.controlledIds(el))) onDemand = true;
+      // aria-hidden on a wrapper of the whole page (set while a modal is open) does not hide the page.
+      else if (hiddenAttr || !(name === 'body' || name === 'main' || query(el, 'h1, main'))) return;
+    }
+    if (tokens.length) {
+      if (isCookieBanner(el, tokens)) return;
+      if (isClone(el, tokens)) return;
+    } else if (name === 'dialog' || el.getAttribute('role') === 'dialog' || el.getAttribute('role') === 'alertdialog' || name === 'aside') {
+      if (isCookieBanner(el, tokens)) return;
+    }
+    if (isScreenReaderOnly(el)) return;
+    const isBlock = BLOCK.has(name) || (this.layout && name.includes('-') && !this.display(el).startsWith('inline'));
+    if (!onDemand) {
+      const check = this.layout ? isBlock || el.hasAttribute('class') || el.hasAttribute('style') : true;
+      const hidden = check && (this.layout ? !this.visible(el) : inlineHidden(el));
+      if (hidden) {
+        if (isOnDemand(el, tokens, this.controlledIds(el))) onDemand = true;
+        else return;
+      }
+    } else if (inlineHidden(el) && !isOnDemand(el, tokens, this.controlledIds(el))) return;
+
+    // Context for what is inside.
+    let ctx = pctx;
+    const change = (patch: Partial<Ctx>) => {
+      ctx = ctx === pctx ? { ...pctx, ...patch } : Object.assign(ctx, patch);
+    };
+    if (ctx.doc !== el.ownerDocument) change({ doc: el.ownerDocument });
+    if (onDemand !== pctx.onDemand) change({ onDemand });
+    if (!pctx.force && dirty.has(el)) change({ force: true });
+    const section = this.sectionRole(el, tokens);
+    if (section && section !== pctx.role) change({ role: section });
+    if (name === 'nav' || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'menubar') change({ nav: true });
+    if (name === 'small' && !pctx.small) change({ small: true });
+    if (name === 'sup') change({ ref: true });
+    if (name === 'a') {
+      const href = el.getAttribute('href') ?? '';
+      if (href.startsWith('#') && href.length > 1) {
+        const noteLike = pctx.ref || el.getAttribute('role') === 'doc-noteref' || /^#(?:fn|footnote|note|ref|cite)/i.test(href);
+        if (noteLike) change({ ref: true, refTarget: decodeURIComponent(href.slice(1)) });
+      } else if (href && !/^\s*javascript:/i.test(href)) {
+        const resolved = (el as HTMLAnchorElement).href || href;
+        const link = { href: resolved.slice(0, 500), text: (el.textContent ?? '').replace(/\s+/gu, ' ').trim().slice(0, 200) };
+        if (rec && rec.links.length < 10) rec.links.push(link);
+        change({ link });
+      }
+    }
+
+    const frame: Frame = { ctx, opened: null, next: null, list: null, i: 0 };
+    if (isBlock && name !== 'iframe') {
+      const role = this.blockRole(el, ctx);
+      const cached = this.cache.get(el);
+      if (cached?.leaf && !ctx.force && cached.role === role && cached.onDemand === ctx.onDemand && cached.doc === ctx.doc) {
+        if (rec) {
+          rec.leaf = false;
+          rec.needBreak = true;
+        }
+        slots.push(cached);
+        this.chars += cached.text.length;
+        this.reused++;
+        return;
+      }
+      if (rec) rec.leaf = false;
+      const building = this.newRecord(el, ctx, role, slots.length);
+      if (name === 'li' && parentFrame?.counter !== undefined) building.listIndex = ++parentFrame.counter;
+      slots.push(building);
+      frame.opened = building;
+      change({ rec: building, ref: false });
+      delete ctx.refTarget;
+      frame.ctx = ctx;
+    }
+    if (name === 'ol') {
+      const start = Number(el.getAttribute('start'));
+      frame.counter = Number.isInteger(start) && start > 0 ? start - 1 : 0;
+    }
+
+    // Children in rendering order: a shadow root's, a slot's assigned nodes, an iframe's document.
+    if (name === 'iframe') {
+      let inner: Document | null = null;
+      try {
+        inner = (el as HTMLIFrameElement).contentDocument;
+      } catch {
+        inner = null; // cross-origin
+      }
+      this.frames.add(el as HTMLIFrameElement);
+      if (!inner?.body) return;
+      this.roots.add(inner);
+      const innerCtx: Ctx = { ...ctx, doc: inner, rec: null, force: ctx.force || dirty.has(inner) };
+      if (rec) rec.leaf = false;
+      const f: Frame = { ctx: innerCtx, opened: null, next: null, list: [inner.body], i: 0 };
+      stack.push(f);
+      return;
+    }
+    let shadow: ShadowRoot | null = null;
+    try {
+      shadow = (el as HTMLElement).shadowRoot ?? this.options.shadowRootOf?.(el) ?? null;
+    } catch {
+      shadow = null;
+    }
+    if (shadow) {
+      this.roots.add(shadow);
+      if (dirty.has(shadow)) change({ force: true });
+      frame.ctx = ctx;
+      frame.next = shadow.firstChild;
+      if (ctx.rec) ctx.rec.leaf = false;
+    } else if (name === 'slot') {
+      const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      if (assigned.length) frame.list = assigned;
+      else frame.next = el.firstChild;
+    } else frame.next = el.firstChild;
+    stack.push(frame);
+  }
+
+  private altText(img: Element, ctx: Ctx, slots: Array<BlockRecord | null>): void {
+    const alt = (img.getAttribute('alt') ?? '').replace(/\s+/gu, ' ').trim();
+    // Short alts are labels ("Logo"); file names are not text.
+    if (alt.length < 16 || !alt.includes(' ') || /\.(?:png|jpe?g|gif|webp|svg)$/i.test(alt)) return;
+    if (img.getAttribute('aria-hidden') === 'true' || img.hasAttribute('hidden')) return;
+    if (!ctx.onDemand && (this.layout ? !this.visible(img) : inlineHidden(img))) return;
+    const text = alt.slice(0, 500);
+    slots.push({
+      id: this.idOf(img, 'img'),
+      el: img,
+      doc: ctx.doc,
+      role: 'alt',
+      text,
+      segments: [],
+      refs: [],
+      links: [],
+      leaf: true,
+      onDemand: ctx.onDemand,
+      small: false,
+      alt: true,
+    });
+    this.chars += text.length;
+  }
+}

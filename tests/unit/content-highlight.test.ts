@@ -1,0 +1,96 @@
+// Marks are drawn from the offsets the scraper keeps: every character of a block's text must
+// map back to the text node it came from, whatever the markup does with whitespace and tags.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rangeFor } from '../../entrypoints/content/highlight';
+import { cardText } from '../../entrypoints/content/hovercard';
+import { scrape } from '../../entrypoints/content/scrape';
+import { el, page } from './scrape-helpers';
+
+const WS = /[\s\u00a0\u3000\u202f\u2007]/gu;
+const ZW = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
+const flat = (t: string) => t.replace(ZW, '').replace(WS, ' ').replace(/ +/g, ' ').trim();
+
+const word = fc.stringMatching(/^[A-Za-z0-9%$.,]{1,8}$/);
+const space = fc.constantFrom('', ' ', '  ', '\n    ', '\t', '\u00a0', '\u200b', '\u00ad', ' \u200b ');
+const piece = fc.record({ before: space, text: word, after: space, wrap: fc.constantFrom(null, 'span', 'b', 'a', 'em', 'small') });
+
+describe('offsets from block text back to the page', () => {
+  it('map every segment onto the characters it came from', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const doc = page('<body></body>');
+        for (const pieces of paragraphs) {
+          const p = el(doc, 'p');
+          for (const x of pieces) {
+            const content = `${x.before}${x.text}${x.after}`;
+            p.append(x.wrap ? el(doc, x.wrap, x.wrap === 'a' ? { href: '/x' } : {}, content) : doc.createTextNode(content));
+          }
+          doc.body.append(p);
+        }
+        const s = scrape(doc);
+        for (const b of s.blocks) {
+          const src = s.sources.get(b.id);
+          if (!src) continue;
+          for (const seg of src.segments) {
+            const from = seg.node.data.slice(seg.offset, seg.offset + seg.length).replace(WS, ' ');
+            expect(b.text.slice(seg.start, seg.start + seg.length)).toBe(from);
+          }
+          // The whole block, and any span of it, comes back as a DOM range with the same words.
+          expect(flat(rangeFor(src, 0, b.text.length)?.toString() ?? '')).toBe(flat(b.text));
+          const mid = Math.floor(b.text.length / 2);
+          const r = rangeFor(src, mid, b.text.length);
+          if (flat(b.text.slice(mid))) expect(flat(r?.toString() ?? '')).toBe(flat(b.text.slice(mid)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('find a claim split across spans and stop at its end', () => {
+    const doc = page('<p>Intro. Saves <span>8</span><span>0</span>% of your <b>PPT</b> work. Outro.</p>');
+    const s = scrape(doc);
+    const b = s.blocks[0];
+    const src = b && s.sources.get(b.id);
+    if (!b || !src) throw new Error('no block');
+    const start = b.text.indexOf('Saves');
+    const end = b.text.indexOf('work.') + 'work.'.length;
+    expect(rangeFor(src, start, end)?.toString()).toBe('Saves 80% of your PPT work.');
+  });
+
+  it('give no range once the text is gone', () => {
+    const doc = page('<p id="p">Claim that will vanish.</p>');
+    const s = scrape(doc);
+    const src = s.sources.get(s.blocks[0]?.id ?? '');
+    if (!src) throw new Error('no source');
+    (doc.getElementById('p') as HTMLElement).replaceChildren(doc.createTextNode('Something else'));
+    expect(rangeFor(src, 0, 5)).toBeNull();
+  });
+});
+
+describe('hover card text', () => {
+  const base = { id: 'b1:0', blockId: 'b1', text: 'Saves 80% of your time.', span: [0, 23] as [number, number], score: 12 };
+  it('leads with the most severe flag', () => {
+    const t = cardText({
+      ...base,
+      verdict: 'unsupported',
+      missing: ['baseline'],
+      flags: [
+        { title: 'Minor thing', note: 'minor note', question: 'minor?', severity: 'minor' },
+        { title: 'A percentage with nothing to compare it to', note: 'Eighty per cent of what?', question: 'What was the baseline?', severity: 'major' },
+      ],
+    });
+    expect(t).toEqual({
+      verdict: 'Unsupported',
+      title: 'A percentage with nothing to compare it to',
+      note: 'Eighty per cent of what?',
+      question: 'What was the baseline?',
+      more: 1,
+    });
+  });
+  it('says what evidence is missing when no rule fired', () => {
+    const t = cardText({ ...base, verdict: 'weak', missing: ['sample', 'date'], flags: [] });
+    expect(t.note).toBe('The page does not say who was measured or when.');
+    expect(t.question).toBe('Can you tell me who was measured and when?');
+  });
+});

@@ -1,0 +1,53 @@
+// The content script reads settings without zod; it must read them exactly as utils/storage.ts does.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings, readSettings, siteDisabled } from '../../entrypoints/content/settings';
+import { RUBRIC_IDS } from '../../heuristics/types';
+import { parseSettings as storageParse } from '../../utils/storage';
+
+const fields = ['autoScan', 'sensitivity', 'disabledRubrics', 'marksDefault', 'disabledSites'] as const;
+
+const settingsLike = fc.record(
+  {
+    autoScan: fc.oneof(fc.boolean(), fc.constantFrom('yes', 0, null)),
+    sensitivity: fc.oneof(fc.constantFrom('lenient', 'normal', 'strict', 'extreme'), fc.integer()),
+    disabledRubrics: fc.oneof(fc.uniqueArray(fc.constantFrom(...RUBRIC_IDS, 'R11', 'r1'), { maxLength: 4 }), fc.string()),
+    marksDefault: fc.oneof(fc.boolean(), fc.constant('true')),
+    disabledSites: fc.oneof(
+      fc.array(fc.oneof(fc.domain(), fc.constantFrom('Example.com', '*.example.com', 'example.com.', '', 'a b', 'localhost')), { maxLength: 4 }),
+      fc.constant('example.com'),
+    ),
+    language: fc.constantFrom('auto', 'en', 'zh', 'fr'),
+    version: fc.constantFrom(1, 0, 2, 'x'),
+  },
+  { requiredKeys: [] },
+);
+
+describe('content settings', () => {
+  it('agree with utils/storage.ts field by field, whatever is stored', () => {
+    fc.assert(
+      fc.property(fc.oneof(settingsLike, fc.anything()), (raw) => {
+        const mine = parseSettings(raw);
+        const theirs = storageParse(raw).value;
+        for (const f of fields) expect(mine[f]).toEqual(theirs[f]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('fall back to the defaults when storage fails or holds nonsense', async () => {
+    expect(await readSettings({ get: () => Promise.reject(new Error('no storage')) })).toEqual(DEFAULT_SETTINGS);
+    expect(await readSettings({ get: () => Promise.resolve({ settings: 'garbage' }) })).toEqual(DEFAULT_SETTINGS);
+    const s = await readSettings({ get: () => Promise.resolve({ settings: { autoScan: false, sensitivity: 'loud', marksDefault: false } }) });
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, autoScan: false, marksDefault: false });
+  });
+
+  it('switch a site off with its subdomains, and nothing else', () => {
+    const s = parseSettings({ disabledSites: ['example.com'] });
+    expect(siteDisabled('example.com', s)).toBe(true);
+    expect(siteDisabled('www.example.com', s)).toBe(true);
+    expect(siteDisabled('EXAMPLE.com.', s)).toBe(true);
+    expect(siteDisabled('notexample.com', s)).toBe(false);
+    expect(siteDisabled('example.com.evil.org', s)).toBe(false);
+  });
+});
