@@ -9,7 +9,10 @@ import { AnalysisReply, MarkedClaimSchema, ProbeReply, ToContentMessage } from '
 const anyValue = fc.anything({ withNullPrototype: false, withBoxedValues: false, withMap: false, withSet: false });
 
 const toContentLike = fc.oneof(
-  fc.record({ type: fc.constantFrom('ui/show-claim', 'ui/set-marks', 'ui/rescan', 'ui/get-marks', 'ui/other'), claimId: anyValue, on: anyValue }, { requiredKeys: ['type'] }),
+  fc.record(
+    { type: fc.constantFrom('ui/show-claim', 'ui/set-marks', 'ui/rescan', 'ui/get-marks', 'ui/other'), claimId: anyValue, on: anyValue },
+    { requiredKeys: ['type'] },
+  ),
   fc.record({ type: fc.constant('ui/show-claim'), claimId: fc.string({ maxLength: 260 }) }),
   anyValue,
 );
@@ -65,10 +68,13 @@ describe('content-side message guards agree with the zod schemas', () => {
 
   it('replies from the background', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.record({ report: fc.record({ isProductPage: fc.boolean(), claims: fc.array(claimLike, { maxLength: 3 }) }) }), anyValue), (raw) => {
-        expect(parseAnalysisReply(raw) !== null).toBe(AnalysisReply.safeParse(raw).success);
-        expect(parseProbeReply(raw) !== null).toBe(ProbeReply.safeParse(raw).success);
-      }),
+      fc.property(
+        fc.oneof(fc.record({ report: fc.record({ isProductPage: fc.boolean(), claims: fc.array(claimLike, { maxLength: 3 }) }) }), anyValue),
+        (raw) => {
+          expect(parseAnalysisReply(raw) !== null).toBe(AnalysisReply.safeParse(raw).success);
+          expect(parseProbeReply(raw) !== null).toBe(ProbeReply.safeParse(raw).success);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
