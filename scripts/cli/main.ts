@@ -5,7 +5,7 @@ import { fstatSync, readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ENGINE_VERSION } from '../../heuristics/index';
-import type { Sensitivity } from '../../heuristics/types';
+import { EVIDENCE_PLACES, type Sensitivity } from '../../heuristics/types';
 import { FORMATS, type Format, formatResults, type PageResult } from './format';
 import { DEFAULT_LOAD, type Loaded, loadFile, loadStdin, loadUrl, PageError, sourceOf } from './load';
 import { scoreStream } from './score';
@@ -35,6 +35,11 @@ Everything runs locally; nothing is sent anywhere except the requests "scan" mak
 for the URLs you give it.
 `;
 
+/** Where evidence can be found for a sentence scored alone (never among neighbours: score has none). */
+const WHERE = EVIDENCE_PLACES.filter((p) => p !== 'context')
+  .map((p) => `"${p}"`)
+  .join(' | ');
+
 export const SCORE_HELP = `Usage: sceptic score [--sensitivity lenient|normal|strict]
 
 Reads standard input, one item per line, and writes one JSON object per input line,
@@ -61,11 +66,11 @@ Output line for each input:
    "flags": [{"rule": string, "severity": "minor" | "major" | "critical",
               "span": [start, end], "note": string, "question": string}],
    "evidence": [{"kind": string, "span": [start, end] | null,
-                 "where": "sentence" | "footnote" | "link"}]}
+                 "where": ${WHERE}}]}
 
 Spans are [start, end) offsets in UTF-16 code units into "text", as JavaScript
-counts them. Evidence found in "notes" or "links" has "span": null, since it is not
-in "text"; "where" says where it was found.
+counts them. Evidence found outside "text" (in "notes" or "links") has
+"span": null; "where" says where it was found.
 
 A line that cannot be judged (invalid JSON, a JSON array, "text" missing or
 empty, an unknown "lang", malformed "notes" or "links", a blank line, a line

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { scoreClaim } from '../../heuristics/index';
+import { EVIDENCE_PLACES } from '../../heuristics/types';
 import { answerLine, type ErrorRecord, MAX_LINE, parseLine, type ScoreRecord, splitLines } from '../../scripts/cli/score';
 import { runBin, runCli } from './cli-io';
 
@@ -43,6 +44,7 @@ function expectContract(r: ScoreRecord): void {
   }
   for (const e of r.evidence) {
     expect(Object.keys(e)).toEqual(['kind', 'span', 'where']);
+    expect(EVIDENCE_PLACES.filter((p) => p !== 'context')).toContain(e.where);
     if (e.where === 'sentence') {
       expect(e.span).not.toBeNull();
       const [start, end] = e.span ?? [0, 0];
