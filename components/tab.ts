@@ -2,7 +2,7 @@
 // content script to scan, show a claim or toggle marks, and injecting the content script when
 // none answers (a page opened before Sceptic was installed, or scanned by hand).
 import { browser } from 'wxt/browser';
-import { type TabState, TabState as TabStateSchema, type ToContentMessage } from '../utils/messages';
+import { type MarksState, type TabState, TabState as TabStateSchema, type ToContentMessage } from '../utils/messages';
 
 /** The tab a page speaks for: ?tab=ID when opened as a page, else the active tab of this window. */
 export async function targetTab(search = location.search): Promise<number | undefined> {
@@ -78,11 +78,20 @@ export async function requestScan(tabId: number): Promise<ScanRequest> {
   return { ok: false, reason: 'The page did not answer.' };
 }
 
-/** Whether marks are on in the tab, as last set from the popup (null: never set on this page). */
-export async function marksState(tabId: number): Promise<boolean | null> {
+/**
+ * Whether marks are on in the tab and whether the browser can draw them: the content script
+ * knows; failing that, what the popup last set on this page (null: nothing known).
+ */
+export async function marksState(tabId: number): Promise<{ on: boolean; supported: boolean } | null> {
+  try {
+    const r = (await tell(tabId, { type: 'ui/get-marks' })) as Partial<MarksState> | undefined;
+    if (r && typeof r.on === 'boolean') return { on: r.on, supported: r.supported !== false };
+  } catch {
+    // No content script answers: fall back to what the popup remembers.
+  }
   const key = `marks:${tabId}`;
   const v = (await browser.storage.session.get(key))[key];
-  return typeof v === 'boolean' ? v : null;
+  return typeof v === 'boolean' ? { on: v, supported: true } : null;
 }
 
 export async function setMarks(tabId: number, on: boolean): Promise<void> {

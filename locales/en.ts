@@ -162,6 +162,7 @@ export const en = {
   'popup.filter.none': 'No claim matches these filters.',
   'popup.filter.showing': 'Showing {shown} of {total}',
   'popup.marks': 'Marks on the page',
+  'popup.marksUnsupported': 'This browser cannot mark text in the page.',
   'popup.claimsHeading': 'Claims, most questionable first',
   'popup.copyQuestions': 'Copy vendor questions',
   'popup.copied': 'Copied {count} questions',

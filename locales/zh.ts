@@ -153,6 +153,7 @@ export const zh: Record<MessageKey, string> = {
   'popup.filter.none': '没有符合筛选条件的声明。',
   'popup.filter.showing': '显示 {shown} / {total} 条',
   'popup.marks': '在页面上标记',
+  'popup.marksUnsupported': '此浏览器无法在页面中标记文字。',
   'popup.claimsHeading': '声明（最值得追问的在前）',
   'popup.copyQuestions': '复制给厂商的问题',
   'popup.copied': '已复制 {count} 个问题',

@@ -243,8 +243,13 @@ function Ready({ tabId, state, settings }: { tabId: number; state: Extract<TabSt
   const [message, say] = useAnnouncer();
   const [confirm, setConfirm] = useState<SavedReport[] | null>(null);
 
+  const [canMark, setCanMark] = useState(true);
   useEffect(() => {
-    void marksState(tabId).then((on) => on !== null && setMarksOn(on));
+    void marksState(tabId).then((m) => {
+      if (!m) return;
+      setMarksOn(m.on);
+      setCanMark(m.supported);
+    });
   }, [tabId]);
 
   const views = useMemo(() => sortedClaims(report, url, dismissed), [report, url, dismissed]);
@@ -292,12 +297,13 @@ function Ready({ tabId, state, settings }: { tabId: number; state: Extract<TabSt
               ))}
             </select>
           </label>
-          <label class="switch">
+          <label class="switch" title={canMark ? undefined : t('popup.marksUnsupported')}>
             <input
               type="checkbox"
               role="switch"
               aria-checked={marks}
-              checked={marks}
+              checked={marks && canMark}
+              disabled={!canMark}
               data-testid="marks"
               onChange={(e) => {
                 const on = e.currentTarget.checked;

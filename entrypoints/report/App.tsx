@@ -328,7 +328,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
             {rulesUsed(report).map((f) => {
               const src = safeHref(f.source.url);
               return (
-                <li key={f.rule}>
+                <li key={f.rule} data-rule={f.rule}>
                   <span class="tag">{f.rubric}</span> <strong>{f.title}</strong>
                   <span class="rules__q"> — {t(`rubric.${f.rubric}` as MessageKey)}</span>
                   <br />
