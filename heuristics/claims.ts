@@ -1,87 +1,281 @@
-// Is this sentence a claim, and of which kinds? Phrases come from the lexicons;
-// numbers are read structurally (value, unit, and the benefit word they go with).
-import { EN_AUDIENCE, EN_BENEFIT, EN_KINDS, EN_PRAISE } from './lexicon/en';
-import { ZH_AUDIENCE, ZH_BENEFIT, ZH_KINDS, ZH_PRAISE } from './lexicon/zh';
+// Is this sentence a claim, and of which kinds? Phrases come from the lexicons; numbers are
+// read structurally (a value, its unit, and the words it goes with). The labelling guide in
+// tests/corpus/GUIDE.md is the definition followed here: questions, prices, calls to action
+// and plain descriptions are not claims; praise inside a quotation belongs to the testimonial.
+import { type CueId, kindOfCue } from './lexicon/cues';
+
+export type { CueId } from './lexicon/cues';
+
+import { EN_ADOPTION, EN_AUDIENCE, EN_BENEFIT, EN_CUES, EN_GAIN, EN_METRIC, EN_PRAISE, EN_PRICE, EN_SELF_REPORT, EN_STATS } from './lexicon/en';
+import { ZH_ADOPTION, ZH_AUDIENCE, ZH_BENEFIT, ZH_CUES, ZH_GAIN, ZH_METRIC, ZH_PRAISE, ZH_PRICE, ZH_SELF_REPORT } from './lexicon/zh';
+import { HAN_SCANNER, LATIN_SCANNER } from './matcher';
 import { findQuantities, type Quantity } from './quantities';
-import { CLAIM_KINDS, type ClaimKind, type Role } from './types';
+import type { ClaimKind, Role } from './types';
 
 export interface KindMatch {
   kind: ClaimKind;
   span: [number, number];
 }
 
-function compileKinds(table: Partial<Record<ClaimKind, string[]>>, wordBounded: boolean): Map<ClaimKind, RegExp> {
-  const out = new Map<ClaimKind, RegExp>();
-  for (const kind of CLAIM_KINDS) {
-    const parts = table[kind];
-    if (!parts?.length) continue;
-    const body = parts.map((p) => `(?:${p})`).join('|');
-    out.set(kind, new RegExp(wordBounded ? String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}])` : `(?:${body})`, 'giu'));
-  }
-  return out;
+export interface CueMatch {
+  id: CueId;
+  span: [number, number];
 }
 
-const EN = compileKinds(EN_KINDS, true);
-const ZH = compileKinds(ZH_KINDS, false);
-const BENEFIT = new RegExp(`${EN_BENEFIT}|${ZH_BENEFIT}`, 'iu');
-const AUDIENCE = new RegExp(String.raw`\b${EN_AUDIENCE}\b|${ZH_AUDIENCE}`, 'iu');
-const PRAISE = new RegExp(`${EN_PRAISE}|${ZH_PRAISE}`, 'iu');
-const ACCURACY = new RegExp(`${EN_KINDS.accuracy?.join('|')}|${ZH_KINDS.accuracy?.join('|')}`, 'iu');
-const MONEY_GAIN = /earn|income|revenue|profit|return|make|月入|年入|日入|收益|赚|收入/iu;
-const TIME_TO_VALUE_UNIT = /^(?:seconds?|secs?|s|minutes?|mins?|秒钟?|分钟)$/iu;
-
-/** How far (in characters) a benefit word may stand from its number. */
-const NEAR = 40;
-
-function near(text: string, q: Quantity, re: RegExp): boolean {
-  const from = Math.max(0, q.span[0] - NEAR);
-  return re.test(text.slice(from, q.span[1] + NEAR));
+/** What the claim reader found in one sentence. */
+export interface ClaimReading {
+  kinds: KindMatch[];
+  cues: CueMatch[];
+  /** A quoted customer statement (with or without its attribution in the text). */
+  testimonial: boolean;
+  /** Kinds made by a figure ("38 seconds", "94%"), which evidence can settle, unlike "instantly" or "accurate". */
+  numeric: ClaimKind[];
+  /**
+   * A measured figure with no claim words around it ("median time was 38 seconds", "F1 为 89.6"):
+   * a claim if the sentence also says how it was measured. The caller decides, with the evidence.
+   */
+  figure?: KindMatch & { compared?: true };
 }
 
-function fromQuantities(text: string, quantities: Quantity[], role: Role | undefined): KindMatch[] {
-  const out: KindMatch[] = [];
+const EN = LATIN_SCANNER.add(Object.entries(EN_CUES) as Array<[CueId, readonly string[]]>, { ignoreCase: true, bounded: true });
+const ZH = HAN_SCANNER.add(Object.entries(ZH_CUES) as Array<[CueId, readonly string[]]>, { ignoreCase: true, bounded: false });
+
+export const HAS_LATIN = /[A-Za-z]/;
+export const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+// Negation right before a cue turns it around: "does not replace your team", "无法替代设计师".
+const EN_NEGATED = /\b(?:not|n't|never|no longer|rather than|instead of|without|unlikely)\s+(?:[^\s.,;:!?]+\s+){0,3}$/i;
+const ZH_NEGATED = /(?:不|没有|并非|无法|不能|不会|未)(?:是|能|会|可)?$/;
+const SELF_NEGATING = /^(?:never|no |zero|without|nothing|不|无|零|永不|从不|绝不|再也不)/i;
+
+const QUESTION = /[?？][\s"'”’」』)）.。!！\p{Extended_Pictographic}]*$/u;
+const OPEN_QUOTE = /^\s*["“「『‘]/;
+const CLOSE_QUOTE = /["”」』]\s*$/;
+/** "Sarah, Marketing", "J. Alvarez, Head of Sales at a Fortune 500 company", "—— 王女士，某互联网大厂产品经理". */
+const SIGNATURE =
+  /^\s*(?:[—–-]+|——)?\s*(?:[A-Z][\w.'’-]*\.?(?:\s[A-Z][\w.'’-]*\.?){0,3}\s?,\s?[^.!?。！？]{2,80}|[\u4e00-\u9fff]{1,4}(?:女士|先生|总|老师)[，,][^。！？]{2,40})$/;
+/** A closing quote then a dash: "“…” — Priya Nair", "“…”——王女士". */
+const QUOTE_THEN_NAME = /[”"」』’]\s*(?:[—–]{1,2}|-{1,2})\s*\S/;
+/** Praise then a dash and a short name at the end: "Game changer! — Sarah". */
+const DASH_NAME_END = /(?:^|\s)(?:—|–|——|--)\s*[^—–\s][^—–]{0,60}$/;
+const FIRST_PERSON = /\b(?:I|I'm|I've|we|we're|we've|my|our|me|us)\b|我|我们/;
+const SCORE_UNIT = /^\s?(?:BLEU|F1|Elo|points?|分|tokens?|个token)/i;
+const FIGURE_METRIC = /\b(?:F1|BLEU|Elo|accuracy|score[sd]?|rate)\b|得分|评分|打分|分数|准确率|字错率|F1/i;
+
+const re = (s: string, flags = 'i') => new RegExp(s, flags);
+const BENEFIT = re(`${EN_BENEFIT}|${ZH_BENEFIT}`);
+const METRIC_CHANGE = re(
+  `(?:${EN_METRIC}|${ZH_METRIC})(?:[^.;。；]|\\.(?=\\d)){0,40}(?:\\b(?:fell|rose|dropped|moved from|went (?:from|up|down)|increased|decreased|improved|declined|grew|climbed|(?:up|down) from|higher than|lower than|compared with|compared to|versus|vs)\\b|降|升|减少|增加|提升|下降|从|由|比)`,
+);
+const PRICE = re(`${EN_PRICE}|${ZH_PRICE}`);
+/** Words that make a percentage a price whatever verb goes with it ("10% cheaper when billed annually"). */
+const PRICE_STRONG =
+  /\b(?:billed|billing|annual(?:ly)?|yearly|plans?|discount(?:ed)?|coupon|promo(?:tion)?|VAT|tax(?:es)?|off|subscription|pricing)\b|年付|月付|折|优惠|立减|立省|原价|套餐/i;
+const RATING_WORDS = /\b(?:reviews?|rating|rated|stars?|G2|Capterra|Trustpilot|App Store|Google Play)\b|★|⭐|评分|评价|好评|应用宝|应用商店|星/i;
+const STATS = re(EN_STATS);
+const GAIN = re(`${EN_GAIN}|${ZH_GAIN}`);
+const SELF_REPORT = re(`${EN_SELF_REPORT}|${ZH_SELF_REPORT}`);
+const PRAISE = re(`${EN_PRAISE}|${ZH_PRAISE}`);
+const AUDIENCE_AFTER = re(
+  String.raw`^\s?(?:\+|多|余)?\s?(?:家|位|名|个)?\s?(?:[A-Za-z-]+ ){0,2}${EN_AUDIENCE}\b|^\s?(?:\+|多|余)?\s?(?:家|位|名|个)?[^\s，。]{0,3}${ZH_AUDIENCE}`,
+);
+const ADOPTION = re(`${EN_ADOPTION}|${ZH_ADOPTION}`);
+const SATISFACTION =
+  /satisf|renew|retention|approval|\bNPS\b|rating|never go back|(?:wouldn't|would not|never) (?:go back|switch back|leave)|keep using|好评|满意|续费|复购|评分|推荐率|离不开/i;
+const CHOICE = /\b(?:choose|chose|choice|pick|prefer|use|using|switch(?:ed)?|trust|recommend)\b|选择|首选|在用|使用|信赖|推荐/i;
+const ACCURACY_NOUN =
+  /accura|precision|recall|\bF1\b|BLEU|word error|error rate|false[- ](?:positive|negative)|hallucination rate|correct(?:ly)?|of (?:\w+ )?(?:problems|questions|cases|defects) |准确|精准|精确|字错率|识别率|正确率|召回|一致率|错误率/i;
+const CHANGE_VERB = /\b(?:reduc|cut|drop|fell|fall|lower|fewer|less|decreas|halv|slash)|下降|减少|降低|降至|降到|减半/i;
+const SAVE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|back|reclaim|free(?:s|d)? up|spend less)\b|节省|节约|省下|省去|省了|少花|缩短|减少/i;
+const TTV_BEFORE =
+  /(?:\b(?:in|within|under|takes?|took|only|just|less than|in just|in under|in less than|finish(?:es)?(?: \w+)? in|ready in|done in)|<|≤|仅需|只需|只要|短短|不超过|不到|最快|在)\s*$/i;
+const TTV_AFTER =
+  /^\s?(?:内|之内|就(?:能|可以|可)?|即可|生成|输出|出|搞定|完成|上手|onboarding|setup|set-up|install|to (?:a |an |your |first |the )?(?:full |finished |complete )?\w+)/i;
+const VIDEO = /^[\s-]?(?:\w+[\s-])?(?:demo|video|tour|walkthrough|read|演示|视频|介绍)/i;
+const FAST_UNIT = /^(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|秒钟?|分钟|个?小时)$/i;
+const FROM_TO =
+  /\bfrom\b(?:[^.;]|\.(?=\d)){0,40}?\bto\b|(?:[从由])[^，。；]{0,14}?(?:降至|降到|缩短到|缩短至|减少到|减少至|变成|变为|降为|提升到|提升至|提高到|到)/gi;
+const SPEED_NEAR = /faster|quicker|speed|更快|快了|快/i;
+const NEVER_AGAIN = /^(?:never\b.*\bagain\b|再也不)/i;
+
+/** Kinds that a quotation keeps: the numbers in it and the non-praise promises. Praise is the testimonial itself. */
+const KEPT_IN_QUOTES = new Set<ClaimKind>(['quantified-benefit', 'earnings', 'replacement', 'automation', 'absolute', 'accuracy', 'compliance']);
+
+function around(text: string, span: [number, number], before: number, after: number): string {
+  return text.slice(Math.max(0, span[0] - before), Math.min(text.length, span[1] + after));
+}
+
+function negated(text: string, span: [number, number]): boolean {
+  const head = text.slice(span[0], span[0] + 8);
+  if (SELF_NEGATING.test(head)) return false;
+  const before = text.slice(Math.max(0, span[0] - 24), span[0]);
+  return EN_NEGATED.test(before) || ZH_NEGATED.test(before);
+}
+
+interface Found extends KindMatch {
+  /** Made by a number rather than by words. */
+  num?: true;
+}
+
+function fromQuantities(text: string, quantities: Quantity[], role: Role | undefined, out: Found[], self: { report: boolean }): void {
   for (const q of quantities) {
     const span = q.span;
-    if (q.unit === 'percent' && near(text, q, ACCURACY)) out.push({ kind: 'accuracy', span });
-    else if (q.unit === 'percent' || q.unit === 'multiple') {
-      if (q.unit === 'multiple' || near(text, q, BENEFIT)) out.push({ kind: 'quantified-benefit', span });
-    } else if (q.unit === 'time') {
-      const unit = q.text.replace(/^[\d.,，\s+一二两三四五六七八九十]+/u, '').replace(/^个/u, '');
-      const before = text.slice(Math.max(0, q.span[0] - 12), q.span[0]);
+    const near = around(text, span, 40, 40);
+    if (q.unit === 'percent' || q.unit === 'multiple') {
+      if (STATS.test(around(text, span, 12, 20))) continue;
       if (
-        /\b(?:in|within|under)\s*$|(?:仅需|只需|只要|短短)\s*$/iu.test(before) ||
-        (TIME_TO_VALUE_UNIT.test(unit) && /内|之内/u.test(text.slice(q.span[1], q.span[1] + 3)))
+        q.unit === 'percent' &&
+        (PRICE_STRONG.test(around(text, span, 30, 30)) || (PRICE.test(around(text, span, 16, 16)) && !BENEFIT.test(around(text, span, 0, 24))))
+      )
+        continue;
+      if (q.unit === 'percent' && ACCURACY_NOUN.test(near) && !(CHANGE_VERB.test(near) && !/accura|准确/i.test(near))) {
+        out.push({ kind: 'accuracy', span, num: true });
+      } else if (GAIN.test(near) && !/\b(?:replies|reply rates?)\b|回复/i.test(near)) out.push({ kind: 'earnings', span, num: true });
+      else if (q.unit === 'percent' && METRIC_CHANGE.test(near)) out.push({ kind: 'quantified-benefit', span, num: true });
+      else if (q.unit === 'percent' && SELF_REPORT.test(near) && (SATISFACTION.test(near) || !BENEFIT.test(near))) {
+        self.report = true;
+        out.push({ kind: 'social-proof', span });
+      } else if (q.unit === 'percent' && SATISFACTION.test(around(text, span, 24, 24))) out.push({ kind: 'social-proof', span });
+      else if (
+        q.unit === 'percent' &&
+        AUDIENCE_AFTER.test(text.slice(span[1], span[1] + 30).replace(/^\s*(?:of|的)\s*(?:our |all |the )?/i, '')) &&
+        CHOICE.test(near) &&
+        !BENEFIT.test(near)
       ) {
-        out.push({ kind: 'time-to-value', span });
-      } else if (near(text, q, BENEFIT)) out.push({ kind: 'quantified-benefit', span });
-    } else if (q.unit === 'money' && near(text, q, MONEY_GAIN)) out.push({ kind: 'earnings', span });
-    else if (q.unit === 'count' && q.value >= 100 && near(text, q, AUDIENCE) && role !== 'pricing') {
-      out.push({ kind: 'social-proof', span });
+        out.push({ kind: 'social-proof', span });
+      } else if (q.unit === 'multiple' || BENEFIT.test(near) || METRIC_CHANGE.test(near)) {
+        if (SELF_REPORT.test(near)) self.report = true;
+        out.push({ kind: 'quantified-benefit', span, num: true });
+      }
+    } else if (q.unit === 'time') {
+      const unit = (q.unitWord ?? '').replace(/^(?:working|business) /i, '');
+      if (VIDEO.test(text.slice(span[1], span[1] + 16)) || /(?:观看|watch)[^，。.]{0,6}$/i.test(text.slice(Math.max(0, span[0] - 8), span[0]))) continue;
+      const before = text.slice(Math.max(0, span[0] - 16), span[0]);
+      const after = text.slice(span[1], span[1] + 24);
+      if (FAST_UNIT.test(unit) && (TTV_BEFORE.test(before) || TTV_AFTER.test(after))) out.push({ kind: 'time-to-value', span, num: true });
+      else if (SAVE.test(near) && !PRICE.test(around(text, span, 12, 12))) out.push({ kind: 'quantified-benefit', span, num: true });
+    } else if (q.unit === 'money') {
+      if (role === 'pricing') continue;
+      if (SAVE.test(near) && !/\b(?:with|on) (?:annual|yearly)|年付/i.test(near)) out.push({ kind: 'quantified-benefit', span, num: true });
+      else if (GAIN.test(near) && !PRICE.test(around(text, span, 4, 12))) out.push({ kind: 'earnings', span, num: true });
+    } else if (q.unit === 'count') {
+      if (role === 'pricing' || q.value < 100) continue;
+      const after = text.slice(span[1], span[1] + 30);
+      if (AUDIENCE_AFTER.test(after) && (q.bound === 'at-least' || ADOPTION.test(text))) out.push({ kind: 'social-proof', span });
+    } else if (q.unit === 'rating') {
+      if (RATING_WORDS.test(near)) out.push({ kind: 'social-proof', span });
+      else if (ACCURACY_NOUN.test(near) || /score|得分|自然度/i.test(near)) out.push({ kind: 'accuracy', span, num: true });
+      else if (METRIC_CHANGE.test(near)) out.push({ kind: 'quantified-benefit', span, num: true });
+      else out.push({ kind: 'social-proof', span });
     }
   }
-  return out;
+  // A change from one value to another ("from 4 hours to 25 minutes", "由47分钟降至29分钟") is an outcome.
+  FROM_TO.lastIndex = 0;
+  for (let m = FROM_TO.exec(text); m; m = FROM_TO.exec(text)) {
+    const a = m.index;
+    const b = a + m[0].length + 12;
+    if (quantities.some((q) => q.span[0] >= a && q.span[0] <= b && q.unit !== 'year') && (BENEFIT.test(text) || METRIC_CHANGE.test(text))) {
+      out.push({ kind: 'quantified-benefit', span: [a, Math.min(text.length, a + m[0].length)], num: true });
+    }
+  }
 }
 
 /**
- * The claim kinds of a sentence with the words that make each, at most one match per kind
- * (the first). An empty list means the sentence describes rather than claims.
+ * The claim kinds of a sentence with the words that make each (the first match per kind),
+ * and the cues behind them. No kinds means the sentence describes rather than claims.
  */
-export function detectKinds(text: string, quantities: Quantity[] = findQuantities(text), role?: Role): KindMatch[] {
+export function readClaim(original: string, quantities: Quantity[] = findQuantities(original), role?: Role): ClaimReading {
+  const text = original.replace(/[’‘]/g, "'");
+  const cues: CueMatch[] = [];
+  const latin = HAS_LATIN.test(text);
+  const han = HAS_HAN.test(text);
+  if (latin) for (const m of EN.all(text)) cues.push(m);
+  if (han) for (const m of ZH.all(text)) cues.push(m);
+  const kept = cues.filter((c) => !negated(text, c.span));
+  const empty: ClaimReading = { kinds: [], cues: kept, testimonial: false, numeric: [] };
+  if (QUESTION.test(text.trim())) return empty;
+
+  const price = kept.some((c) => c.id === 'x.price');
+  const kinds: Found[] = [];
+  const self = { report: false };
+  if (!price) fromQuantities(text, quantities, role, kinds, self);
+  for (const c of kept) {
+    const kind = kindOfCue(c.id);
+    if (!kind) continue;
+    if (price && (c.id === 'absolute.guarantee' || c.id === 'absolute.perfect')) continue;
+    // Plan names and badges on a pricing card ("Essential", "Pro") are names, not praise.
+    if (role === 'pricing' && c.id === 'vague-promise.praise') continue;
+    kinds.push({ kind, span: c.span });
+  }
+  if (self.report && !kept.some((c) => c.id === 'x.self-report')) kept.push({ id: 'x.self-report', span: [0, 0] });
+  // "Never … again", "再也不…" is an absolute promise whatever else it is.
+  for (const c of kept) {
+    const kind = kindOfCue(c.id);
+    if (kind && kind !== 'absolute' && kind !== 'emotional' && NEVER_AGAIN.test(text.slice(c.span[0], c.span[1])))
+      kinds.push({ kind: 'absolute', span: c.span });
+  }
+
+  // A quantified speed-up is a quantified benefit, not also a time-to-value claim.
+  const hasMultiple = quantities.some((q) => (q.unit === 'multiple' || q.unit === 'percent') && SPEED_NEAR.test(around(text, q.span, 40, 40)));
+  const signed = QUOTE_THEN_NAME.test(text) || (DASH_NAME_END.test(text) && (PRAISE.test(text) || FIRST_PERSON.test(text.replace(DASH_NAME_END, ''))));
+  const hasQuote = OPEN_QUOTE.test(text) || CLOSE_QUOTE.test(text);
+  // In a testimonials section, a line that speaks for others ("Loved by teams everywhere") is social proof, and a signature is not a claim.
+  const speaksForOthers = kept.some((c) => c.id.startsWith('social-proof')) && !FIRST_PERSON.test(text) && !hasQuote;
+  const signature = role === 'testimonial' && !hasQuote && SIGNATURE.test(text);
+  const testimonial =
+    !signature &&
+    (signed ||
+      (hasQuote && (role === 'testimonial' || kinds.length > 0 || PRAISE.test(text))) ||
+      (role === 'testimonial' && !speaksForOthers && (kinds.length > 0 || PRAISE.test(text) || FIRST_PERSON.test(text))));
+  if (signature) return empty;
+
   const found = new Map<ClaimKind, [number, number]>();
-  const add = (m: KindMatch) => {
-    if (!found.has(m.kind)) found.set(m.kind, m.span);
+  const numeric = new Set<ClaimKind>();
+  const figures = kinds.filter((k) => k.num && k.kind === 'quantified-benefit');
+  for (const k of kinds.sort((x, y) => x.span[0] - y.span[0])) {
+    if (k.kind === 'time-to-value' && hasMultiple && SPEED_NEAR.test(text.slice(k.span[0], k.span[1]))) continue;
+    // "效率明显提升" next to "七成用户": the figure's own verb, not a separate vague promise.
+    if (k.kind === 'vague-promise' && !k.num && figures.some((f) => Math.abs(f.span[0] - k.span[0]) < 16)) continue;
+    if (testimonial && !KEPT_IN_QUOTES.has(k.kind) && !(k.num && k.kind === 'time-to-value')) continue;
+    if (k.num) numeric.add(k.kind);
+    if (!found.has(k.kind)) found.set(k.kind, k.span);
+  }
+  if (testimonial) found.set('testimonial', [0, text.length]);
+  const reading: ClaimReading = {
+    kinds: [...found].map(([kind, span]) => ({ kind, span })).sort((a, b) => a.span[0] - b.span[0]),
+    cues: kept,
+    testimonial,
+    numeric: [...numeric],
   };
-  for (const m of fromQuantities(text, quantities, role)) add(m);
-  for (const table of [EN, ZH]) {
-    for (const [kind, re] of table) {
-      if (kind === 'accuracy' || found.has(kind)) continue;
-      re.lastIndex = 0;
-      const m = re.exec(text);
-      if (m && m[0].length > 0) add({ kind, span: [m.index, m.index + m[0].length] });
-    }
+  if (reading.kinds.length === 0 && !price) {
+    const figure = figureOf(text, quantities);
+    if (figure) reading.figure = figure;
   }
-  if (role === 'testimonial' && (found.size > 0 || PRAISE.test(text))) {
-    add({ kind: 'testimonial', span: [0, text.length] });
+  return reading;
+}
+
+/** The first measured figure of a sentence that has no claim words: its likely kind and its span. */
+function figureOf(text: string, quantities: Quantity[]): (KindMatch & { compared?: true }) | undefined {
+  for (const q of quantities) {
+    const near = around(text, q.span, 30, 30);
+    if (STATS.test(around(text, q.span, 12, 20)) || PRICE.test(around(text, q.span, 12, 12))) continue;
+    if (q.unit === 'time') {
+      if (FAST_UNIT.test((q.unitWord ?? '').replace(/^(?:working|business) /i, ''))) return { kind: 'time-to-value', span: q.span };
+      if (BENEFIT.test(near)) return { kind: 'quantified-benefit', span: q.span };
+    } else if (
+      q.unit === 'percent' ||
+      q.unit === 'rating' ||
+      (q.unit === 'count' && (SCORE_UNIT.test(text.slice(q.span[1], q.span[1] + 8)) || FIGURE_METRIC.test(text.slice(Math.max(0, q.span[0] - 16), q.span[0]))))
+    ) {
+      if (ACCURACY_NOUN.test(near) || FIGURE_METRIC.test(near) || q.unit === 'count') return { kind: 'accuracy', span: q.span };
+      // A bare share ("14% of tickets") is a claim only next to what it is compared with.
+      if (q.unit === 'percent') return { kind: 'quantified-benefit', span: q.span, compared: true };
+    } else if (q.unit === 'multiple') return { kind: 'quantified-benefit', span: q.span };
   }
-  return [...found].map(([kind, span]) => ({ kind, span })).sort((a, b) => a.span[0] - b.span[0]);
+  return undefined;
+}
+
+/** The claim kinds of a sentence (see readClaim). */
+export function detectKinds(text: string, quantities: Quantity[] = findQuantities(text), role?: Role): KindMatch[] {
+  return readClaim(text, quantities, role).kinds;
 }

@@ -1,113 +1,255 @@
-// What backs a claim: found in the sentence itself, its neighbours, the footnotes
-// its markers point to, and the links next to it.
+// What backs a claim: found in the sentence itself, the footnotes its markers point to, the
+// links next to it (by their visible text and address), the attribution of a quotation, and
+// the sentences around it. Each piece says where it was found and how much it is worth.
+import { EVIDENCE_EN, EVIDENCE_EN_CASED, EVIDENCE_ZH, type EvidenceTag } from './lexicon/evidence';
+import { HAN_SCANNER, LATIN_SCANNER, type Matcher } from './matcher';
 import type { Evidence, EvidenceKind, EvidencePlace, Link, Note } from './types';
 
-interface Pattern {
-  kind: EvidenceKind;
-  re: RegExp;
-  /** Evidence that counts for something but does not settle a claim. */
-  weak?: RegExp;
+const EN = LATIN_SCANNER.add(EVIDENCE_EN, { ignoreCase: true, bounded: false });
+const EN_CASED = LATIN_SCANNER.add(EVIDENCE_EN_CASED, { ignoreCase: false, bounded: false });
+const ZH = HAN_SCANNER.add(EVIDENCE_ZH, { ignoreCase: true, bounded: false });
+const LATIN = /[A-Za-z]/;
+const UPPER = /[A-Z]/;
+const HAN = /[\u3400-\u9fff]/;
+
+/** One element of evidence found in some text. */
+export interface Hit {
+  tag: EvidenceTag;
+  text: string;
+  span: [number, number];
 }
 
-const PATTERNS: Pattern[] = [
-  {
-    kind: 'baseline',
-    re: /\b(?:compared (?:with|to)|versus|vs\.?|relative to|against (?:a |the )?(?:control|baseline|manual)|control group|baseline|from \d[\d.,]*\s?\S{0,10} (?:to|down to) \d)|相比|相较|对比|对照组|基线|从\s?\d[\d.]*\S{0,4}(?:降至|降到|缩短至|提升至|提高到|减少到)/giu,
-  },
-  {
-    kind: 'sample',
-    re: /\b(?:n\s?=\s?\d[\d,]*|\d[\d,]*\s(?:\w+\s){0,2}(?:users|participants|customers|teams|developers|agents|professionals|analysts|respondents|companies|people|consultants|employees|students|subjects|patients|writers|clinicians|lawyers|accounts|tickets|documents|decks|tasks))\b|\d[\d,]*\s?(?:名|位|家|个)(?:\S{0,4})(?:用户|参与者|受试者|员工|客户|企业|团队|开发者|分析师|律师|医生|专业人士|受访者)/giu,
-    weak: /\b(?:internal|beta|early|our own|self[- ]reported|informal)\b|内部|内测|自评/iu,
-  },
-  {
-    kind: 'method',
-    re: /\b(?:randomi[sz]ed|controlled (?:trial|experiment|study)|experiment|(?:peer[- ]reviewed|published|independent|pilot|field|longitudinal|case) study|study|trial|benchmark(?:ed)?|evaluation|measured|A\/B test(?:ed)?|audit(?:ed)?|survey(?:ed)?|pre[- ]?registered|meta[- ]analysis|working paper|methodology)\b|随机|对照(?:实验|试验)|实验|试验|研究|测评|评测|基准测试|审计|调研|问卷|实测|测试/giu,
-    weak: /\b(?:survey(?:ed)?|poll(?:ed)?|say|said|report(?:ed)? feeling|feel|felt|perceived|internal)\b|问卷|调研|内部|反馈|表示|认为|感觉/iu,
-  },
-  {
-    kind: 'date',
-    re: /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)?(?:19[89]\d|20[0-4]\d)\b|(?:19[89]\d|20[0-4]\d)\s?年(?:\d{1,2}月)?|Q[1-4]\s?20\d{2}/giu,
-  },
-  {
-    kind: 'source',
-    re: /\b(?:according to|published (?:in|by)|source:|as reported by|(?:University|Institute|NBER|Science|Nature|Gartner|Forrester|IDC|McKinsey|Stanford|MIT|Harvard|arXiv|DOI|journal)\b)|据|根据|来源[:：]|发表于|大学|研究院|研究所|期刊/gu,
-  },
-  {
-    kind: 'independent',
-    re: /\b(?:independent(?:ly)?|third[- ]party|external (?:audit|review|evaluation)|peer[- ]reviewed|audited by|certified by|verified by)\b|第三方|独立(?:机构|测评|审计|研究)|权威机构/giu,
-  },
-  {
-    kind: 'limitation',
-    re: /\b(?:limitations?|does(?:n't| not) (?:work|help|replace|handle)|not (?:suitable|designed|a substitute)|works best (?:for|when)|less (?:accurate|effective|useful)|fails? (?:on|when|for)|(?:gains?|effects?|results?) (?:were|was) (?:smaller|larger|concentrated|mostly)|only (?:for|on|in|when)|results (?:may|will) vary|still (?:needs?|requires?) (?:a )?(?:human|review|editing))\b|局限|不适用|仅适用|效果因\S{0,4}而异|仍需人工|需要人工(?:审核|复核)|并非|无法替代/giu,
-  },
-  {
-    kind: 'scope',
-    re: /\b(?:(?:for|on|among|across) (?:\w+ ){0,3}(?:tasks|tickets|agents|teams|documents|users|cases|workflows)|median|mean|average|per (?:task|deck|ticket|week|agent|user|report)|in (?:English|Chinese)|for (?:first[- ]drafts?|routine|standard))\b|中位数|平均|每(?:份|张|周|人|单)|在\S{1,10}(?:场景|任务|环节)中/giu,
-  },
-  {
-    kind: 'named-customer',
-    re: /\b(?:at|from|with|—|–|-)\s(?:[A-Z][\w&.'-]+(?:\s[A-Z][\w&.'-]+){0,3})\s(?:(?:cut|reduced|saved|increased|grew|improved|raised)\b)|\bcase study\b|客户案例|案例研究/gu,
-  },
-];
+function scanWith(m: Matcher<EvidenceTag>, text: string, out: Hit[]): void {
+  for (const f of m.all(text)) out.push({ tag: f.id, text: text.slice(f.span[0], f.span[1]), span: f.span });
+}
 
-const STUDY_LINK =
-  /\.pdf(?:$|[?#])|doi\.org\/|arxiv\.org\/|\/(?:case-stud(?:y|ies)|studies|study|research|papers?|whitepaper|report|evaluation|benchmark|methodology)s?(?:\/|$|[?#-])|ssrn\.com|nber\.org|pubmed|scholar\./iu;
-const STUDY_LINK_TEXT =
-  /\b(?:study|studies|case study|paper|report|methodology|evaluation|benchmark|read the research|whitepaper|trial)\b|研究|报告|案例|论文|方法/iu;
+const POPULAR = /\b(?:trusted|used|loved|join(?:ed|ing)?|serving|helping|powering|chosen)\s+(?:by\s+)?(?:over\s+|more than\s+|the\s+)?$/i;
+const NO_REVIEW = /(?:\bno |\bwithout |\bnever |无需|不需要|不用|免)\S{0,3}$|^(?:no|never)\b/i;
+const POPULAR_ZH_BEFORE = /(?:超过|已有|累计|服务|帮助|已为|已帮)\s?$/;
+const POPULAR_ZH_AFTER = /^[^，。]{0,3}(?:信赖|选择|使用|在用|青睐|认可|好评|爱上)/;
+const WORD_COUNT = /^(?:[a-z]+ )*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
+const STUDY_WORD = /\b(?:study|studies|survey|trial|pilot|test|tested|measured|evaluation|experiment|sample|interviewed)\b/i;
 
-function scan(text: string, where: EvidencePlace, withSpans: boolean, out: Evidence[]): void {
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) {
-      const start = m.index ?? 0;
-      const around = text.slice(Math.max(0, start - 40), start + m[0].length + 40);
-      const weak = p.weak?.test(around) ?? false;
-      out.push({
-        kind: p.kind,
-        text: m[0].trim(),
-        where,
-        ...(withSpans ? { span: [start, start + m[0].length] as [number, number] } : {}),
-        strength: weak ? 'weak' : 'strong',
-      });
+/** Every element of evidence in a text, in reading order. */
+export function scanEvidence(original: string): Hit[] {
+  const text = original.replace(/[’‘]/g, "'");
+  const out: Hit[] = [];
+  if (LATIN.test(text)) {
+    scanWith(EN, text, out);
+    if (UPPER.test(text)) scanWith(EN_CASED, text, out);
+  }
+  if (HAN.test(text)) scanWith(ZH, text, out);
+  // A count of fans is not a sample ("trusted by 50,000 teams"), nor is "the work of five recruiters".
+  return out
+    .filter((h) => {
+      // "No human review needed", "无需人工审核": a review step denied is not a review step.
+      if ((h.tag === 'review' || h.tag === 'limit') && NO_REVIEW.test(text.slice(Math.max(0, h.span[0] - 8), h.span[0] + 4))) return false;
+      if (h.tag !== 'sample') return true;
+      const digit = h.text.search(/\d/);
+      if (digit >= 0 && POPULAR.test(text.slice(Math.max(0, h.span[0] + digit - 30), h.span[0] + digit))) return false;
+      if (digit < 0 && WORD_COUNT.test(h.text.replace(/^\W*\w+\s/, '')) && !STUDY_WORD.test(text)) return false;
+      if (POPULAR_ZH_BEFORE.test(text.slice(Math.max(0, h.span[0] - 6), h.span[0] + 2)) || POPULAR_ZH_AFTER.test(text.slice(h.span[1], h.span[1] + 6)))
+        return false;
+      return true;
+    })
+    .sort((a, b) => a.span[0] - b.span[0]);
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
+
+/** The size of a sample, read from its words ("1,200 replies", "3.2万个任务", "four customers"). */
+export function sampleSize(text: string): number {
+  const m = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(万|千|thousand|million|k\b|m\b)?/i.exec(text);
+  if (m?.[1]) {
+    const base = Number(m[1].replace(/,/g, ''));
+    const scale = (m[2] ?? '').toLowerCase();
+    return base * (scale === '万' ? 10_000 : scale === '千' || scale === 'thousand' || scale === 'k' ? 1000 : scale === 'million' || scale === 'm' ? 1e6 : 1);
+  }
+  const w = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i.exec(text);
+  if (w?.[1]) return WORD_NUMBERS[w[1].toLowerCase()] ?? 0;
+  const c = /([一二两三四五六七八九十])(?:名|位|家|个)/.exec(text);
+  return c?.[1] ? (CN_DIGITS[c[1]] ?? 0) : 0;
+}
+
+/** Fewer measured units than this is a small sample, whatever else the study did right. */
+export const SMALL_SAMPLE = 30;
+
+const KIND_OF_TAG: Partial<Record<EvidenceTag, EvidenceKind>> = {
+  baseline: 'baseline',
+  sample: 'sample',
+  measured: 'method',
+  selfreport: 'method',
+  internal: 'method',
+  unnamed: 'method',
+  commissioned: 'method',
+  date: 'date',
+  named: 'source',
+  benchmark: 'source',
+  platform: 'source',
+  standard: 'source',
+  auditor: 'independent',
+  customer: 'named-customer',
+  limit: 'limitation',
+  review: 'limitation',
+  scope: 'scope',
+};
+
+const WHY: Partial<Record<EvidenceTag, string>> = {
+  selfreport: 'what people say or feel, not a measurement',
+  internal: 'an internal or vendor-run test',
+  unnamed: 'the source is not named',
+  commissioned: 'paid for by the vendor',
+  standard: 'names a standard, not an audit against it',
+};
+
+function toEvidence(h: Hit, where: EvidencePlace, withSpan: boolean): Evidence | null {
+  const kind = KIND_OF_TAG[h.tag];
+  if (!kind) return null;
+  let weak = h.tag in WHY;
+  let why = WHY[h.tag];
+  if (h.tag === 'sample') {
+    const n = sampleSize(h.text);
+    if (n > 0 && n < SMALL_SAMPLE) {
+      weak = true;
+      why = `a small sample (${n})`;
     }
   }
+  return {
+    kind,
+    text: h.text.trim().slice(0, 200),
+    where,
+    ...(withSpan ? { span: h.span } : {}),
+    strength: weak ? 'weak' : 'strong',
+    ...(why ? { why } : {}),
+  };
 }
 
-/** A survey of a handful of people is weak however it is described. */
-const SMALL_SAMPLE = 30;
-
-function weakenSmallSamples(found: Evidence[]): void {
-  for (const e of found) {
-    if (e.kind !== 'sample') continue;
-    const n = Number((e.text.match(/\d[\d,]*/)?.[0] ?? '').replace(/,/g, ''));
-    if (n > 0 && n < SMALL_SAMPLE) e.strength = 'weak';
-  }
-}
+/** Links that point at a study, report, case study or evaluation (by address or visible text). */
+const STUDY_HREF =
+  /\.pdf(?:$|[?#])|doi\.org\/|arxiv\.org\/|ssrn\.com|nber\.org|pubmed|scholar\.|\/(?:case-stud(?:y|ies)|customers?|cases?|studies|study|research|papers?|whitepapers?|reports?|evaluations?|eval|benchmarks?|methodology|registry)(?:\/|$|[?#-])/i;
+const STUDY_TEXT =
+  /\b(?:study|studies|case study|customer story|paper|report|methodology|method|evaluation|benchmark|read the research|whitepaper|white paper|trial|pre-?registration|raw data|dataset)\b|研究|报告|案例|论文|方法|评测|实验|白皮书|原始数据/i;
 
 export interface EvidenceInput {
   /** The sentences around the claim in the same block. */
   context?: string[];
   notes?: Note[];
   links?: Link[];
+  /** Who said it, when the claim is a quotation whose attribution stands apart ("— Amara Osei, Head of Support, Larkspur"). */
+  attribution?: string;
+  /** The sentence is a quotation: read its attribution ("— Priya Nair, Head of Support, Larkspur Bikes"). */
+  quotation?: boolean;
 }
 
-/** Every piece of evidence for a sentence, strongest places first (sentence, footnote, link, context). */
-export function findEvidence(sentence: string, input: EvidenceInput = {}): Evidence[] {
-  const out: Evidence[] = [];
-  scan(sentence, 'sentence', true, out);
+/** Evidence with the hits it came from, for the scorer. */
+export interface EvidenceReading {
+  evidence: Evidence[];
+  hits: Array<Hit & { where: EvidencePlace }>;
+  /** The named person (and company) a quotation is attributed to, if any. */
+  attributed: 'named' | 'anonymous' | null;
+}
+
+// Attribution: "— Priya Nair, Head of Support, Larkspur Bikes", "——杭州云岫科技客服总监 李婧".
+const ATTR_EN = /(?:^|[”"’)\s])(?:—|–|--|-)\s*([^—–\n]{2,120})$/;
+const ATTR_ZH = /(?:——|—|－－)\s*([^\n]{2,60})$/;
+const ANONYMOUS =
+  /\b(?:anonymous|a (?:user|customer|client|reader))\b|^(?:[A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s*(?:,|$)|某|女士|先生|^小[\u4e00-\u9fff](?:$|[，,\s])|网友|匿名|用户$/;
+const FULL_NAME = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?[A-Z][a-z'’-]+(?:\s(?:[A-Z][a-z'’-]+|de|van|von|da|di|bin|al-[A-Z][a-z]+)){1,3}$/;
+const ORG_ZH = /[\u4e00-\u9fff]{2,12}(?:公司|科技|集团|银行|物流|文创|贸易|医院|学校|事务所|工作室|商行|餐饮|零售|教育|保险|证券|网络|信息|传媒|设计)/;
+const PERSON_ZH =
+  /[\u4e00-\u9fff]{1,8}(?:总监|经理|主管|负责人|创始人|总裁|老师|医生|律师|店长|合伙人|CEO|CTO|COO|主任|院长|专员)\s?[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}\s?[，,]\s?[\u4e00-\u9fff]{2,12}(?:总监|经理|主管|负责人|创始人)/;
+
+function attributionOf(text: string): { who: string; named: boolean } | null {
+  const m = ATTR_ZH.exec(text) ?? ATTR_EN.exec(text);
+  if (!m?.[1]) return null;
+  const who = m[1].trim();
+  if (ANONYMOUS.test(who)) return { who, named: false };
+  // English: a full name first, then a role or a company ("Priya Nair, Head of Support, Larkspur Bikes").
+  const [name = '', ...rest] = who.split(/\s*,\s*/);
+  const englishNamed = FULL_NAME.test(name) && rest.some((r) => r.length > 1);
+  const chineseNamed = ORG_ZH.test(who) && PERSON_ZH.test(who);
+  return { who, named: englishNamed || chineseNamed };
+}
+
+const MAX_EVIDENCE = 60;
+
+/** Every piece of evidence for a sentence, strongest places first (sentence, footnote, link, attribution, context). */
+export function readEvidence(sentence: string, input: EvidenceInput = {}): EvidenceReading {
+  const evidence: Evidence[] = [];
+  const hits: EvidenceReading['hits'] = [];
+  const add = (h: Hit, where: EvidencePlace, withSpan: boolean) => {
+    hits.push({ ...h, where });
+    const e = toEvidence(h, where, withSpan);
+    if (e && evidence.length < MAX_EVIDENCE) evidence.push(e);
+  };
+  for (const h of scanEvidence(sentence)) add(h, 'sentence', true);
+
   for (const note of input.notes ?? []) {
-    const before = out.length;
-    scan(note.text, 'footnote', false, out);
-    const found = out.slice(before);
-    const allWeak = found.length > 0 && found.every((e) => e.strength === 'weak');
-    out.push({ kind: 'footnote', text: note.text.slice(0, 200), where: 'footnote', strength: found.length && !allWeak ? 'strong' : 'weak' });
-  }
-  for (const link of input.links ?? []) {
-    if (STUDY_LINK.test(link.href) || STUDY_LINK_TEXT.test(link.text)) {
-      out.push({ kind: 'link', text: link.text || link.href, where: 'link', strength: 'strong' });
+    const found = scanEvidence(note.text);
+    for (const h of found) add(h, 'footnote', false);
+    const useful = found.filter((h) => KIND_OF_TAG[h.tag] && !(h.tag in WHY));
+    if (evidence.length < MAX_EVIDENCE) {
+      evidence.push({
+        kind: 'footnote',
+        text: note.text.slice(0, 200),
+        where: 'footnote',
+        strength: useful.length >= 2 ? 'strong' : 'weak',
+        ...(useful.length >= 2 ? {} : { why: 'the footnote says little about how the figure was measured' }),
+      });
     }
   }
-  for (const c of input.context ?? []) scan(c, 'context', false, out);
-  weakenSmallSamples(out);
-  return out;
+
+  for (const link of input.links ?? []) {
+    const label = `${link.text} ${link.href}`;
+    if (!STUDY_HREF.test(link.href) && !STUDY_TEXT.test(link.text)) continue;
+    const found = scanEvidence(link.text);
+    for (const h of found) add(h, 'link', false);
+    if (evidence.length < MAX_EVIDENCE) {
+      const rich = found.some((h) => h.tag === 'sample' || h.tag === 'measured' || h.tag === 'named' || h.tag === 'customer' || h.tag === 'auditor');
+      evidence.push({
+        kind: 'link',
+        text: (link.text || link.href).slice(0, 200),
+        where: 'link',
+        strength: rich ? 'strong' : 'weak',
+        ...(rich ? {} : { why: `a link whose text does not say what it shows: ${label.slice(0, 80)}` }),
+      });
+    }
+  }
+
+  let attributed: EvidenceReading['attributed'] = null;
+  const attr = input.quotation
+    ? (attributionOf(sentence) ?? (input.attribution ? attributionOf(`— ${input.attribution.trim().replace(/^[—–-]+\s*/, '')}`) : null))
+    : null;
+  if (attr) {
+    attributed = attr.named ? 'named' : 'anonymous';
+    if (attr.named && evidence.length < MAX_EVIDENCE) {
+      evidence.push({ kind: 'named-customer', text: attr.who.slice(0, 200), where: 'attribution', strength: 'strong' });
+      hits.push({ tag: 'customer', text: attr.who, span: [0, 0], where: 'attribution' });
+    }
+  }
+
+  for (const c of input.context ?? []) for (const h of scanEvidence(c)) add(h, 'context', false);
+  return { evidence, hits, attributed };
+}
+
+/** Every piece of evidence for a sentence (see readEvidence). */
+export function findEvidence(sentence: string, input: EvidenceInput = {}): Evidence[] {
+  return readEvidence(sentence, input).evidence;
 }

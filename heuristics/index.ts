@@ -1,49 +1,48 @@
-// Sceptic's engine: text in, judged claims out. No DOM, no browser APIs, no clock,
-// no randomness: the same blocks always give the same report.
-import { detectKinds } from './claims';
-import { type EvidenceInput, findEvidence } from './evidence';
+// Sceptic's engine: text in, judged claims out. No DOM, no browser APIs, no clock, no
+// randomness: the same blocks always give the same report.
+import { readClaim } from './claims';
+import { type EvidenceInput, readEvidence, sampleSize } from './evidence';
+import { LIMITS } from './limits';
 import { findQuantities } from './quantities';
 import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules/index';
-import { gradeOf, MIN_CLAIMS, pageScore, ROLE_WEIGHT, scoreClaimParts } from './score';
+import { claimWeight, gradeOf, KIND_RUBRIC, MIN_CLAIMS, type Proof, pageScore, proofOf, scoreClaimParts } from './score';
 import { detectLang, type Sentence, segment } from './segment';
 import { pageSignals, productPageEvidence } from './signals';
-import type { AnalyseOptions, Claim, ClaimKind, ClaimReport, Evidence, Flag, Lang, Link, Note, PageReport, Role, TextBlock } from './types';
+import type { AnalyseOptions, Claim, ClaimKind, ClaimReport, Flag, Lang, Note, PageReport, Role, TextBlock } from './types';
 
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';
 
 export { RULES } from './rules/index';
 export { detectLang, segment } from './segment';
 export { productPageEvidence } from './signals';
 export type * from './types';
 
-function enabledRules(options: AnalyseOptions): Rule[] {
-  const offRubrics = new Set(options.disabledRubrics ?? []);
-  const offRules = new Set(options.disabledRules ?? []);
-  return RULES.filter((r) => !offRubrics.has(r.rubric) && !offRules.has(r.id));
+/** Text longer than this is judged by its first part only: no claim is this long. */
+export const MAX_CLAIM_CHARS = 2000;
+
+interface Enabled {
+  rules: Rule[];
+  kinds: (k: ClaimKind) => boolean;
 }
 
-function ruleContext(text: string, lang: Lang, role: Role | undefined, evidence: Evidence[]): RuleContext {
-  const quantities = findQuantities(text);
-  const kinds = detectKinds(text, quantities, role);
+function enabled(options: AnalyseOptions): Enabled {
+  const offRubrics = new Set(options.disabledRubrics ?? []);
+  const offRules = new Set(options.disabledRules ?? []);
   return {
-    text,
-    lang,
-    role,
-    kinds,
-    quantities,
-    evidence,
-    is: (kind: ClaimKind) => kinds.some((k) => k.kind === kind),
-    has: (kind, strength) => evidence.some((e) => e.kind === kind && (!strength || e.strength === strength)),
-    spanOf: (kind) => kinds.find((k) => k.kind === kind)?.span,
+    rules: RULES.filter((r) => !offRubrics.has(r.rubric) && !offRules.has(r.id)),
+    kinds: (k) => !offRubrics.has(KIND_RUBRIC[k]),
   };
 }
 
-function runRules(ctx: RuleContext, rules: Rule[]): Flag[] {
+function runRules(ctx: RuleContext, rules: Rule[], minorToo: boolean): Flag[] {
   const flags: Flag[] = [];
   for (const rule of rules) {
     if (!rule.languages.includes(ctx.lang)) continue;
+    if (!minorToo && rule.severity === 'minor') continue;
+    if (!rule.kinds.some((k) => ctx.is(k))) continue;
     for (const span of rule.check(ctx)) {
+      if (flags.length >= LIMITS.flags) return flags;
       flags.push({
         rule: rule.id,
         rubric: rule.rubric,
@@ -59,27 +58,98 @@ function runRules(ctx: RuleContext, rules: Rule[]): Flag[] {
   return flags;
 }
 
+/** A number (not a year) within a few characters of a span. */
+function figureNear(quantities: ReturnType<typeof findQuantities>, span: [number, number] | undefined): boolean {
+  if (!span) return false;
+  return quantities.some((q) => q.unit !== 'year' && q.span[0] < span[1] + 40 && q.span[1] > span[0] - 40);
+}
+
+/** Does the evidence show a measurement behind a bare figure (a sample, a method, a baseline, a named benchmark)? */
+function measuredFigure(p: Proof, kind: ClaimKind): boolean {
+  if (p.sample || p.measured || p.baseline || p.benchmark) return true;
+  return kind === 'time-to-value' && p.typical;
+}
+
 export interface ScoreClaimOptions extends AnalyseOptions, EvidenceInput {
   lang?: Lang;
   role?: Role;
 }
 
-function judge(text: string, options: ScoreClaimOptions, rules: Rule[]): ClaimReport {
+function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimReport {
+  const text = raw.length > MAX_CLAIM_CHARS ? raw.slice(0, MAX_CLAIM_CHARS) : raw;
   const lang = options.lang ?? detectLang(text);
-  const evidence = findEvidence(text, options);
-  const ctx = ruleContext(text, lang, options.role, evidence);
-  const kinds = ctx.kinds.map((k) => k.kind);
-  if (kinds.length === 0) {
+  const quantities = findQuantities(text);
+  const reading = readClaim(text, quantities, options.role);
+  // A sentence with no claim words and no figure is not a claim whatever evidence it holds: skip the evidence.
+  if (reading.kinds.length === 0 && !reading.figure) {
+    return { text, lang, isClaim: false, kinds: [], score: null, verdict: 'not-a-claim', flags: [], evidence: [], missing: [] };
+  }
+  const read = readEvidence(text, { ...options, quotation: reading.testimonial });
+  const evidence = read.evidence;
+  const proof = proofOf(
+    read.hits,
+    quantities.some((q) => q.unit !== 'year'),
+    (h) => sampleSize(h.text),
+    text,
+  );
+  // A figure with no claim words is a claim when the sentence says how it was measured.
+  const figure = reading.figure;
+  if (reading.kinds.length === 0 && figure && measuredFigure(proof, figure.kind) && (!figure.compared || proof.baselineHere)) {
+    reading.kinds.push({ kind: figure.kind, span: figure.span });
+    reading.numeric.push(figure.kind);
+  }
+  const kindMatches = reading.kinds.filter((k) => on.kinds(k.kind));
+  if (kindMatches.length === 0) {
     return { text, lang, isClaim: false, kinds: [], score: null, verdict: 'not-a-claim', flags: [], evidence, missing: [] };
   }
-  const flags = runRules(ctx, rules);
-  const { score, verdict, missing } = scoreClaimParts(kinds, evidence, flags, options.sensitivity);
+  // A named customer reporting an outcome is social proof as well as a figure.
+  if (
+    proof.customer &&
+    !reading.testimonial &&
+    kindMatches.some((k) => k.kind === 'quantified-benefit') &&
+    !kindMatches.some((k) => k.kind === 'social-proof') &&
+    on.kinds('social-proof')
+  ) {
+    const c = read.hits.find((h) => h.tag === 'customer' && h.where === 'sentence');
+    if (c) kindMatches.push({ kind: 'social-proof', span: c.span });
+  }
+  const kinds = kindMatches.map((k) => k.kind);
+  // Words like "payback", "accuracy" or "每秒生成" become a figure when a number stands next to them.
+  const numeric = kinds.filter(
+    (k) =>
+      reading.numeric.includes(k) ||
+      ((k === 'earnings' || k === 'accuracy' || k === 'time-to-value') && figureNear(quantities, kindMatches.find((m) => m.kind === k)?.span)),
+  );
+  const ctx: RuleContext = {
+    text,
+    lang,
+    role: options.role,
+    kinds: kindMatches,
+    cues: reading.cues,
+    quantities,
+    evidence,
+    proof,
+    numeric,
+    is: (kind) => kinds.includes(kind),
+    has: (kind, strength) => evidence.some((e) => e.kind === kind && (!strength || e.strength === strength)),
+    spanOf: (kind) => kindMatches.find((k) => k.kind === kind)?.span,
+    cue: (id) => reading.cues.find((c) => c.id === id || c.id.startsWith(`${id}.`))?.span,
+  };
+  const sensitivity = options.sensitivity ?? 'normal';
+  const flags = runRules(ctx, on.rules, sensitivity !== 'lenient');
+  const { score, verdict, missing } = scoreClaimParts(
+    kinds,
+    numeric,
+    proof,
+    flags.map((f) => f.severity),
+    sensitivity,
+  );
   return { text, lang, isClaim: true, kinds, score, verdict, flags, evidence, missing };
 }
 
-/** Judge one piece of text as a single claim (with optional footnotes, links and neighbours). */
+/** Judge one piece of text as a single claim (with optional footnotes, links, attribution and neighbours). */
 export function scoreClaim(text: string, options: ScoreClaimOptions = {}): ClaimReport {
-  return judge(text, options, enabledRules(options));
+  return judge(String(text ?? ''), options, enabled(options));
 }
 
 const MARKER = /[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]/gu;
@@ -91,8 +161,20 @@ const MARKER = /[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]/gu;
 function notesFor(sentence: Sentence, notes: Note[] | undefined, only: boolean): Note[] {
   if (!notes?.length) return [];
   const markers = new Set(sentence.text.match(MARKER) ?? []);
-  const hit = notes.filter((n) => (n.at !== undefined ? n.at >= sentence.start && n.at <= sentence.end : markers.has(n.marker)));
+  const hit = notes.filter((n) => (n.at !== undefined ? n.at >= sentence.start && n.at <= sentence.end + 1 : markers.has(n.marker)));
   return hit.length || !only ? hit : notes;
+}
+
+/** Short lines after a quotation that say who said it ("Sarah, Marketing", "— Amara Osei", ", Head of Support, Larkspur"). */
+function attributionAfter(blocks: TextBlock[], i: number): string | undefined {
+  const parts: string[] = [];
+  for (let j = i + 1; j < blocks.length && j <= i + 2; j++) {
+    const b = blocks[j];
+    if (!b || b.text.length > 140 || /^\s*["“「『]/.test(b.text) || (b.role !== 'testimonial' && !/^\s*(?:[—–-]|——)/.test(b.text))) break;
+    parts.push(b.text.trim());
+    if (/,\s*\S/.test(b.text) && j > i + 1) break;
+  }
+  return parts.length ? parts.join(' ').replace(/\s+,/g, ',') : undefined;
 }
 
 function normalise(text: string): string {
@@ -101,32 +183,46 @@ function normalise(text: string): string {
 
 /** Analyse a page's text blocks: every claim judged, the page scored and graded. */
 export function analyse(blocks: TextBlock[], options: AnalyseOptions = {}): PageReport {
-  const rules = enabledRules(options);
+  const on = enabled(options);
   const claims: Claim[] = [];
   const seen = new Map<string, Claim>();
   let sentences = 0;
   const langCount = { en: 0, zh: 0 };
 
-  for (const block of blocks) {
-    const blockLang = block.lang ?? detectLang(block.text);
-    const parts = segment(block.text, blockLang);
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi];
+    if (!block || typeof block.text !== 'string') continue;
+    const parts = segment(block.text);
     sentences += parts.length;
+    const attribution = block.role === 'testimonial' ? attributionAfter(blocks, bi) : undefined;
     for (let i = 0; i < parts.length; i++) {
       const s = parts[i];
       if (!s) continue;
       langCount[s.lang] += s.text.length;
       const context = [parts[i - 1]?.text, parts[i + 1]?.text].filter((t): t is string => !!t);
-      const links: Link[] | undefined = block.links;
-      const report = judge(s.text, { ...options, lang: s.lang, role: block.role, context, links, notes: notesFor(s, block.notes, parts.length === 1) }, rules);
+      const report = judge(
+        s.text,
+        {
+          ...options,
+          lang: s.lang,
+          role: block.role,
+          context,
+          ...(block.links ? { links: block.links } : {}),
+          notes: notesFor(s, block.notes, parts.length === 1),
+          ...(attribution ? { attribution } : {}),
+        },
+        on,
+      );
       if (!report.isClaim || report.score === null || report.verdict === 'not-a-claim') continue;
-      const weight = ROLE_WEIGHT[block.role];
+      const weight = claimWeight(block.role, report.kinds);
+      const blockId = String(block.id).slice(0, 200);
       const claim: Claim = {
         ...report,
         isClaim: true,
         score: report.score,
         verdict: report.verdict,
-        id: `${block.id}:${s.start}`,
-        blockId: block.id,
+        id: `${blockId}:${s.start}`,
+        blockId,
         role: block.role,
         span: [s.start, s.end],
         weight,
@@ -138,6 +234,7 @@ export function analyse(blocks: TextBlock[], options: AnalyseOptions = {}): Page
         if (before.weight < weight) before.weight = weight;
         continue;
       }
+      if (claims.length >= LIMITS.claims) continue;
       seen.set(key, claim);
       claims.push(claim);
     }
@@ -145,7 +242,7 @@ export function analyse(blocks: TextBlock[], options: AnalyseOptions = {}): Page
 
   const lang: Lang = langCount.zh > langCount.en ? 'zh' : 'en';
   const product = productPageEvidence(blocks);
-  const signals = pageSignals(blocks, claims);
+  const signals = pageSignals(blocks, claims).slice(0, LIMITS.signals);
   const breakdown = pageScore(claims, signals);
   const counts = {
     blocks: blocks.length,

@@ -1,21 +1,32 @@
-import type { KindMatch } from './claims';
+import type { CueId, CueMatch, KindMatch } from './claims';
 import type { Quantity } from './quantities';
+import type { Proof } from './score';
 import type { ClaimKind, Evidence, EvidenceKind, Lang, Role, RubricId, Severity, Source } from './types';
 
-/** What a rule sees of one sentence. */
+export type { CueId } from './lexicon/cues';
+
+/** What a rule sees of one sentence that is a claim. */
 export interface RuleContext {
   text: string;
   lang: Lang;
   role: Role | undefined;
   kinds: KindMatch[];
+  /** The phrases behind the kinds, and markers ("x.self-report", "x.own-product"). */
+  cues: CueMatch[];
   quantities: Quantity[];
   evidence: Evidence[];
+  /** The evidence added up (baseline, sample, method, date, named source, limits). */
+  proof: Proof;
+  /** Kinds made by a figure rather than by words. */
+  numeric: ClaimKind[];
   /** True when the sentence is of this kind. */
   is(kind: ClaimKind): boolean;
   /** True when evidence of this kind backs the sentence (any strength unless 'strong' is asked). */
   has(kind: EvidenceKind, strength?: 'strong'): boolean;
   /** The span of the first match of this kind, for rules that point at it. */
   spanOf(kind: ClaimKind): [number, number] | undefined;
+  /** The span of the first cue with this id, or whose id starts with it ("absolute" finds "absolute.bias"). */
+  cue(id: CueId | string): [number, number] | undefined;
 }
 
 /** An example that must raise the rule, optionally naming the words it must point at. */
@@ -24,12 +35,14 @@ export type FlagExample = string | { text: string; span: string };
 export interface Rule {
   /** Equals the file name in heuristics/rules/. */
   id: string;
-  /** The question of the sceptical rubric this rule applies (docs/rubric in README). */
+  /** The question of the sceptical rubric this rule applies (docs/rules.md lists them). */
   rubric: RubricId;
   severity: Severity;
   title: string;
   source: Source;
   languages: Lang[];
+  /** The claim kinds this rule looks at: it runs only on sentences of one of them. */
+  kinds: ClaimKind[];
   examples: { flag: FlagExample[]; pass: string[] };
   /** The sceptical annotation shown to the reader. */
   note: string;

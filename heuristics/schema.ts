@@ -2,13 +2,13 @@
 // elsewhere (the background from a content script, the command line, tests).
 // The engine itself does not import this file, so the content script stays small.
 import * as z from 'zod/mini';
+import { LIMITS } from './limits';
 import { CLAIM_KINDS, EVIDENCE_KINDS, EVIDENCE_PLACES, GRADES, LANGS, ROLES, RUBRIC_IDS, SEVERITIES, VERDICTS } from './types';
 
 // Extension pages forbid eval; zod must not try to compile validators.
 z.config({ jitless: true });
 
-/** Bounds that no honest report exceeds; anything larger is refused rather than stored. */
-export const LIMITS = { text: 4000, short: 500, claims: 3000, flags: 40, evidence: 80, signals: 40 } as const;
+export { LIMITS } from './limits';
 
 const text = z.string().check(z.maxLength(LIMITS.text));
 const short = z.string().check(z.maxLength(LIMITS.short));
@@ -35,6 +35,7 @@ export const EvidenceSchema = z.object({
   where: z.enum(EVIDENCE_PLACES),
   span: z.optional(span),
   strength: z.enum(['strong', 'weak']),
+  why: z.optional(short),
 });
 
 export const ClaimReportSchema = z.object({

@@ -1,3 +1,7 @@
+// Sentences and language. Intl.Segmenter finds sentence ends in English, Chinese and text
+// that mixes them ("一键生成PPT，效率提升10x！"); line breaks and the separators page copy
+// uses instead of full stops (" · ", " | ") also end a sentence; abbreviations ("vs.", "Dr.",
+// "e.g.") do not. Offsets always point into the text that was cut.
 import type { Lang } from './types';
 
 export interface Sentence {
@@ -11,9 +15,7 @@ export interface Sentence {
 /** Sentences longer than this are cut at the nearest clause break: a claim is never this long, a wall of text often is. */
 export const MAX_SENTENCE = 400;
 
-const HAN = /\p{Script=Han}/u;
-const HAN_G = /\p{Script=Han}/gu;
-const LATIN_WORD_G = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Chinese when Han characters are at least as many as Latin words:
@@ -21,62 +23,123 @@ const LATIN_WORD_G = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
  */
 export function detectLang(text: string): Lang {
   if (!HAN.test(text)) return 'en';
-  const han = text.match(HAN_G)?.length ?? 0;
-  const words = text.match(LATIN_WORD_G)?.length ?? 0;
+  let han = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    const letter: boolean = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || ((c === 39 || c === 0x2019) && inWord);
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
   return han >= words ? 'zh' : 'en';
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function sentenceSegmenter(lang: Lang): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) {
-    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    segmenters.set(lang, s);
+let segmenter: Intl.Segmenter | null | undefined;
+function sentenceSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    // One segmenter serves both languages: ICU's sentence rules are the same for en and zh.
+    segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
   }
-  return s;
+  return segmenter;
 }
 
-const CLAUSE_BREAK = /[，,；;：:、\s]/u;
+/** Where a sentence ends when Intl.Segmenter is not there: after . ! ? 。！？ and what closes them. */
+const FALLBACK_END = /[.!?。！？]+["'”’」』)）]*\s*|[。！？]/g;
+
+function* rawSentences(line: string): Generator<[number, number]> {
+  const seg = sentenceSegmenter();
+  if (seg) {
+    for (const s of seg.segment(line)) yield [s.index, s.index + s.segment.length];
+    return;
+  }
+  let from = 0;
+  FALLBACK_END.lastIndex = 0;
+  for (let m = FALLBACK_END.exec(line); m; m = FALLBACK_END.exec(line)) {
+    const end = m.index + m[0].length;
+    if (end > from) yield [from, end];
+    from = end;
+    if (m[0].length === 0) FALLBACK_END.lastIndex++;
+  }
+  if (from < line.length) yield [from, line.length];
+}
+
+/** Abbreviations after which a full stop does not end the sentence. */
+const ALWAYS_JOIN = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|vs|e\.g|i\.e|cf|Fig|Figs|No|Nos|approx|ca|viz)\.\s*$/i;
+/** Abbreviations that may also end a sentence: joined only when what follows reads as its continuation. */
+const MAYBE_JOIN = /(?:^|[\s(])(?:etc|al|Inc|Ltd|Co|Corp|Sr|Jr|U\.S|U\.K|[A-Z])\.\s*$/;
+const NEXT_CONTINUES = /^\s*[a-z0-9(,;]/;
+/** Separators that stand in for a full stop in headings, titles and badges. */
+const SEPARATOR = /\s+[·•|｜]\s+|｜/g;
+const CLAUSE_BREAK = /[，,；;：:、\s]/;
+const SPACE = /\s/;
 
 /** Cut an over-long run at clause breaks so each piece stays under MAX_SENTENCE. */
-function* pieces(text: string, start: number): Generator<[number, number]> {
-  let from = 0;
-  while (text.length - from > MAX_SENTENCE) {
-    let cut = from + MAX_SENTENCE;
-    for (let i = cut; i > from + MAX_SENTENCE / 2; i--) {
+function* pieces(from: number, to: number, text: string): Generator<[number, number]> {
+  let start = from;
+  while (to - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    for (let i = cut; i > start + MAX_SENTENCE / 2; i--) {
       if (CLAUSE_BREAK.test(text[i] ?? '')) {
         cut = i + 1;
         break;
       }
     }
-    yield [start + from, start + cut];
-    from = cut;
+    yield [start, cut];
+    start = cut;
   }
-  yield [start + from, start + text.length];
+  yield [start, to];
 }
 
 /**
- * Split a block into sentences with Intl.Segmenter, keeping offsets into the block.
- * Line breaks also end a sentence: page copy often has none of its own punctuation.
+ * Split a block into sentences, keeping offsets into the block. Each sentence carries its
+ * own language, so a Chinese page with an English tagline gets both right.
  */
-export function segment(text: string, lang: Lang = detectLang(text)): Sentence[] {
+export function segment(text: string, _lang?: Lang): Sentence[] {
   const out: Sentence[] = [];
-  const seg = sentenceSegmenter(lang);
+  // 1. Lines and separators give the runs that Intl.Segmenter then cuts into sentences.
+  const runs: Array<[number, number]> = [];
   let lineStart = 0;
-  for (const line of text.split('\n')) {
-    for (const s of seg.segment(line)) {
-      for (const [a, b] of pieces(s.segment, lineStart + s.index)) {
-        let from = a;
-        let to = b;
-        while (from < to && /\s/u.test(text[from] ?? '')) from++;
-        while (to > from && /\s/u.test(text[to - 1] ?? '')) to--;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let from = lineStart;
+      const line = text.slice(lineStart, i);
+      SEPARATOR.lastIndex = 0;
+      for (let m = SEPARATOR.exec(line); m; m = SEPARATOR.exec(line)) {
+        runs.push([from, lineStart + m.index]);
+        from = lineStart + m.index + m[0].length;
+        if (m[0].length === 0) SEPARATOR.lastIndex++;
+      }
+      runs.push([from, i]);
+      lineStart = i + 1;
+    }
+  }
+  for (const [runStart, runEnd] of runs) {
+    if (runEnd <= runStart) continue;
+    const run = text.slice(runStart, runEnd);
+    // 2. Sentences, with abbreviations joined back to what follows them.
+    const cuts: Array<[number, number]> = [];
+    for (const [a, b] of rawSentences(run)) {
+      const last = cuts[cuts.length - 1];
+      const before = last ? run.slice(last[0], last[1]) : '';
+      const initial = /^\s*[A-Z]\.\s*$/.test(before);
+      if (last && (initial || ALWAYS_JOIN.test(before) || (MAYBE_JOIN.test(before) && NEXT_CONTINUES.test(run.slice(a, b))))) last[1] = b;
+      else cuts.push([a, b]);
+    }
+    // 3. Over-long sentences cut at clause breaks, then trimmed.
+    for (const [a, b] of cuts) {
+      for (const [p, q] of pieces(runStart + a, runStart + b, text)) {
+        let from = p;
+        let to = q;
+        while (from < to && SPACE.test(text[from] ?? '')) from++;
+        while (to > from && SPACE.test(text[to - 1] ?? '')) to--;
         if (to > from) {
           const t = text.slice(from, to);
           out.push({ text: t, start: from, end: to, lang: detectLang(t) });
         }
       }
     }
-    lineStart += line.length + 1;
   }
   return out;
 }

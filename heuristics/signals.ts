@@ -1,38 +1,42 @@
 // Page-level signals: what the page as a whole says about itself beyond single claims.
+// Positive: prices, a limitations section, concrete data handling, the model named, a
+// concrete problem, published evidence. Negative: earnings promises, pressure to decide,
+// promises to vulnerable people, a conflict of interest, small print that walks back the
+// headline. The points are in score.ts with every other weight.
+import { EN_MODELS } from './lexicon/en';
+import { ZH_MODELS } from './lexicon/zh';
+import { MAX_BONUS, SIGNAL_POINTS, type SignalId } from './score';
 import type { Claim, PageSignal, TextBlock } from './types';
 
-const PRICE = /(?:[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)|\/\s?(?:mo|month|year|yr|user|seat|月|年)\b|per (?:month|user|seat)|每月|每年|免费版|free plan|\bfree\b)/iu;
-const PRICING_HEADING = /\b(?:pricing|plans?|prices?)\b|价格|定价|套餐|方案/iu;
+const PRICE =
+  /(?:[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)|\/\s?(?:mo|month|year|yr|user|seat|agent|月|年)\b|per (?:month|user|seat|agent)|每月|每年|免费版|free plan|\bfree\b|按需定制报价)/i;
+const PRICING_HEADING = /\b(?:pricing|plans?|prices?|membership)\b|价格|定价|套餐|方案/i;
 const CTA =
-  /\b(?:sign ?up|get started|start (?:your |a )?free|free trial|try (?:it )?(?:for )?free|book a demo|request a demo|buy now|subscribe now|add to (?:chrome|firefox)|download (?:now|the app|for)|join the waitlist|create (?:a |your )?(?:free )?account|start now)\b|免费试用|立即(?:注册|体验|使用|购买|试用)|注册|开始使用|预约演示/iu;
-const AI = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|GPT|LLM|generative|neural|chatbot|copilot|agent)s?\b|人工智能|智能|大模型|算法/u;
-const STRUCTURED_PRODUCT = /"?@type"?\s*:\s*"?(?:SoftwareApplication|Product|WebApplication|MobileApplication|Offer)/u;
+  /\b(?:sign ?up|get started|start (?:your |a |my )?(?:\d+-day )?(?:free )?trial|free trial|try (?:it )?(?:for )?free|book a demo|request a demo|buy now|subscribe now|add to (?:chrome|firefox)|download (?:now|the app|for)|join the waitlist|create (?:a |your |my )?(?:free )?(?:account|deck)|start now|start free|open an account|claim my|get my free|contact sales|talk to sales)\b|免费试用|立即(?:注册|体验|使用|购买|试用|开通)|注册|开始使用|预约演示|联系销售/i;
+const AI = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|GPT|LLM|generative|neural|chatbot|copilot|agent)s?\b|人工智能|智能|大模型|算法/;
+const STRUCTURED_PRODUCT = /"?@type"?\s*:\s*"?(?:SoftwareApplication|Product|WebApplication|MobileApplication|Offer)/;
 
-const LIMITATIONS =
-  /\b(?:limitations?|known issues|what (?:it|\w+) (?:can(?:no|')t|does(?:n't| not)) do|where it (?:fails|struggles)|when not to use)\b|局限|不足之处|暂不支持|已知问题/iu;
+const LIMITATIONS_HEADING =
+  /\b(?:limitations?|known (?:issues|limits)|what (?:it|\w+) (?:can(?:no|')t|does(?:n't| not)) do|where (?:it|\w+) (?:fails|struggles|does not work(?: well)?|doesn't work)|when not to use)\b|局限|不足之处|已知问题|暂不支持的场景/i;
 const PRIVACY =
-  /\b(?:privacy|data (?:handling|retention|processing)|we (?:do not|don't|never) (?:train|sell|store)|your data (?:is|stays|remains)|encrypt(?:ed|ion) (?:at rest|in transit)|deleted? after \d+)\b|隐私|数据(?:安全|处理|保留)|不会用于训练/iu;
-const MODEL =
-  /\b(?:GPT-?\d(?:\.\d)?o?|OpenAI|Anthropic|Claude|Gemini|Llama ?\d?|Mistral|Whisper|Stable Diffusion|DALL[·-]?E|Cohere|DeepSeek|Qwen)\b|通义千问|文心一言|智谱|豆包|Kimi|DeepSeek/u;
-const PROBLEM =
-  /\b(?:for|helps?) (?:\w+ ){0,3}(?:teams?|agents?|analysts?|managers?|writers?|lawyers?|developers?|marketers?|founders?|recruiters?|teachers?) (?:who|that|to)\b|(?:spend|spent|spends) \d+ (?:hours?|minutes?) (?:a|per|each) (?:week|day|month)|为\S{1,10}(?:团队|人员|经理|分析师)(?:解决|提供)/iu;
+  /\b(?:not (?:be )?used to train|(?:we )?(?:do not|don't|never) (?:train|fine-tune|sell)|deleted? (?:after|within) \d+|deleted \d+ days|(?:stored|hosted|processed) in (?:the )?(?:EU|US|UK|Frankfurt|Ireland|[A-Z][a-z]+ \(|region)|data (?:processing|retention) (?:agreement|period)|retention period|encrypted (?:at rest|in transit)|subprocessors|are masked)\b|不会(?:用|将)[^，。]{0,8}训练|(?:保存|存储)在[^，。]{0,10}(?:境内|服务器|节点)|\d+天(?:后|内)(?:自动)?删除|数据处理协议/i;
+const MODEL = new RegExp(`${EN_MODELS}|${ZH_MODELS}`);
+const WHO =
+  /\b(?:for|built for|designed for|made for|helps?) (?:[a-z-]+ ){0,3}(?:teams?|agents?|analysts?|managers?|writers?|lawyers?|developers?|marketers?|founders?|recruiters?|teachers?|accountants?|clinicians?|firms?|businesses|owners|professionals|students|leads) (?:who|that|to|with|at|answering)\b|(?:专为|为|面向|适合)[^，。]{1,12}(?:团队|人员|经理|分析师|职场人|企业|用户|会计|律师|老师)/i;
+const PAIN =
+  /\b(?:spend|spends|spent|waste|wastes|wasted|lose|loses|struggle|struggles|re-?typ\w+|dread|hours (?:a|per|every) (?:day|week)|much of their)\b|占用|浪费|花费|花了|东拼西凑|熬夜|加班|费劲|不知道写什么|痛点/i;
+const STUDY_LINK =
+  /\.pdf(?:$|[?#])|doi\.org\/|arxiv\.org\/|ssrn\.com|nber\.org|\/(?:case-stud(?:y|ies)|studies|research|papers?|registry|evaluations?|methodology)(?:\/|$|[?#-])/i;
 const PRESSURE =
-  /\b(?:only \d+ (?:spots?|seats?|left)|offer ends|limited[- ]time|act now|hurry|last chance|before it'?s too late|price (?:goes|will go) up)\b|限时|仅剩|最后\d+个名额|错过(?:再等|就没)|马上涨价/iu;
+  /\b(?:ends? (?:today|tonight|soon|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|at midnight|in \d+)|offer ends|limited[- ]time|act now|hurry|last chance|today only|only \d+ (?:spots?|seats?|left|places?|licen[cs]es?)|before it'?s too late|price (?:goes|will go) up|while (?:stocks?|supplies) last|don'?t miss out|launch offer)\b|限时|仅剩|最后\d+(?:个|天)|错过(?:再等|就没)|马上涨价|倒计时|手慢无|先到先得|即将恢复原价/i;
 const VULNERABLE =
-  /\b(?:lonely|loneliness|depress(?:ed|ion)|anxiety|grief|your kids?|children|teen(?:ager)?s?|seniors?|elderly|debt|bankrupt)\b|孤独|抑郁|焦虑|孩子|老人|负债/iu;
+  /\b(?:lonely|loneliness|isolated|grieving|grief|bereaved|depress(?:ed|ion)|anxious|anxiety|seniors|senior citizens|elderly|older adults|retirees|retired|pensioners?|retirement savings|kids|children|teens?|teenagers?|minors|in debt|debt|bankrupt|single (?:moms?|mothers?|parents?))\b|孤独|寂寞|抑郁|焦虑|老人|老年人|退休|孩子|儿童|青少年|未成年|负债|欠债|宝妈/i;
+const CONFLICT =
+  /\b(?:conflict of interest|affiliated with|receives? (?:management |advisory )?fees|we (?:may )?(?:earn|receive) (?:a )?commissions?|affiliate (?:links?|commissions?)|sponsored|paid partnership)\b|利益冲突|关联方|我们可能获得佣金/i;
+const FINE_PRINT =
+  /\b(?:hypothetical|back-?tested|not (?:typical|representative)|(?:individual )?results (?:may |will )?vary|were compensated|selected sample|for illustrative purposes|does not constitute|not investment advice|may contain errors|past performance)\b|仅供参考|不构成(?:投资)?建议|效果因人而异|模拟数据/i;
 
-/** Points each signal is worth. The sum of positives is capped so signals never outweigh claims. */
-export const SIGNAL_POINTS = {
-  pricing: 4,
-  limitations: 8,
-  privacy: 4,
-  model: 4,
-  problem: 4,
-  earnings: 10,
-  pressure: 6,
-  vulnerable: 6,
-} as const;
-export const MAX_BONUS = 20;
+const HEADLINE_ROLES = new Set(['title', 'meta', 'hero', 'heading']);
 
 function firstMatch(blocks: TextBlock[], re: RegExp, filter: (b: TextBlock) => boolean = () => true): string | undefined {
   for (const b of blocks) {
@@ -47,7 +51,8 @@ function firstMatch(blocks: TextBlock[], re: RegExp, filter: (b: TextBlock) => b
 export function productPageEvidence(blocks: TextBlock[]): { isProduct: boolean; points: number; ai: boolean } {
   let points = 0;
   const pricingBlock =
-    blocks.some((b) => b.role === 'pricing' && PRICE.test(b.text)) || blocks.some((b) => b.role === 'heading' && PRICING_HEADING.test(b.text));
+    blocks.some((b) => b.role === 'pricing' && PRICE.test(b.text)) ||
+    blocks.some((b) => b.role === 'heading' && PRICING_HEADING.test(b.text) && b.text.length < 80);
   if (pricingBlock) points += 2;
   if (blocks.some((b) => b.role === 'structured' && STRUCTURED_PRODUCT.test(b.text))) points += 2;
   let ctas = 0;
@@ -60,31 +65,66 @@ export function productPageEvidence(blocks: TextBlock[]): { isProduct: boolean; 
   return { isProduct: points >= 2, points, ai };
 }
 
+const LABELS: Record<SignalId, string> = {
+  pricing: 'Prices are shown',
+  limitations: 'The page says where the product falls short',
+  privacy: 'Data handling is described concretely',
+  model: 'The model or provider is named',
+  problem: 'A concrete user and problem are named',
+  evidence: 'The page links to a study, report or case study',
+  earnings: 'Earnings or returns are promised',
+  pressure: 'Pressure to decide quickly',
+  vulnerable: 'Emotional, health or money promises near a vulnerable audience',
+  conflict: 'A conflict of interest is disclosed or apparent',
+  'fine-print': 'Small print walks back the headline claims',
+};
+
+/** The signals of a page, given its blocks and the claims found in them. */
 export function pageSignals(blocks: TextBlock[], claims: Claim[]): PageSignal[] {
   const out: PageSignal[] = [];
-  const add = (id: string, polarity: PageSignal['polarity'], points: number, label: string, text?: string) => {
-    out.push({ id, polarity, points, label, ...(text ? { text } : {}) });
+  const add = (id: SignalId, text?: string) => {
+    const points = SIGNAL_POINTS[id];
+    const polarity = id === 'earnings' || id === 'pressure' || id === 'vulnerable' || id === 'conflict' || id === 'fine-print' ? 'negative' : 'positive';
+    out.push({ id, polarity, points, label: LABELS[id], ...(text ? { text: text.slice(0, 160) } : {}) });
   };
+
   const price = firstMatch(blocks, PRICE, (b) => b.role === 'pricing');
-  if (price) add('pricing', 'positive', SIGNAL_POINTS.pricing, 'Prices are shown', price);
-  const limits = firstMatch(blocks, LIMITATIONS, (b) => b.role === 'heading' || b.role === 'body' || b.role === 'feature' || b.role === 'faq');
-  if (limits) add('limitations', 'positive', SIGNAL_POINTS.limitations, 'The page says where the product falls short', limits);
-  const privacy = firstMatch(blocks, PRIVACY);
-  if (privacy) add('privacy', 'positive', SIGNAL_POINTS.privacy, 'Data handling and privacy are described', privacy);
-  const model = firstMatch(blocks, MODEL);
-  if (model) add('model', 'positive', SIGNAL_POINTS.model, 'The model or provider is named', model);
-  const problem = firstMatch(blocks, PROBLEM);
-  if (problem) add('problem', 'positive', SIGNAL_POINTS.problem, 'A concrete user and problem are named', problem);
+  if (price) add('pricing', price);
+  const limits =
+    firstMatch(
+      blocks,
+      LIMITATIONS_HEADING,
+      (b) => (b.role === 'heading' || b.role === 'body' || b.role === 'feature' || b.role === 'faq') && b.text.length < 120,
+    ) ?? undefined;
+  if (limits) add('limitations', limits);
+  const privacy = firstMatch(blocks, PRIVACY, (b) => b.role !== 'footer' || b.text.length > 80);
+  if (privacy) add('privacy', privacy);
+  const model = firstMatch(blocks, MODEL, (b) => b.role !== 'testimonial');
+  if (model) add('model', model);
+  const who = firstMatch(blocks, WHO);
+  const pain = firstMatch(blocks, PAIN, (b) => b.role !== 'testimonial' && b.role !== 'faq');
+  if (who && pain) add('problem', `${who} … ${pain}`);
+  const study = blocks.flatMap((b) => b.links ?? []).find((l) => STUDY_LINK.test(l.href));
+  if (study) add('evidence', study.text || study.href);
 
-  const earning = claims.find((c) => c.kinds.includes('earnings'));
-  if (earning) add('earnings', 'negative', SIGNAL_POINTS.earnings, 'Earnings or returns are promised', earning.text.slice(0, 120));
+  const promise = claims.find((c) => c.flags.some((f) => f.rubric === 'R7' && f.severity === 'critical'));
+  if (promise) add('earnings', promise.text);
   const pressure = firstMatch(blocks, PRESSURE);
-  if (pressure) add('pressure', 'negative', SIGNAL_POINTS.pressure, 'Pressure to decide quickly', pressure);
-  const vulnerable = claims.find((c) => c.kinds.includes('emotional') || c.kinds.includes('earnings'));
-  const aud = vulnerable ? VULNERABLE.exec(blocks.map((b) => b.text).join('\n')) : null;
-  if (vulnerable && aud) add('vulnerable', 'negative', SIGNAL_POINTS.vulnerable, 'Emotional or financial promises to a vulnerable audience', aud[0]);
+  if (pressure) add('pressure', pressure);
+  const hook = claims.find(
+    (c) => c.kinds.includes('emotional') || c.flags.some((f) => (f.rubric === 'R7' || f.rule === 'health-claim') && f.severity === 'critical'),
+  );
+  if (hook) {
+    const aud = firstMatch(blocks, VULNERABLE);
+    if (aud) add('vulnerable', aud);
+  }
+  const conflict = firstMatch(blocks, CONFLICT) ?? claims.find((c) => c.flags.some((f) => f.rule === 'conflict-of-interest'))?.text;
+  if (conflict) add('conflict', conflict);
+  const headlineUnsupported = claims.some((c) => HEADLINE_ROLES.has(c.role) && c.verdict === 'unsupported');
+  const walkBack = firstMatch(blocks, FINE_PRINT, (b) => b.role === 'footer' || b.role === 'footnote' || b.role === 'testimonial');
+  if (headlineUnsupported && walkBack) add('fine-print', walkBack);
 
-  // Signals add trust but never more than MAX_BONUS in all.
+  // Positive signals add trust, but never more than MAX_BONUS in all.
   let budget = MAX_BONUS;
   for (const s of out) {
     if (s.polarity !== 'positive') continue;

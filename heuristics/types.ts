@@ -86,8 +86,12 @@ export const EVIDENCE_KINDS = [
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-/** Where a piece of evidence was found, relative to the claim. */
-export const EVIDENCE_PLACES = ['sentence', 'context', 'footnote', 'link'] as const;
+/**
+ * Where a piece of evidence was found, relative to the claim: in the sentence, in the sentences
+ * around it, in a footnote its marker points to, in a link next to it, or in the attribution
+ * of a quotation ("— Amara Osei, Head of Support, Larkspur Home Insurance").
+ */
+export const EVIDENCE_PLACES = ['sentence', 'context', 'footnote', 'link', 'attribution'] as const;
 export type EvidencePlace = (typeof EVIDENCE_PLACES)[number];
 
 export interface Evidence {
@@ -99,6 +103,8 @@ export interface Evidence {
   span?: [number, number];
   /** Weak evidence is better than none but does not settle a claim (an internal survey of 20 users). */
   strength: 'strong' | 'weak';
+  /** Why weak evidence is weak ("a small sample (20)", "what people say or feel, not a measurement"). */
+  why?: string;
 }
 
 export const SEVERITIES = ['minor', 'major', 'critical'] as const;

@@ -1,27 +1,28 @@
 import { defineRule } from '../rule';
+import { cueAt } from '../rule-helpers';
 
 export default defineRule({
   id: 'absolute-guarantee',
   rubric: 'R6',
   severity: 'critical',
-  title: 'An absolute promise no AI system can keep',
+  title: 'A guaranteed outcome',
   source: {
-    name: 'FTC v. Evolv Technologies (2024): AI scanners sold as detecting all weapons',
-    url: 'https://www.ftc.gov/news-events/news/press-releases/2024/11/ftc-takes-action-against-evolv-technologies-deceiving-users-about-its-ai-powered-weapons-detection',
+    name: 'FTC Guides Against Deceptive Advertising of Guarantees, 16 CFR Part 239',
+    url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-B/part-239',
   },
   languages: ['en', 'zh'],
+  kinds: ['absolute'],
   examples: {
     flag: [
-      { text: '100% on-brand, zero errors.', span: '100% on-brand' },
-      { text: 'Our AI never misses a deadline.', span: 'never misses' },
-      { text: '智能校对，零失误。', span: '零失误' },
+      { text: 'Guaranteed first-page rankings in 30 days.', span: 'Guaranteed' },
+      { text: '保证你的文章一定会上热门。', span: '保证' },
     ],
-    pass: ['Error rate on our 2024 benchmark of 1,200 invoices was 2.1%, higher on handwritten ones.', '我们的模型在手写票据上的错误率较高。'],
+    pass: ['30-day money-back guarantee: cancel from your account page and we refund the full fee.', '30天内不满意可全额退款，在账户页面即可申请。'],
   },
   check(ctx) {
-    const span = ctx.spanOf('absolute');
-    return span ? [span] : [];
+    if (/refund|money[- ]back|退款|退费/i.test(ctx.text)) return [];
+    return cueAt(ctx, 'absolute.guarantee');
   },
-  note: 'Machine-learning systems make errors at some rate; "zero" or "100%" means the rate was not measured, or not disclosed.',
-  question: 'What error rate did you measure, on which inputs, and where does the tool fail?',
+  note: 'A guarantee of a result is only as good as its terms: what exactly is guaranteed, and what do you get if it does not happen? Here neither is said.',
+  question: 'What exactly is guaranteed, under which conditions, and what is the remedy if it does not happen?',
 });

@@ -1,28 +1,26 @@
 import { defineRule } from '../rule';
+import { SOURCES } from '../rule-helpers';
 
 export default defineRule({
   id: 'replaces-professionals',
   rubric: 'R4',
   severity: 'critical',
-  title: 'Claims to replace a profession or a team',
-  source: {
-    name: 'FTC v. DoNotPay (2024): a "robot lawyer" never tested against lawyers',
-    url: 'https://www.ftc.gov/news-events/news/press-releases/2024/09/ftc-announces-crackdown-deceptive-ai-claims-schemes',
-  },
+  title: 'Claims to replace a team or a profession',
+  source: SOURCES.ftcAiComply,
   languages: ['en', 'zh'],
+  kinds: ['replacement'],
   examples: {
     flag: [
-      { text: 'Replaces your analyst team.', span: 'Replaces your analyst team' },
-      { text: 'No designer needed.', span: 'No designer needed' },
-      { text: 'AI律师，取代传统律师团队', span: 'AI律师' },
+      { text: 'Replace your entire design team with one AI.', span: 'Replace your entire design team' },
+      { text: '一个AI员工顶三个运营。', span: '一个AI员工顶三个' },
     ],
-    pass: ['Helps analysts draft first versions they then edit.', '帮助分析师起草初稿，再由分析师修改。'],
+    pass: ['Helps designers produce first drafts they then edit.', '帮助设计师快速出初稿，再由设计师修改。'],
   },
   check(ctx) {
-    if (ctx.has('method', 'strong') && ctx.has('baseline')) return [];
-    const span = ctx.spanOf('replacement');
-    return span ? [span] : [];
+    if (ctx.proof.measured && ctx.proof.baseline && ctx.proof.date) return [];
+    const c = ctx.cues.find((x) => x.id === 'replacement');
+    return c ? [c.span] : [];
   },
-  note: 'Replacing a professional means doing their whole job, including the hard cases. Was it ever tested against one?',
-  question: 'Was the tool compared with the professionals it claims to replace, on which tasks, and with what error rate?',
+  note: 'Replacing people means doing their whole job, including the hard cases and the accountability. Was it ever tested against the people it claims to replace?',
+  question: 'Was the tool compared with the people it replaces, on which tasks, with what error rate, and what happens when it fails?',
 });

@@ -1,27 +1,29 @@
 import { defineRule } from '../rule';
+import { SOURCES } from '../rule-helpers';
 
 export default defineRule({
   id: 'unverified-social-proof',
   rubric: 'R8',
   severity: 'minor',
-  title: '"Trusted by thousands" with nobody you can check',
-  source: {
-    name: 'FTC Endorsement Guides, 16 CFR Part 255',
-    url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-B/part-255',
-  },
+  title: '"Trusted by thousands", with nobody you can check',
+  source: SOURCES.endorsementGuides,
   languages: ['en', 'zh'],
+  kinds: ['social-proof'],
   examples: {
     flag: [
-      { text: 'Trusted by 50,000+ teams worldwide.', span: '50,000+' },
-      { text: '10000+企业信赖的选择', span: '10000+' },
+      { text: 'Trusted by 50,000+ teams worldwide.', span: 'Trusted by' },
+      { text: '已有超过10000家企业选择我们。', span: '10000' },
     ],
-    pass: ['Acme Logistics cut invoice handling from 9 to 4 days after six months (case study, 2024).', '一键导出为PDF。'],
+    pass: ['Rated 4.7 out of 5 from 1,312 verified reviews on G2 (June 2024).', '应用宝评分4.8分（截至2024年6月，共12,436条评价）。'],
   },
   check(ctx) {
-    if (ctx.has('named-customer') || ctx.has('independent')) return [];
-    const span = ctx.spanOf('social-proof');
-    return span ? [span] : [];
+    const p = ctx.proof;
+    if (p.customer || p.platform || (p.named && (p.sample || p.date))) return [];
+    const c = ctx.cues.find((x) => x.id === 'social-proof.count');
+    if (c) return [c.span];
+    const q = ctx.quantities.find((x) => x.unit === 'count' && x.value >= 100);
+    return q && !ctx.cue('social-proof.rating') ? [q.span] : [];
   },
-  note: 'A count of users says nothing about outcomes, and cannot be checked. Named customers with numbers can.',
-  question: 'Which of these customers can we contact, and what did they measure?',
+  note: 'A count of sign-ups says nothing about outcomes and cannot be checked: free accounts, one-off trials and abandoned seats all count. Named customers with results can be called.',
+  question: 'Which of these customers can we contact, how many are active and paying, and what did they measure?',
 });

@@ -1,26 +1,26 @@
 import { defineRule } from '../rule';
+import { namesModel, SOURCES } from '../rule-helpers';
 
 export default defineRule({
   id: 'vague-ai-power',
   rubric: 'R1',
   severity: 'minor',
   title: '"Powered by AI" without saying what the AI does',
-  source: {
-    name: 'SEC v. Delphia and Global Predictions (2024): AI capabilities that did not exist',
-    url: 'https://www.sec.gov/newsroom/press-releases/2024-36',
-  },
+  source: SOURCES.secAiWashing,
   languages: ['en', 'zh'],
+  kinds: ['ai-washing'],
   examples: {
     flag: [
-      { text: 'Harness the power of AI for your business.', span: 'Harness the power of AI' },
-      { text: 'AI赋能，智慧办公', span: '赋能' },
+      { text: 'Harness the power of AI to grow your agency.', span: 'Harness the power of AI' },
+      { text: '我们用强大的AI技术帮你搞定一切汇报。', span: '强大的AI技术' },
     ],
-    pass: ['Transcribes calls with OpenAI Whisper and drafts a summary you can edit.', '使用通义千问模型把会议录音转写为文字。'],
+    pass: ['Drafts replies with GPT-4o from your help-centre articles; an agent edits each one.', '使用通义千问模型把会议录音转写为文字。'],
   },
   check(ctx) {
-    const span = ctx.spanOf('ai-washing');
-    return span ? [span] : [];
+    if (namesModel(ctx)) return [];
+    const c = ctx.cues.find((x) => x.id === 'ai-washing');
+    return c ? [c.span] : [];
   },
-  note: 'Which model does what, on which input? "AI-powered" on its own is a label, not a capability.',
+  note: 'Which model does what, on which input? "AI-powered" on its own is a label, not a capability, and regulators have fined firms for AI they did not have.',
   question: 'Which model or provider does this use, for which step, and what does it do that a non-AI tool would not?',
 });

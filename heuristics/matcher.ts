@@ -1,0 +1,392 @@
+// A matcher for many regular-expression fragments at once, fast enough to run on every
+// sentence of every page. One big alternation costs time in proportion to the number of
+// fragments at every position of the text; instead, each fragment is indexed by the first
+// two characters it can start with (worked out from its source when the set is built), and
+// at each position only the fragments that can start there are tried, anchored (sticky).
+// The result is what the alternation would give: leftmost matches, the earlier fragment
+// winning a tie, no overlaps.
+
+interface Item {
+  atom: Atom;
+  min: number;
+  max: number;
+}
+type Atom = { t: 'chars'; chars: string[] | null } | { t: 'group'; alts: Item[][] } | { t: 'zero' } | { t: 'ahead'; alts: Item[][] };
+
+const DIGITS = '0123456789'.split('');
+const MAX_CHARS = 40;
+
+/** A tiny parser for the regular-expression syntax the lexicons use. */
+function parse(src: string): Item[][] {
+  let i = 0;
+  function alternation(): Item[][] {
+    const alts: Item[][] = [sequence()];
+    while (src[i] === '|') {
+      i++;
+      alts.push(sequence());
+    }
+    return alts;
+  }
+  function sequence(): Item[] {
+    const items: Item[] = [];
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const atom = atomAt();
+      let min = 1;
+      let max = 1;
+      const q = src[i];
+      if (q === '?') {
+        min = 0;
+        i++;
+      } else if (q === '*') {
+        min = 0;
+        max = Number.POSITIVE_INFINITY;
+        i++;
+      } else if (q === '+') {
+        max = Number.POSITIVE_INFINITY;
+        i++;
+      } else if (q === '{') {
+        const m = /^\{(\d*)(,?)(\d*)\}/.exec(src.slice(i));
+        if (m) {
+          min = m[1] ? Number(m[1]) : 0;
+          max = m[2] ? (m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY) : min;
+          i += m[0].length;
+        }
+      }
+      if (src[i] === '?' && q !== undefined && '?*+}'.includes(src[i - 1] ?? '')) i++; // lazy quantifier
+      items.push({ atom, min, max });
+    }
+    return items;
+  }
+  function atomAt(): Atom {
+    const c = src[i++] ?? '';
+    if (c === '(') {
+      let zero = false;
+      let ahead = false;
+      if (src[i] === '?') {
+        const kind = src.slice(i, i + 3);
+        if (kind.startsWith('?:')) i += 2;
+        else if (kind === '?<=' || kind === '?<!') {
+          i += 3;
+          zero = true;
+        } else if (kind.startsWith('?=')) {
+          i += 2;
+          ahead = true;
+        } else if (kind.startsWith('?!')) {
+          i += 2;
+          zero = true;
+        } else if (kind.startsWith('?<')) {
+          i = src.indexOf('>', i) + 1; // named group
+        }
+      }
+      const alts = alternation();
+      i++; // ')'
+      // What a positive lookahead asks for must be in the text too: its words can gate the fragment.
+      return zero ? { t: 'zero' } : ahead ? { t: 'ahead', alts } : { t: 'group', alts };
+    }
+    if (c === '[') {
+      let negated = false;
+      if (src[i] === '^') {
+        negated = true;
+        i++;
+      }
+      const chars: string[] = [];
+      let unknown = false;
+      let first = true;
+      while (i < src.length && (src[i] !== ']' || first)) {
+        first = false;
+        let a = src[i++] ?? '';
+        if (a === '\\') {
+          const e = src[i++] ?? '';
+          if (e === 'd') chars.push(...DIGITS);
+          else if ('wWsSDpP'.includes(e)) unknown = true;
+          else if (e === 'u') {
+            a = String.fromCharCode(Number.parseInt(src.slice(i, i + 4), 16));
+            i += 4;
+          } else a = e;
+          if ('dwWsSDpP'.includes(e)) continue;
+        }
+        if (src[i] === '-' && src[i + 1] !== ']' && i + 1 < src.length) {
+          i++;
+          let b = src[i++] ?? '';
+          if (b === '\\' && src[i] === 'u') {
+            b = String.fromCharCode(Number.parseInt(src.slice(i + 1, i + 5), 16));
+            i += 5;
+          } else if (b === '\\') b = src[i++] ?? '';
+          const from = a.charCodeAt(0);
+          const to = b.charCodeAt(0);
+          if (to - from > MAX_CHARS) unknown = true;
+          else for (let k = from; k <= to; k++) chars.push(String.fromCharCode(k));
+        } else chars.push(a);
+      }
+      i++; // ']'
+      return { t: 'chars', chars: negated || unknown ? null : chars };
+    }
+    if (c === '\\') {
+      const e = src[i++] ?? '';
+      if (e === 'b' || e === 'B') return { t: 'zero' };
+      if (e === 'd') return { t: 'chars', chars: DIGITS };
+      if ('wWsSD'.includes(e)) return { t: 'chars', chars: null };
+      if (e === 'p' || e === 'P') {
+        i = src.indexOf('}', i) + 1;
+        return { t: 'chars', chars: null };
+      }
+      if (e === 'u') {
+        const ch = String.fromCharCode(Number.parseInt(src.slice(i, i + 4), 16));
+        i += 4;
+        return { t: 'chars', chars: [ch] };
+      }
+      return { t: 'chars', chars: [e] };
+    }
+    if (c === '^' || c === '$') return { t: 'zero' };
+    if (c === '.') return { t: 'chars', chars: null };
+    return { t: 'chars', chars: [c] };
+  }
+  return alternation();
+}
+
+/**
+ * Literal strings of which every match contains at least one (["replac"], ["harness", "leverage", …]),
+ * or null when there is no such set worth checking (then the fragment is always tried).
+ */
+function anchors(alts: Item[][]): string[] | null {
+  let out: string[] | null = null;
+  for (const alt of alts) {
+    const a = seqAnchors(alt);
+    if (!a) return null;
+    out = out ? out.concat(a) : a;
+  }
+  return out;
+}
+
+let GRAM = 3;
+function score(set: string[]): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const x of set) min = Math.min(min, x.trim().length);
+  return min >= GRAM ? min * 1000 - set.length : -1;
+}
+
+function seqAnchors(items: Item[]): string[] | null {
+  let best: string[] | null = null;
+  let run = '';
+  const consider = (set: string[] | null) => {
+    if (set && (!best || score(set) > score(best))) best = set;
+  };
+  for (const it of items) {
+    if (it.atom.t === 'zero') continue;
+    if (it.atom.t === 'ahead') {
+      if (run) consider([run]);
+      run = '';
+      consider(anchors(it.atom.alts));
+      continue;
+    }
+    const single = it.atom.t === 'chars' && it.atom.chars?.length === 1;
+    if (it.min >= 1 && single && it.atom.t === 'chars' && it.atom.chars) {
+      run += (it.atom.chars[0] as string).repeat(1);
+      if (it.max !== 1) {
+        consider([run]);
+        run = it.atom.chars[0] as string;
+      }
+      continue;
+    }
+    if (run) consider([run]);
+    run = '';
+    if (it.min >= 1 && it.atom.t === 'group') consider(anchors(it.atom.alts));
+  }
+  if (run) consider([run]);
+  const chosen = best as string[] | null;
+  return chosen && score(chosen) > 0 ? chosen : null;
+}
+
+export interface Found<T> {
+  id: T;
+  span: [number, number];
+}
+
+export interface MatcherOptions {
+  /** Case-insensitive. */
+  ignoreCase: boolean;
+  /** Match only between word boundaries: (?<![A-Za-z0-9]) … (?![A-Za-z]). */
+  bounded: boolean;
+}
+
+export interface Matcher<T> {
+  /** Non-overlapping matches, leftmost first; at one position the earlier fragment wins. */
+  all(text: string): Array<Found<T>>;
+}
+
+interface Fragment {
+  re: RegExp;
+  /** Index of the fragment's table in its scanner. */
+  table: number;
+  /** Position of the fragment in its table: the earlier wins a tie. */
+  order: number;
+  id: unknown;
+}
+
+/**
+ * A scanner holds several tables of fragments (say, claim cues and evidence) for one kind of
+ * text, and reads each text once to find which fragments can match it: one pass over the text
+ * looks up its character n-grams in an index of the fragments' anchors. The tables then only
+ * run the fragments whose anchors the text holds. The pass is remembered for the last text, so
+ * the tables of one scanner share it.
+ */
+export class Scanner {
+  private readonly fragments: Fragment[] = [];
+  private readonly gate = new Map<number, Array<[number, string]>>();
+  private readonly always: number[] = [];
+  /** For fragments with only short anchors ("#1", "™"): one of these must be in the text. */
+  private readonly needs = new Map<number, string[]>();
+  private lastText: string | null = null;
+  private lastOpen: number[] = [];
+  private open = new Uint8Array(0);
+
+  /**
+   * @param wordStarts English: anchors are looked for where a word or sign starts, in 3-character
+   *   pieces. Chinese (false): at every character, in 2-character pieces.
+   */
+  constructor(private readonly wordStarts: boolean) {}
+
+  private get gram(): number {
+    return this.wordStarts ? 3 : 2;
+  }
+
+  add<T>(table: Array<[T, readonly string[]]>, options: MatcherOptions): Matcher<T> {
+    const flags = `g${options.ignoreCase ? 'i' : ''}`;
+    const tableIndex = this.fragments.length === 0 ? 0 : (this.fragments[this.fragments.length - 1] as Fragment).table + 1;
+    const mine: number[] = [];
+    let order = 0;
+    GRAM = this.gram;
+    for (const [id, parts] of table) {
+      for (const fragment of parts) {
+        const source = options.bounded ? `(?<![A-Za-z0-9])(?:${fragment})(?![A-Za-z])` : fragment;
+        const index = this.fragments.length;
+        this.fragments.push({ re: new RegExp(source, flags), table: tableIndex, order: order++, id });
+        mine.push(index);
+        let set: string[] | null = null;
+        try {
+          set = anchors(parse(fragment));
+        } catch {
+          set = null;
+        }
+        // Anchors are looked for where a word or sign starts, so they are kept without their spaces.
+        const trimmed = set?.map((a) => a.trim().toLowerCase());
+        if (!trimmed || trimmed.some((a) => a.length < this.gram)) {
+          this.always.push(index);
+          const needs = shortAnchors(fragment);
+          if (needs) this.needs.set(index, needs);
+          continue;
+        }
+        for (const anchor of trimmed) {
+          const key = keyAt(anchor, 0, this.gram);
+          const list = this.gate.get(key) ?? [];
+          list.push([index, anchor]);
+          this.gate.set(key, list);
+        }
+      }
+    }
+    this.open = new Uint8Array(this.fragments.length);
+    return { all: (text: string) => this.run(text, tableIndex) as Array<Found<T>> };
+  }
+
+  /** The fragments (of every table) whose anchors the text holds, worked out once per text. */
+  private candidates(text: string): number[] {
+    if (text === this.lastText) return this.lastOpen;
+    const low = text.toLowerCase();
+    const open = this.open;
+    open.fill(0);
+    const out: number[] = [];
+    for (const i of this.always) {
+      const needs = this.needs.get(i);
+      if (!needs || needs.some((n) => low.includes(n))) out.push(i);
+    }
+    if (low.length !== text.length) {
+      for (let i = 0; i < this.fragments.length; i++) out.push(i);
+    } else {
+      const gram = this.gram;
+      const words = this.wordStarts;
+      for (let p = 0; p + gram <= low.length; p++) {
+        const c = low.charCodeAt(p);
+        if (c === 32 || (words && p > 0 && isWordChar(c) && isWordChar(low.charCodeAt(p - 1)))) continue;
+        const list = this.gate.get(keyAt(low, p, gram));
+        if (!list) continue;
+        for (const [i, anchor] of list) {
+          if (!open[i] && low.startsWith(anchor, p)) {
+            open[i] = 1;
+            out.push(i);
+          }
+        }
+      }
+    }
+    this.lastText = text;
+    this.lastOpen = out;
+    return out;
+  }
+
+  private run(text: string, table: number): Array<Found<unknown>> {
+    const hits: Array<{ id: unknown; start: number; end: number; order: number }> = [];
+    for (const i of this.candidates(text)) {
+      const f = this.fragments[i] as Fragment;
+      if (f.table !== table) continue;
+      const re = f.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length > 0) hits.push({ id: f.id, start: m.index, end: m.index + m[0].length, order: f.order });
+        // Look again one character on: an earlier fragment's match may block this one here but not there.
+        re.lastIndex = m.index + 1;
+      }
+    }
+    if (hits.length > 1) hits.sort((a, b) => a.start - b.start || a.order - b.order);
+    const out: Array<Found<unknown>> = [];
+    let until = -1;
+    for (const h of hits) {
+      if (h.start < until) continue;
+      out.push({ id: h.id, span: [h.start, h.end] });
+      until = h.end;
+    }
+    return out;
+  }
+}
+
+/** English text: anchors at word starts. */
+export const LATIN_SCANNER = new Scanner(true);
+/** Chinese text: anchors at every character. */
+export const HAN_SCANNER = new Scanner(false);
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A number for the n characters at p (n = 2 or 3), for map lookups without slicing strings. */
+function keyAt(s: string, p: number, n: number): number {
+  // Small integers keep the map fast; a collision only costs a startsWith check.
+  if (n === 3) return ((s.charCodeAt(p) & 0x3ff) << 20) | ((s.charCodeAt(p + 1) & 0x3ff) << 10) | (s.charCodeAt(p + 2) & 0x3ff);
+  return ((s.charCodeAt(p) & 0x7fff) << 16) | s.charCodeAt(p + 1);
+}
+
+/** Anchors of any length (lower case), for fragments too short to index ("#1", "★", "™"). */
+function shortAnchors(fragment: string): string[] | null {
+  const saved = GRAM;
+  GRAM = 1;
+  try {
+    const set = anchors(parse(fragment));
+    const out = set?.map((a) => a.trim().toLowerCase());
+    return out && !out.includes('') ? out : null;
+  } catch {
+    return null;
+  } finally {
+    GRAM = saved;
+  }
+}
+
+/** Fragments that no literal anchor gates: they run on every text (for tests: keep them few). */
+export function ungated(table: Array<[unknown, readonly string[]]>, wordStarts: boolean): string[] {
+  GRAM = wordStarts ? 3 : 2;
+  const out: string[] = [];
+  for (const [, fragments] of table) {
+    for (const f of fragments) {
+      const set = anchors(parse(f));
+      if (!set || set.some((a) => a.trim().length < GRAM)) out.push(f);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import { defineRule } from '../rule';
+import { cueAt, SOURCES } from '../rule-helpers';
+
+export default defineRule({
+  id: 'absolute-accuracy',
+  rubric: 'R6',
+  severity: 'critical',
+  title: 'Perfect accuracy: "100%", "zero errors", "never wrong"',
+  source: SOURCES.ftcWorkado,
+  languages: ['en', 'zh'],
+  kinds: ['absolute'],
+  examples: {
+    flag: [
+      { text: '100% accurate transcripts, zero errors.', span: '100% accurate' },
+      { text: '智能校对，零失误。', span: '零失误' },
+    ],
+    pass: [
+      'Zero misrouted payments across 1.2 million transfers from January to June 2024, verified by our external auditor, Pell & Young.',
+      '2024年上半年的120万笔转账中没有一笔错发，由外部审计机构核实。',
+    ],
+  },
+  check(ctx) {
+    const p = ctx.proof;
+    if (p.sample && p.date && (p.independent || p.measured)) return [];
+    return cueAt(ctx, 'absolute.accuracy').concat(cueAt(ctx, 'absolute.perfect')).slice(0, 1);
+  },
+  note: 'Statistical systems make errors at some rate. "Zero" or "100%" means the rate was not measured, not disclosed, or measured on easy cases.',
+  question: 'What error rate did you measure, on which inputs, and where does the tool fail?',
+});

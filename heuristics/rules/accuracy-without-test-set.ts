@@ -1,0 +1,29 @@
+import { defineRule } from '../rule';
+import { figures, SOURCES } from '../rule-helpers';
+
+export default defineRule({
+  id: 'accuracy-without-test-set',
+  rubric: 'R2',
+  severity: 'major',
+  title: 'An accuracy figure with no test set',
+  source: SOURCES.ftcWorkado,
+  languages: ['en', 'zh'],
+  kinds: ['accuracy'],
+  examples: {
+    flag: [
+      { text: 'Detects AI-written essays with 98% accuracy.', span: '98%' },
+      { text: '发票识别准确率高达99%。', span: '99%' },
+    ],
+    pass: [
+      'On the public FUNSD test set (evaluated May 2024), field extraction reached an F1 of 0.91.',
+      '在2024年对5,000张增值税发票的评测中，字段识别准确率为97.2%。',
+    ],
+  },
+  check(ctx) {
+    const p = ctx.proof;
+    if (!ctx.numeric.includes('accuracy') || p.benchmark || p.sample) return [];
+    return figures(ctx, ['percent', 'count', 'rating'], 'accuracy');
+  },
+  note: 'Accuracy is only meaningful on a named test set: which documents, how many, how hard. One AI detector sold as 98% accurate scored 53% when tested independently.',
+  question: 'On which test set, with how many items, was this measured, and how does accuracy drop on harder inputs?',
+});

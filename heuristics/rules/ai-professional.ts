@@ -1,0 +1,24 @@
+import { defineRule } from '../rule';
+import { cueAt, SOURCES } from '../rule-helpers';
+
+export default defineRule({
+  id: 'ai-professional',
+  rubric: 'R4',
+  severity: 'critical',
+  title: 'Presents the product as a lawyer, doctor or other licensed professional',
+  source: SOURCES.ftcAiComply,
+  languages: ['en', 'zh'],
+  kinds: ['replacement'],
+  examples: {
+    flag: [
+      { text: 'Meet your AI lawyer, ready to fight any parking ticket.', span: 'your AI lawyer' },
+      { text: 'AI心理咨询师，24小时在线。', span: 'AI心理咨询师' },
+    ],
+    pass: ['Explains your lease in plain language and tells you when to see a solicitor.', '用通俗的语言解释合同条款，并提示何时需要咨询执业律师。'],
+  },
+  check(ctx) {
+    return cueAt(ctx, 'replacement.profession');
+  },
+  note: 'Lawyers, doctors and therapists are licensed because mistakes hurt people. A "robot lawyer" was never tested against lawyers, and its maker was fined for saying it could replace one.',
+  question: 'Has the product been tested against licensed professionals, who is liable for its advice, and what does it refuse to do?',
+});

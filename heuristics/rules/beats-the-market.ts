@@ -1,0 +1,27 @@
+import { defineRule } from '../rule';
+import { cueAt } from '../rule-helpers';
+
+export default defineRule({
+  id: 'beats-the-market',
+  rubric: 'R7',
+  severity: 'critical',
+  title: 'Promises to beat the market',
+  source: {
+    name: 'SEC, NASAA and FINRA investor alert: Artificial Intelligence and Investment Fraud',
+    url: 'https://www.investor.gov/introduction-investing/general-resources/news-alerts/alerts-bulletins/investor-alerts/artificial-intelligence-fraud',
+  },
+  languages: ['en', 'zh'],
+  kinds: ['earnings'],
+  examples: {
+    flag: [
+      { text: 'AI stock picks built to beat the market in any conditions.', span: 'beat the market' },
+      { text: 'AI选股，轻松跑赢大盘。', span: '跑赢大盘' },
+    ],
+    pass: ['Our model portfolio returned 6.1% in 2023 against 9.4% for its benchmark, after fees.', '2023年模型组合扣除费用后收益6.1%，基准指数为9.4%。'],
+  },
+  check(ctx) {
+    return cueAt(ctx, 'earnings.market');
+  },
+  note: 'Nobody can promise to beat the market, and regulators warn that "AI" is a favourite word of investment frauds. Past, back-tested or hypothetical returns are not what you will get.',
+  question: 'Are these actual client returns after fees, over what period, against which benchmark, and what were the worst periods?',
+});

@@ -1,0 +1,30 @@
+import { defineRule } from '../rule';
+import { cueAt } from '../rule-helpers';
+
+export default defineRule({
+  id: 'conflict-of-interest',
+  rubric: 'R8',
+  severity: 'major',
+  title: "Recommends the seller's own products",
+  source: {
+    name: 'SEC proposal on conflicts of interest in predictive data analytics used with investors (2023)',
+    url: 'https://www.sec.gov/newsroom/press-releases/2023-140',
+  },
+  languages: ['en', 'zh'],
+  kinds: ['comparative', 'earnings', 'automation', 'social-proof', 'superlative', 'quantified-benefit', 'vague-promise'],
+  examples: {
+    flag: [
+      { text: 'The AI picks the best funds for you, all from our own fund range.', span: 'our own fund range' },
+      { text: 'AI智能推荐最优理财方案，优先配置我们旗下的理财产品。', span: '旗下的理财产品' },
+    ],
+    pass: [
+      'The AI compares funds from 40 providers and shows the fees it uses to rank them; we do not sell our own funds.',
+      'AI在40家机构的产品中比较，并列出排序依据；我们不销售自有产品。',
+    ],
+  },
+  check(ctx) {
+    return cueAt(ctx, 'x.own-product');
+  },
+  note: "An AI that steers you to the seller's own products serves the seller first. That conflict should be stated where the recommendation is, not in the footer.",
+  question: 'Does the recommendation consider products you do not sell, and how are your fees and incentives reflected in the ranking?',
+});

@@ -1,0 +1,29 @@
+import { defineRule } from '../rule';
+import { cueAt, SOURCES } from '../rule-helpers';
+
+export default defineRule({
+  id: 'earnings-promise',
+  rubric: 'R7',
+  severity: 'critical',
+  title: 'Promises income or profits',
+  source: SOURCES.ftcAiComply,
+  languages: ['en', 'zh'],
+  kinds: ['earnings'],
+  examples: {
+    flag: [
+      { text: 'Earn passive income on autopilot with our AI store builder.', span: 'passive income' },
+      { text: 'AI帮你躺赚，年入百万不是梦。', span: '躺赚' },
+    ],
+    pass: [
+      'Across 864 stores open all of 2023, median monthly profit was $310; about four in ten made no profit.',
+      '2023年全年经营的864家店铺中，月净利润中位数为1,350元，约四成没有盈利。',
+    ],
+  },
+  check(ctx) {
+    const p = ctx.proof;
+    if (p.typical && p.sample && (p.date || p.named)) return [];
+    return cueAt(ctx, 'earnings.income').concat(cueAt(ctx, 'earnings.returns')).slice(0, 1);
+  },
+  note: 'Income claims are the classic business-opportunity trap: the FTC shut down several "AI-powered" store schemes in 2024. What matters is what the typical buyer earns, including those who earn nothing.',
+  question: 'What did the median customer earn, what share lost money, and over what period?',
+});

@@ -1,0 +1,30 @@
+import { defineRule } from '../rule';
+import { at } from '../rule-helpers';
+
+export default defineRule({
+  id: 'emotional-dependency',
+  rubric: 'R6',
+  severity: 'critical',
+  title: 'Promises companionship that never ends',
+  source: {
+    name: 'FTC 6(b) inquiry into AI chatbots acting as companions (September 2025)',
+    url: 'https://www.ftc.gov/news-events/news/press-releases/2025/09/ftc-launches-inquiry-ai-chatbots-acting-companions',
+  },
+  languages: ['en', 'zh'],
+  kinds: ['emotional'],
+  examples: {
+    flag: [
+      { text: 'She will always be there for you and will never leave you.', span: 'will never leave' },
+      { text: '我永远陪着你，从不嫌你烦。', span: '永远陪着你' },
+    ],
+    pass: [
+      'A practice partner for job interviews: it gives feedback on your answers and ends each session with a summary.',
+      '模拟面试练习工具，每次练习后给出反馈和总结。',
+    ],
+  },
+  check(ctx) {
+    return at(ctx, 'emotional');
+  },
+  note: 'A chatbot cannot care, and "always there" depends on a subscription and a server. Promises of unconditional companionship target lonely people, which is why regulators are asking how these products are tested and monetised.',
+  question: 'What safeguards exist for lonely or young users, what happens to the conversations, and what happens when the subscription ends?',
+});

@@ -1,0 +1,27 @@
+import { defineRule } from '../rule';
+import { at, SOURCES } from '../rule-helpers';
+
+export default defineRule({
+  id: 'flaw-rebranded',
+  rubric: 'R1',
+  severity: 'major',
+  title: 'A weakness sold as a strength',
+  source: SOURCES.deception,
+  languages: ['en', 'zh'],
+  kinds: ['flaw-as-feature'],
+  examples: {
+    flag: [
+      { text: 'Slow answers mean it is thinking deeply, and quality takes time.', span: 'quality takes time' },
+      { text: '回答慢，是因为它在深度思考。', span: '慢，是因为它在深度思考' },
+    ],
+    pass: [
+      'Answers take 20 to 40 seconds because each one searches your files first; a fast mode skips the search.',
+      '每次回答需要20秒左右，因为要先检索你的文档；可以关闭检索以加快速度。',
+    ],
+  },
+  check(ctx) {
+    return at(ctx, 'flaw-as-feature');
+  },
+  note: 'Slowness or made-up details are costs, not features. Ask what the wait or the invention actually buys you, measured.',
+  question: 'How long does it take, how often does it make things up, and what evidence shows the extra time improves the answer?',
+});

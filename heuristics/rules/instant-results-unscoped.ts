@@ -1,0 +1,29 @@
+import { defineRule } from '../rule';
+import { at, SOURCES } from '../rule-helpers';
+
+export default defineRule({
+  id: 'instant-results-unscoped',
+  rubric: 'R2',
+  severity: 'minor',
+  title: '"In seconds" without saying for what input',
+  source: SOURCES.ftcAiClaims,
+  languages: ['en', 'zh'],
+  kinds: ['time-to-value'],
+  examples: {
+    flag: [
+      { text: 'Get a finished pitch deck in seconds.', span: 'in seconds' },
+      { text: '3秒生成一份完整周报。', span: '3秒' },
+    ],
+    pass: [
+      'For one-hour recordings, median time to transcript was 41 seconds across 9,000 jobs in June 2024.',
+      '标准套餐下，1小时音频的转写耗时中位数为42秒（2024年8月统计）。',
+    ],
+  },
+  check(ctx) {
+    const p = ctx.proof;
+    if (p.scope || p.sample || p.benchmark) return [];
+    return at(ctx, 'time-to-value');
+  },
+  note: 'Seconds for which input, at what quality? A one-line prompt and a forty-page report do not take the same time, and the fast result may still need an hour of fixing.',
+  question: 'For what size and kind of input is this time measured, and how much editing does the result usually need?',
+});

@@ -1,0 +1,29 @@
+import { defineRule } from '../rule';
+import { cueAt, SOURCES } from '../rule-helpers';
+
+export default defineRule({
+  id: 'never-misses',
+  rubric: 'R6',
+  severity: 'critical',
+  title: 'Claims to catch every case',
+  source: SOURCES.ftcEvolv,
+  languages: ['en', 'zh'],
+  kinds: ['absolute'],
+  examples: {
+    flag: [
+      { text: 'Our AI catches every fraudulent invoice.', span: 'catches every fraudulent invoice' },
+      { text: '智能审核从不遗漏任何风险条款。', span: '从不遗漏' },
+    ],
+    pass: [
+      'Flagged 96% of seeded errors in our 2024 test of 5,000 invoices; handwritten ones are often missed.',
+      '在2024年5,000张发票的测试中，识别出96%的预设错误，手写发票漏检较多。',
+    ],
+  },
+  check(ctx) {
+    const p = ctx.proof;
+    if (p.sample && p.date) return [];
+    return cueAt(ctx, 'absolute.coverage');
+  },
+  note: 'No detector catches everything; claiming to is how a weapons scanner maker ended up under an FTC order. The useful number is the miss rate, and where the misses happen.',
+  question: 'What share of cases does it miss, on which test, and which kinds of case does it miss most?',
+});

@@ -1,0 +1,25 @@
+import { defineRule } from '../rule';
+import { cueAt, SOURCES } from '../rule-helpers';
+
+export default defineRule({
+  id: 'no-human-review',
+  rubric: 'R4',
+  severity: 'critical',
+  title: 'Says no person needs to check the output',
+  source: SOURCES.secPresto,
+  languages: ['en', 'zh'],
+  kinds: ['automation'],
+  examples: {
+    flag: [
+      { text: 'No human review needed: replies go straight to customers.', span: 'No human review needed' },
+      { text: '全程无需人工审核，自动发送给客户。', span: '无需人工审核' },
+    ],
+    pass: ['Each reply is drafted automatically and sent only after an agent approves it.', '每条回复都由AI起草，经客服确认后才会发送。'],
+  },
+  check(ctx) {
+    if (ctx.proof.review) return [];
+    return cueAt(ctx, 'automation.no-human');
+  },
+  note: '"No human needed" is exactly what one AI firm claimed while most orders needed a person behind the scenes. For any output that reaches customers, someone should be able to check it.',
+  question: 'What share of outputs did people have to correct or take over, measured how, and who is accountable when one is wrong?',
+});

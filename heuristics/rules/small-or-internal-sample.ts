@@ -1,0 +1,29 @@
+import { defineRule } from '../rule';
+import { SOURCES } from '../rule-helpers';
+
+export default defineRule({
+  id: 'small-or-internal-sample',
+  rubric: 'R3',
+  severity: 'minor',
+  title: 'Backed by a small or internal test',
+  source: SOURCES.nadCopilot,
+  languages: ['en', 'zh'],
+  kinds: ['quantified-benefit', 'accuracy', 'earnings', 'social-proof', 'comparative', 'time-to-value'],
+  examples: {
+    flag: [
+      { text: 'Cuts drafting time by 40% (internal survey of 18 beta users, 2024).', span: 'internal survey' },
+      { text: '效率提升10倍（基于内测数据）。', span: '内测' },
+    ],
+    pass: ['Cuts drafting time by 40% (2024 randomized trial, 640 users, vs control).', '2024年对640名用户的随机对照实验中，撰写时间比对照组减少40%。'],
+  },
+  check(ctx) {
+    const p = ctx.proof;
+    if (!(p.small || p.internal)) return [];
+    const e = ctx.evidence.find(
+      (x) => (x.kind === 'sample' || x.kind === 'method') && x.strength === 'weak' && x.span && !x.why?.startsWith('what people say'),
+    );
+    return e?.span ? [e.span] : [[0, Math.min(ctx.text.length, 1)]];
+  },
+  note: 'An internal test or a handful of beta users is a start, not proof: they are chosen by the vendor and are often its keenest fans. The figure may not survive a larger, independent test.',
+  question: 'How large was the group, who chose it, and has anyone outside the company repeated the measurement?',
+});

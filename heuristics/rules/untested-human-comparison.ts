@@ -1,0 +1,29 @@
+import { defineRule } from '../rule';
+import { at, namesHumans, namesRival, SOURCES } from '../rule-helpers';
+
+export default defineRule({
+  id: 'untested-human-comparison',
+  rubric: 'R5',
+  severity: 'major',
+  title: 'Better than people or manual work, with no test',
+  source: SOURCES.ftcAiComply,
+  languages: ['en', 'zh'],
+  kinds: ['comparative'],
+  examples: {
+    flag: [
+      { text: 'Writes better copy than a human copywriter.', span: 'better copy than a human' },
+      { text: '比人工审核快10倍，还更准确。', span: '比人工审核快' },
+    ],
+    pass: [
+      'In a 2024 blinded review of 600 summaries, finance staff rated ours 4.2 out of 5 against 4.0 for summaries written by hand.',
+      '2024年10月的盲评中，42位财务人员给本产品摘要平均4.2分，人工撰写的摘要平均4.0分。',
+    ],
+  },
+  check(ctx) {
+    const p = ctx.proof;
+    if (namesRival(ctx) || !namesHumans(ctx) || (p.measured && p.date && (p.sample || p.baseline))) return [];
+    return at(ctx, 'comparative');
+  },
+  note: 'Beating people is a strong claim: which people, on which tasks, judged by whom? People also catch the cases a tool gets badly wrong.',
+  question: 'Which people was it compared with, on which tasks, how was quality judged, and where did the people do better?',
+});
