@@ -70,6 +70,9 @@ const ALWAYS_JOIN = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|vs|e\.g|i\.e|cf|Fig|F
 /** Abbreviations that may also end a sentence: joined only when what follows reads as its continuation. */
 const MAYBE_JOIN = /(?:^|[\s(])(?:etc|al|Inc|Ltd|Co|Corp|Sr|Jr|U\.S|U\.K|[A-Z])\.\s*$/;
 const NEXT_CONTINUES = /^\s*[a-z0-9(,;]/;
+/** A footnote marker right after a full stop belongs to the sentence before it ("by 60%.¹", "by 60%.[1]"). */
+const MARKER_HEAD = /^(?:[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3}\])/;
+const ENDS_SPACE = /\s$/;
 /** Separators that stand in for a full stop in headings, titles and badges. */
 const SEPARATOR = /\s+[·•|｜]\s+|｜/g;
 const CLAUSE_BREAK = /[，,；;：:、\s]/;
@@ -120,9 +123,17 @@ export function segment(text: string, _lang?: Lang): Sentence[] {
     const run = text.slice(runStart, runEnd);
     // 2. Sentences, with abbreviations joined back to what follows them.
     const cuts: Array<[number, number]> = [];
-    for (const [a, b] of rawSentences(run)) {
+    for (let [a, b] of rawSentences(run)) {
       const last = cuts[cuts.length - 1];
-      const before = last ? run.slice(last[0], last[1]) : '';
+      let before = last ? run.slice(last[0], last[1]) : '';
+      if (last && !ENDS_SPACE.test(before)) {
+        const m = MARKER_HEAD.exec(run.slice(a, Math.min(b, a + 8)));
+        if (m && (m[0][0] === '[' || m[0].endsWith(']') === before.endsWith('['))) {
+          last[1] = a += m[0].length;
+          before = run.slice(last[0], last[1]);
+          if (a >= b) continue;
+        }
+      }
       const initial = /^\s*[A-Z]\.\s*$/.test(before);
       if (last && (initial || ALWAYS_JOIN.test(before) || (MAYBE_JOIN.test(before) && NEXT_CONTINUES.test(run.slice(a, b))))) last[1] = b;
       else cuts.push([a, b]);

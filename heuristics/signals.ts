@@ -65,7 +65,8 @@ export function productPageEvidence(blocks: TextBlock[]): { isProduct: boolean; 
   return { isProduct: points >= 2, points, ai };
 }
 
-const LABELS: Record<SignalId, string> = {
+/** What each signal means, in the words the report shows. */
+export const SIGNAL_LABELS: Record<SignalId, string> = {
   pricing: 'Prices are shown',
   limitations: 'The page says where the product falls short',
   privacy: 'Data handling is described concretely',
@@ -85,7 +86,7 @@ export function pageSignals(blocks: TextBlock[], claims: Claim[]): PageSignal[] 
   const add = (id: SignalId, text?: string) => {
     const points = SIGNAL_POINTS[id];
     const polarity = id === 'earnings' || id === 'pressure' || id === 'vulnerable' || id === 'conflict' || id === 'fine-print' ? 'negative' : 'positive';
-    out.push({ id, polarity, points, label: LABELS[id], ...(text ? { text: text.slice(0, 160) } : {}) });
+    out.push({ id, polarity, points, label: SIGNAL_LABELS[id], ...(text ? { text: text.slice(0, 160) } : {}) });
   };
 
   const price = firstMatch(blocks, PRICE, (b) => b.role === 'pricing');
