@@ -1,7 +1,8 @@
 // docs/rules.md and the tables of docs/scoring.md, rendered from the engine's own metadata
 // and weights so that what a reader sees and what the code does never drift apart.
-import { RULES } from '../../heuristics/rules/index';
+
 import type { FlagExample, Rule } from '../../heuristics/rule';
+import { RULES } from '../../heuristics/rules/index';
 import {
   BAND_SCORE,
   GRADE_BANDS,
@@ -20,7 +21,7 @@ import {
   VERDICT_BANDS,
 } from '../../heuristics/score';
 import { SIGNAL_LABELS } from '../../heuristics/signals';
-import { CLAIM_KINDS, RUBRIC_IDS, type RubricId, ROLES, SENSITIVITIES_DOC } from './vocabulary';
+import { CLAIM_KINDS, ROLES, RUBRIC_IDS, type RubricId, SENSITIVITIES_DOC } from './vocabulary';
 
 /** The questions of the sceptical rubric (shared/RUBRIC.md), as the docs show them. */
 export const RUBRIC_QUESTIONS: Record<RubricId, string> = {
