@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Flag } from '../heuristics/types';
 import { joinList, type MessageKey } from '../locales/index';
-import { type ClaimView, safeHref } from '../utils/present';
+import { type ClaimView, quoted, safeHref, unquote } from '../utils/present';
 import type { Dismissal } from '../utils/storage';
 import { useI18n } from './i18n';
 import { IconExternal, IconTarget } from './icons';
@@ -21,11 +21,9 @@ export interface ClaimCardProps {
 export function ClaimCard({ view, onShow, onDismiss, children }: ClaimCardProps) {
   const { t } = useI18n();
   const c = view.claim;
-  // Testimonials often bring their own quotation marks; do not double them.
-  const quoted = /^\s*["“«「『]/u.test(c.text);
   const quote = (
     <span class="claim__text" lang={c.lang === 'zh' ? 'zh-CN' : 'en'}>
-      {quoted ? c.text : `“${c.text}”`}
+      {quoted(c.text)}
     </span>
   );
   return (
@@ -128,8 +126,8 @@ function Evidence({ view }: { view: ClaimView }) {
           <ul>
             {c.evidence.map((e, i) => (
               <li key={`${e.kind}:${i}`}>
-                <strong>{t(`evidence.${e.kind}` as MessageKey)}</strong> {t(`place.${e.where}` as MessageKey)}, {t(`strength.${e.strength}` as MessageKey)}:{' '}
-                <q>{e.text}</q>
+                <strong>{t(`evidence.${e.kind}` as MessageKey)}</strong> {t(`place.${e.where}` as MessageKey)}, {t(`strength.${e.strength}` as MessageKey)}
+                {e.why ? ` (${e.why})` : ''}: <q>{unquote(e.text)}</q>
               </li>
             ))}
           </ul>

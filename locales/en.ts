@@ -276,6 +276,7 @@ export const en = {
   'compare.row.weak': 'Weak',
   'compare.row.supported': 'Supported',
   'compare.row.kinds': 'Claims by kind',
+  'compare.row.evidenceGroup': 'Evidence and page signals',
   'compare.row.evidence': 'Evidence found',
   'compare.row.evidenceValue': '{count} pieces, {strong} strong',
   'compare.row.backed': 'Claims with strong evidence',

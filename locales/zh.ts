@@ -264,6 +264,7 @@ export const zh: Record<MessageKey, string> = {
   'compare.row.weak': '依据不足',
   'compare.row.supported': '有依据',
   'compare.row.kinds': '按类型统计的声明',
+  'compare.row.evidenceGroup': '依据与页面信号',
   'compare.row.evidence': '找到的依据',
   'compare.row.evidenceValue': '{count} 条，其中 {strong} 条有力',
   'compare.row.backed': '有有力依据的声明',

@@ -6,7 +6,7 @@ import { GRADE_BANDS } from '../heuristics/score';
 import type { PageReport } from '../heuristics/types';
 import { formatDate, type MessageKey, type Translate, type UiLang } from '../locales/index';
 import { diffReports, factsOf, kindsAcross, type PageDiff } from './compare';
-import { type ClaimView, hostOf, safeHref, sortedClaims, vendorQuestions } from './present';
+import { type ClaimView, hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions } from './present';
 import { type Dismissal, previousOf, type SavedReport, type Settings } from './storage';
 
 // ─── Escaping ────────────────────────────────────────────────────────────────
@@ -100,7 +100,7 @@ export function reportJson(input: ReportInput): string {
 }
 
 function quote(text: string): string {
-  return `“${escapeMarkdown(text)}”`;
+  return `“${escapeMarkdown(unquote(text))}”`;
 }
 
 function verdictLine(t: Translate, r: PageReport): string {
@@ -119,7 +119,7 @@ function claimMarkdown(t: Translate, lang: UiLang, v: ClaimView, n: number): str
   if (c.evidence.length) {
     const found = c.evidence.map(
       (e) =>
-        `${t(`evidence.${e.kind}` as MessageKey)} (${t(`place.${e.where}` as MessageKey)}, ${t(`strength.${e.strength}` as MessageKey)}): ${quote(e.text)}`,
+        `${t(`evidence.${e.kind}` as MessageKey)} (${t(`place.${e.where}` as MessageKey)}, ${t(`strength.${e.strength}` as MessageKey)}${e.why ? `: ${escapeMarkdown(e.why)}` : ''}): ${quote(e.text)}`,
     );
     out.push(`- ${t('claim.evidence')}: ${found.join('; ')}`);
   } else out.push(`- ${t('claim.evidence')}: ${t('claim.noEvidence')}`);
@@ -242,7 +242,7 @@ export function questionsText(
   const lines = [head, `${t('claim.ask')} (Sceptic, ${formatDate(lang, input.at, false)})`, ''];
   qs.forEach((q, i) => {
     lines.push(`${i + 1}. ${q.question}`);
-    for (const c of q.claims.slice(0, 3)) lines.push(`   “${c.replace(/\s+/gu, ' ').trim()}”`);
+    for (const c of q.claims.slice(0, 3)) lines.push(`   ${quoted(c)}`);
     lines.push('');
   });
   return { text: `${lines.join('\n').trimEnd()}\n`, count: qs.length };

@@ -24,12 +24,13 @@ export function claimView(claim: Claim, index: number, url: string, dismissed: D
 }
 
 /**
- * How much a claim needs questioning: unsupported before weak, then by the weight of its flags,
- * its prominence, its score. Dismissals do not move a claim: the list stays put under the reader's hand.
+ * How much a claim needs questioning: unsupported before weak, then by the weight of its flags
+ * times the claim's own weight (a flagged headline before a flagged footnote), then prominence,
+ * then score. Dismissals do not move a claim: the list stays put under the reader's hand.
  */
 export function questionability(v: ClaimView): number[] {
   const flags = v.flags.reduce((a, f) => a + SEVERITY_RANK[f.flag.severity], 0);
-  return [VERDICT_RANK[v.claim.verdict], flags, v.claim.weight, 100 - v.claim.score, -v.index];
+  return [VERDICT_RANK[v.claim.verdict], flags * v.claim.weight, v.claim.weight, 100 - v.claim.score, -v.index];
 }
 
 function byKeys(a: number[], b: number[]): number {
@@ -84,4 +85,14 @@ export function safeHref(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Page text without the quotation marks it may bring (a testimonial's, often only the opening one), for Sceptic to add its own. */
+export function unquote(text: string): string {
+  return text.replace(/^\s*["“«「『]+|["”»」』]+\s*$/gu, '').trim() || text;
+}
+
+/** Page text in Sceptic's own quotation marks, on one line. */
+export function quoted(text: string): string {
+  return `“${unquote(text).replace(/\s+/gu, ' ')}”`;
 }

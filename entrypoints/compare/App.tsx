@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate, type MessageKey } from '../../locales/index';
 import { factsOf, kindsAcross, type PageFacts } from '../../utils/compare';
 import { type ComparedPage, comparedPages, comparisonCsv, comparisonMarkdown, diffSummary, signalLabel } from '../../utils/export';
-import { hostOf, safeHref } from '../../utils/present';
+import { hostOf, safeHref, unquote } from '../../utils/present';
 import {
   addToComparison,
   deleteReport,
@@ -100,7 +100,7 @@ function Table({ pages, onRemove }: { pages: ComparedPage[]; onRemove: (id: stri
   const yes = (v: string | null) =>
     v ? (
       <span class="yes">
-        {t('compare.yes')} <q>{v}</q>
+        {t('compare.yes')} <q>{unquote(v)}</q>
       </span>
     ) : (
       <span class="no">{t('compare.no')}</span>
@@ -191,7 +191,7 @@ function Table({ pages, onRemove }: { pages: ComparedPage[]; onRemove: (id: stri
           ))}
           <tr class="compare__group">
             <th scope="rowgroup" colSpan={pages.length + 1}>
-              {t('compare.row.evidence')}
+              {t('compare.row.evidenceGroup')}
             </th>
           </tr>
           {row(t('compare.row.evidence'), (f) => t('compare.row.evidenceValue', { count: f.evidence, strong: f.strongEvidence }))}
@@ -239,17 +239,17 @@ function Changes({ pages }: { pages: ComparedPage[] }) {
             <ul>
               {d.added.map((a) => (
                 <li key={`a${a}`} class="change--added">
-                  <span class="tag">{t('compare.changeAdded')}</span> <q>{a}</q>
+                  <span class="tag">{t('compare.changeAdded')}</span> <q>{unquote(a)}</q>
                 </li>
               ))}
               {d.removed.map((r) => (
                 <li key={`r${r}`} class="change--removed">
-                  <span class="tag">{t('compare.changeRemoved')}</span> <q>{r}</q>
+                  <span class="tag">{t('compare.changeRemoved')}</span> <q>{unquote(r)}</q>
                 </li>
               ))}
               {d.numbers.map((n) => (
                 <li key={`n${n.after}`} class="change--numbers">
-                  <span class="tag">{t('compare.changeNumbers')}</span> <q>{n.before}</q> → <q>{n.after}</q>
+                  <span class="tag">{t('compare.changeNumbers')}</span> <q>{unquote(n.before)}</q> → <q>{unquote(n.after)}</q>
                 </li>
               ))}
             </ul>

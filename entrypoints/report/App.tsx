@@ -16,7 +16,7 @@ import { GRADE_BANDS, VERDICT_BANDS } from '../../heuristics/score';
 import { RUBRIC_IDS } from '../../heuristics/types';
 import { formatDate, joinList, type MessageKey } from '../../locales/index';
 import { fileName, questionsText, reportJson, reportMarkdown, rulesUsed, scoreSteps, signalLabel } from '../../utils/export';
-import { hostOf, safeHref, sortedClaims, vendorQuestions } from '../../utils/present';
+import { hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions } from '../../utils/present';
 import {
   addToComparison,
   MAX_COMPARED,
@@ -245,10 +245,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
               <li key={q.question}>
                 <p class="questions__q">{q.question}</p>
                 <p class="questions__claims">
-                  {q.claims
-                    .slice(0, 3)
-                    .map((c) => `“${c}”`)
-                    .join(' ')}
+                  {q.claims.slice(0, 3).map(quoted).join(' ')}
                   {q.claims.length > 3 && <span class="questions__more"> {t('report.more', { count: q.claims.length - 3 })}</span>}
                 </p>
               </li>
@@ -303,7 +300,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
                   <tr key={s.id} class={`signal signal--${s.polarity}`}>
                     <td>
                       <span class="signal__label">{signalLabel(t, s.id, s.label)}</span>
-                      {s.text && <q class="signal__text">{s.text}</q>}
+                      {s.text && <q class="signal__text">{unquote(s.text)}</q>}
                     </td>
                     <td class="num signal__points">
                       {t(s.polarity === 'positive' ? 'signal.points.positive' : 'signal.points.negative', { points: s.points })}

@@ -210,3 +210,42 @@ describe('the comparison', () => {
     expect(unescaped(md.split('\n').find((l) => l.includes('onerror')) ?? '', '<')).toBe(0);
   });
 });
+
+describe('quotation marks', () => {
+  it('are Sceptic’s own, never doubled, even when the page brings only an opening one', async () => {
+    const { quoted, unquote } = await import('../../utils/present');
+    expect(quoted('“We cut our pitch-deck time from a week to ten minutes.')).toBe('“We cut our pitch-deck time from a week to ten minutes.”');
+    expect(quoted('"Game changer!"')).toBe('“Game changer!”');
+    expect(quoted('「效率提升10倍」')).toBe('“效率提升10倍”');
+    expect(quoted('Saves 80%\nof your work.')).toBe('“Saves 80% of your work.”');
+    expect(unquote('“”')).toBe('“”');
+    const md = reportMarkdown(t, 'en', { ...input, report: page(['“Honestly the best AI tool I have ever used, it saves 10 hours a week.']) }, report.engine);
+    expect(md).not.toContain('““');
+  });
+});
+
+describe('the order of claims', () => {
+  it('puts unsupported before weak before supported, and a flagged headline before a flagged testimonial', async () => {
+    const { sortedClaims } = await import('../../utils/present');
+    const r = analyse([
+      { id: 't', text: '“We cut our deck time from a week to ten minutes.” — Sam', role: 'testimonial' },
+      { id: 'h', text: 'Saves 80% of your PPT work.', role: 'hero' },
+      { id: 'f', text: 'In a 2024 randomised study of 212 analysts, median deck time fell from 50 to 31 minutes compared with manual work.', role: 'feature' },
+      { id: 'p', text: 'Pricing', role: 'heading' },
+      { id: 'q', text: '$12 per month', role: 'pricing' },
+      { id: 'c', text: 'Start free trial', role: 'body' },
+    ]);
+    const order = sortedClaims(r, 'https://a.test/', []).map((v) => v.claim);
+    const rank = { unsupported: 0, weak: 1, supported: 2 } as const;
+    expect(order.map((c) => rank[c.verdict])).toEqual([...order.map((c) => rank[c.verdict])].sort());
+    const hero = order.findIndex((c) => c.role === 'hero');
+    const testimonial = order.findIndex((c) => c.role === 'testimonial');
+    // Both unsupported and flagged: the headline, far more prominent, comes first.
+    expect(order[hero]?.verdict).toBe('unsupported');
+    expect(order[testimonial]?.verdict).toBe('unsupported');
+    expect(order[hero]?.flags.length).toBeGreaterThan(0);
+    expect(order[testimonial]?.flags.length).toBeGreaterThan(0);
+    expect(hero).toBeLessThan(testimonial);
+    expect(order.at(-1)?.role).toBe('feature');
+  });
+});
