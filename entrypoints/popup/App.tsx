@@ -217,7 +217,7 @@ function Status({
   return (
     <section class={`state state--${view.kind}`} data-testid="state" data-state={view.kind} aria-live="polite" aria-busy={view.kind === 'scanning'}>
       <div class="grade-row">
-        <GradeTile grade={null} testId="grade" />
+        <GradeTile grade={null} testId="grade" mark={view.kind === 'scanning' ? '…' : view.kind === 'unreadable' || view.kind === 'error' ? '?' : '–'} />
         <div class="grade-row__text">
           <p class="state__title" data-testid="summary">
             {title}
