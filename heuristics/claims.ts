@@ -85,6 +85,11 @@ const SATISFACTION =
 const CHOICE = /\b(?:choose|chose|choice|pick|prefer|use|using|switch(?:ed)?|trust|recommend)\b|选择|首选|在用|使用|信赖|推荐/i;
 const ACCURACY_NOUN =
   /accura|precision|recall|\bF1\b|BLEU|word error|error rate|false[- ](?:positive|negative)|hallucination rate|correct(?:ly)?|of (?:\w+ )?(?:problems|questions|cases|defects) |准确|精准|精确|字错率|识别率|正确率|召回|一致率|错误率/i;
+const BILLING =
+  /\b(?:pa(?:y|ying|id) (?:annually|yearly)|billed (?:annually|yearly)|annual (?:plans?|billing|subscriptions?)|yearly (?:plans?|billing))\b|年付|按年付费|包年/i;
+/** "… by 70%": a change by a share, whatever the verb ("cut the time you spend on decks by 70%"). */
+const BY_BEFORE = /\bby (?:up to |about |around |nearly |almost |over |more than |at least |roughly |an average of |on average )?$/i;
+const OF_AFTER = /^\s*(?:of|的)\b/i;
 const CHANGE_VERB = /\b(?:reduc|cut|drop|fell|fall|lower|fewer|less|decreas|halv|slash)|下降|减少|降低|降至|降到|减半/i;
 const SAVE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|back|reclaim|free(?:s|d)? up|spend less)\b|节省|节约|省下|省去|省了|少花|缩短|减少/i;
 const TTV_BEFORE =
@@ -92,7 +97,7 @@ const TTV_BEFORE =
 const TTV_AFTER =
   /^\s?(?:内|之内|就(?:能|可以|可)?|即可|生成|输出|出|搞定|完成|上手|onboarding|setup|set-up|install|to (?:a |an |your |first |the )?(?:full |finished |complete )?\w+)/i;
 const VIDEO = /^[\s-]?(?:\w+[\s-])?(?:demo|video|tour|walkthrough|read|演示|视频|介绍)/i;
-const FAST_UNIT = /^(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|秒钟?|分钟|个?小时)$/i;
+const FAST_UNIT = /^(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|毫秒|秒钟?|分钟|个?小时)$/i;
 const FROM_TO =
   /\bfrom\b(?:[^.;]|\.(?=\d)){0,40}?\bto\b|(?:[从由])[^，。；]{0,14}?(?:降至|降到|缩短到|缩短至|减少到|减少至|变成|变为|降为|提升到|提升至|提高到|到)/gi;
 const SPEED_NEAR = /faster|quicker|speed|更快|快了|快/i;
@@ -123,6 +128,8 @@ function fromQuantities(text: string, quantities: Quantity[], role: Role | undef
     const near = around(text, span, 40, 40);
     if (q.unit === 'percent' || q.unit === 'multiple') {
       if (STATS.test(around(text, span, 12, 20))) continue;
+      // "Paying annually is 10% cheaper", "年付享8折": a discount is a price, not a benefit.
+      if (q.unit === 'percent' && BILLING.test(near)) continue;
       if (
         q.unit === 'percent' &&
         (PRICE_STRONG.test(around(text, span, 30, 30)) || (PRICE.test(around(text, span, 16, 16)) && !BENEFIT.test(around(text, span, 0, 24))))
@@ -143,7 +150,12 @@ function fromQuantities(text: string, quantities: Quantity[], role: Role | undef
         !BENEFIT.test(near)
       ) {
         out.push({ kind: 'social-proof', span });
-      } else if (q.unit === 'multiple' || BENEFIT.test(near) || METRIC_CHANGE.test(near)) {
+      } else if (
+        q.unit === 'multiple' ||
+        BENEFIT.test(near) ||
+        METRIC_CHANGE.test(near) ||
+        (BY_BEFORE.test(text.slice(Math.max(0, span[0] - 24), span[0])) && !OF_AFTER.test(text.slice(span[1], span[1] + 6)))
+      ) {
         if (SELF_REPORT.test(near)) self.report = true;
         out.push({ kind: 'quantified-benefit', span, num: true });
       }
@@ -203,6 +215,7 @@ export function readClaim(original: string, quantities: Quantity[] = findQuantit
     const kind = kindOfCue(c.id);
     if (!kind) continue;
     if (price && (c.id === 'absolute.guarantee' || c.id === 'absolute.perfect')) continue;
+    if (c.id === 'compliance.audit' && kinds.some((k) => k.num)) continue;
     // Plan names and badges on a pricing card ("Essential", "Pro") are names, not praise.
     if (role === 'pricing' && c.id === 'vague-promise.praise') continue;
     kinds.push({ kind, span: c.span });

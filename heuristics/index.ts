@@ -41,7 +41,9 @@ function runRules(ctx: RuleContext, rules: Rule[], minorToo: boolean): Flag[] {
     if (!rule.languages.includes(ctx.lang)) continue;
     if (!minorToo && rule.severity === 'minor') continue;
     if (!rule.kinds.some((k) => ctx.is(k))) continue;
-    for (const span of rule.check(ctx)) {
+    // One flag per rule, at the first words it objects to: the note is said once and counted once.
+    const span = rule.check(ctx)[0];
+    if (span) {
       if (flags.length >= LIMITS.flags) return flags;
       flags.push({
         rule: rule.id,

@@ -11,7 +11,11 @@ interface Item {
   min: number;
   max: number;
 }
-type Atom = { t: 'chars'; chars: string[] | null } | { t: 'group'; alts: Item[][] } | { t: 'zero' } | { t: 'ahead'; alts: Item[][] };
+type Atom =
+  | { t: 'chars'; chars: string[] | null; nonWord?: true }
+  | { t: 'group'; alts: Item[][] }
+  | { t: 'zero'; boundary?: true }
+  | { t: 'ahead'; alts: Item[][] };
 
 const DIGITS = '0123456789'.split('');
 const MAX_CHARS = 40;
@@ -119,13 +123,18 @@ function parse(src: string): Item[][] {
         } else chars.push(a);
       }
       i++; // ']'
-      return { t: 'chars', chars: negated || unknown ? null : chars };
+      if (negated || unknown) return { t: 'chars', chars: null };
+      // [Aa] is one letter to the index, which looks at lower-cased text.
+      const folded = [...new Set(chars.map((ch) => ch.toLowerCase()))];
+      return { t: 'chars', chars: folded, ...(folded.every((ch) => !isWordChar(ch.charCodeAt(0))) ? { nonWord: true as const } : {}) };
     }
     if (c === '\\') {
       const e = src[i++] ?? '';
-      if (e === 'b' || e === 'B') return { t: 'zero' };
+      if (e === 'b') return { t: 'zero', boundary: true };
+      if (e === 'B') return { t: 'zero' };
       if (e === 'd') return { t: 'chars', chars: DIGITS };
-      if ('wWsSD'.includes(e)) return { t: 'chars', chars: null };
+      if (e === 's' || e === 'W') return { t: 'chars', chars: null, nonWord: true };
+      if ('wSD'.includes(e)) return { t: 'chars', chars: null };
       if (e === 'p' || e === 'P') {
         i = src.indexOf('}', i) + 1;
         return { t: 'chars', chars: null };
@@ -137,7 +146,8 @@ function parse(src: string): Item[][] {
       }
       return { t: 'chars', chars: [e] };
     }
-    if (c === '^' || c === '$') return { t: 'zero' };
+    if (c === '^') return { t: 'zero', boundary: true };
+    if (c === '$') return { t: 'zero' };
     if (c === '.') return { t: 'chars', chars: null };
     return { t: 'chars', chars: [c] };
   }
@@ -148,10 +158,10 @@ function parse(src: string): Item[][] {
  * Literal strings of which every match contains at least one (["replac"], ["harness", "leverage", …]),
  * or null when there is no such set worth checking (then the fragment is always tried).
  */
-function anchors(alts: Item[][]): string[] | null {
+function anchors(alts: Item[][], safe: boolean): string[] | null {
   let out: string[] | null = null;
   for (const alt of alts) {
-    const a = seqAnchors(alt);
+    const a = seqAnchors(alt, safe);
     if (!a) return null;
     out = out ? out.concat(a) : a;
   }
@@ -159,40 +169,82 @@ function anchors(alts: Item[][]): string[] | null {
 }
 
 let GRAM = 3;
+/** English scanners look for anchors only where a word starts: an anchor from the middle of a word would never be seen. */
+let WORD_STARTS = true;
 function score(set: string[]): number {
   let min = Number.POSITIVE_INFINITY;
   for (const x of set) min = Math.min(min, x.trim().length);
   return min >= GRAM ? min * 1000 - set.length : -1;
 }
 
-function seqAnchors(items: Item[]): string[] | null {
+function isWordString(ch: string): boolean {
+  return isWordChar(ch.charCodeAt(0));
+}
+
+/** True when every match of the item ends with a character that is not a letter or digit. */
+function endsNonWord(it: Item): boolean {
+  const a = it.atom;
+  if (a.t === 'chars') return !!a.nonWord || (!!a.chars && a.chars.every((ch) => !isWordString(ch)));
+  if (a.t === 'group') {
+    return a.alts.every((alt) => {
+      const last = alt[alt.length - 1];
+      return !!last && last.min >= 1 && endsNonWord(last);
+    });
+  }
+  return false;
+}
+
+/**
+ * The best anchor set of a sequence. `safe` says whether the sequence starts where a word
+ * starts; a literal run counts only when it starts at such a place (or anywhere, for Chinese).
+ */
+function seqAnchors(items: Item[], safe: boolean): string[] | null {
   let best: string[] | null = null;
   let run = '';
+  let runSafe = false;
   const consider = (set: string[] | null) => {
     if (set && (!best || score(set) > score(best))) best = set;
   };
-  for (const it of items) {
-    if (it.atom.t === 'zero') continue;
-    if (it.atom.t === 'ahead') {
-      if (run) consider([run]);
-      run = '';
-      consider(anchors(it.atom.alts));
-      continue;
+  const flush = () => {
+    if (!run) return;
+    if (runSafe || !WORD_STARTS) consider([run]);
+    else {
+      // From the middle of a word: only what follows its first space or sign is seen.
+      let k = 0;
+      while (k < run.length && isWordString(run[k] as string)) k++;
+      if (k < run.length) consider([run.slice(k + 1)]);
     }
-    const single = it.atom.t === 'chars' && it.atom.chars?.length === 1;
-    if (it.min >= 1 && single && it.atom.t === 'chars' && it.atom.chars) {
-      run += (it.atom.chars[0] as string).repeat(1);
-      if (it.max !== 1) {
-        consider([run]);
-        run = it.atom.chars[0] as string;
-      }
-      continue;
-    }
-    if (run) consider([run]);
     run = '';
-    if (it.min >= 1 && it.atom.t === 'group') consider(anchors(it.atom.alts));
+  };
+  for (const it of items) {
+    const a = it.atom;
+    if (a.t === 'zero') {
+      if (a.boundary) safe = true;
+      continue;
+    }
+    if (a.t === 'ahead') {
+      flush();
+      consider(anchors(a.alts, safe));
+      continue;
+    }
+    if (it.min >= 1 && a.t === 'chars' && a.chars?.length === 1) {
+      const ch = a.chars[0] as string;
+      if (!run) runSafe = safe || !isWordString(ch);
+      run += ch;
+      if (it.max !== 1) {
+        flush();
+        run = ch;
+        runSafe = !isWordString(ch);
+      }
+      safe = !isWordString(ch);
+      continue;
+    }
+    flush();
+    if (it.min >= 1 && a.t === 'group') consider(anchors(a.alts, safe));
+    // After an optional item the position is a word start only if it is one either way.
+    safe = it.min === 0 ? safe && endsNonWord(it) : endsNonWord(it);
   }
-  if (run) consider([run]);
+  flush();
   const chosen = best as string[] | null;
   return chosen && score(chosen) > 0 ? chosen : null;
 }
@@ -256,6 +308,7 @@ export class Scanner {
     const mine: number[] = [];
     let order = 0;
     GRAM = this.gram;
+    WORD_STARTS = this.wordStarts;
     for (const [id, parts] of table) {
       for (const fragment of parts) {
         const source = options.bounded ? `(?<![A-Za-z0-9])(?:${fragment})(?![A-Za-z])` : fragment;
@@ -264,7 +317,7 @@ export class Scanner {
         mine.push(index);
         let set: string[] | null = null;
         try {
-          set = anchors(parse(fragment));
+          set = anchors(parse(fragment), options.bounded);
         } catch {
           set = null;
         }
@@ -366,25 +419,30 @@ function keyAt(s: string, p: number, n: number): number {
 /** Anchors of any length (lower case), for fragments too short to index ("#1", "★", "™"). */
 function shortAnchors(fragment: string): string[] | null {
   const saved = GRAM;
+  const savedStarts = WORD_STARTS;
   GRAM = 1;
+  // These are looked for anywhere in the text, not only where a word starts.
+  WORD_STARTS = false;
   try {
-    const set = anchors(parse(fragment));
+    const set = anchors(parse(fragment), true);
     const out = set?.map((a) => a.trim().toLowerCase());
     return out && !out.includes('') ? out : null;
   } catch {
     return null;
   } finally {
     GRAM = saved;
+    WORD_STARTS = savedStarts;
   }
 }
 
 /** Fragments that no literal anchor gates: they run on every text (for tests: keep them few). */
-export function ungated(table: Array<[unknown, readonly string[]]>, wordStarts: boolean): string[] {
+export function ungated(table: Array<[unknown, readonly string[]]>, wordStarts: boolean, bounded = true): string[] {
   GRAM = wordStarts ? 3 : 2;
+  WORD_STARTS = wordStarts;
   const out: string[] = [];
   for (const [, fragments] of table) {
     for (const f of fragments) {
-      const set = anchors(parse(f));
+      const set = anchors(parse(f), bounded);
       if (!set || set.some((a) => a.trim().length < GRAM)) out.push(f);
     }
   }

@@ -63,13 +63,13 @@ const WORD_MULTIPLE =
 const WORD_MULTIPLE_VALUE: Record<string, number> = { twice: 2, double: 2, triple: 3, quadruple: 4, three: 3, four: 4, five: 5, ten: 10 };
 /** Fractions and shares written as words: "half the time", "a third", "七成", "三分之一", "千分之三". */
 const FRACTION =
-  /\b(?:(?:in )?half (?:the|your) (?:time|cost|effort|work)|by (?:half|a third|a quarter|two[- ]thirds)|(?:a|one) (?:third|quarter) (?:of|less|fewer|faster))\b|(?:减半|一半|半天)|([一二三四五六七八九十])成(?![本功员绩果品])|([一二三四五六七八九十百千万\d]+)分之([一二三四五六七八九十零点\d.]+)/gi;
+  /\b(?:(?:in )?half (?:the|your) (?:time|cost|effort|work)|(?:by|in) (?:half|a third|a quarter|two[- ]thirds)(?! (?:an?|the|of)\b)|(?:a|one) (?:third|quarter) (?:of|less|fewer|faster))\b|(?:减半|一半|半天)|([一二三四五六七八九十])成(?![本功员绩果品])|([一二三四五六七八九十百千万\d]+)分之([一二三四五六七八九十零点\d.]+)/gi;
 
 // Anchored readers for what follows a number (applied to a short slice after it).
 const U_PERCENT = /^\s?(?:%|％|percent\b|per ?cent\b|个百分点|百分点)/i;
 const U_MULTIPLE = /^\s?(?:[xX×](?![\dA-Za-z])|times\b(?! (?:a|per|each|every|in|as many)\b)|-?fold\b|倍)/;
 const U_TIME =
-  /^(?:\+\s?|\s|-)?((?:working |business )?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?)\b|h\b|s\b|个?小时|分钟|秒钟?|天|周|个月)/i;
+  /^(?:\+\s?|\s|-)?((?:working |business )?(?:hours?|hrs?|milliseconds?|ms|minutes?|mins?|seconds?|secs?|days?|weeks?|months?)\b|h\b|s\b|个?小时|分钟|毫秒|秒钟?|天|周|个月)/i;
 const U_SCALE = /^(?:\s?(?:k|K|m|M|bn|BN)\b|\s(?:thousand|million|billion)\b|万|亿|千)/;
 const U_MONEY_AFTER = /^\s?(?:元|块|美元|人民币|USD\b|EUR\b|GBP\b|dollars?\b|euros?\b)/;
 const U_RATING = /^\s?(?:★|⭐|stars?\b|\/\s?5\b|out of 5\b|分(?=[（(]?满分\s?5|好评|评分)|（满分5分）)/;

@@ -134,7 +134,7 @@ export function segment(text: string, _lang?: Lang): Sentence[] {
           if (a >= b) continue;
         }
       }
-      const initial = /^\s*[A-Z]\.\s*$/.test(before);
+      const initial = /^\s*(?:[A-Z]\.\s*)+$/.test(before);
       if (last && (initial || ALWAYS_JOIN.test(before) || (MAYBE_JOIN.test(before) && NEXT_CONTINUES.test(run.slice(a, b))))) last[1] = b;
       else cuts.push([a, b]);
     }

@@ -35,6 +35,7 @@ export const CUE_IDS = [
   'social-proof.authority',
   'social-proof.customers',
   'compliance.standard',
+  'compliance.audit',
   'compliance.legal',
   'compliance.security',
   'compliance.health',

@@ -63,6 +63,7 @@ export const EN_CUES: CueTable = {
     String.raw`(?:fully|completely|100\s?%) (?:automat(?:ed|es|ic|ically)|hands[- ]off)`,
     String.raw`automatically (?:writes?|creates?|generates?|builds?|produces?|designs?|picks?|handles?|does|turns?|finds?|fixes?|drafts?|summari[sz]es|sends?|books?|files?|replies|answers|schedules?|applies|publish(?:es)?|posts?|submits?|responds?|updates?|follows? up|qualif(?:y|ies))`,
     String.raw`(?:picks?|chooses?|finds?|selects?) the (?:perfect|best|right|ideal) [a-z]+(?: [a-z]+)? automatically`,
+    String.raw`(?:sends?|replies|responds?|posts?|publish(?:es)?|schedules?|books?|files?|follows? up|pays?|applies|submits?|answers|invoices) (?:[a-z-]+ ){0,4}automatically`,
     String.raw`automat(?:e|es|ing) (?:your |all |the |any |every |entire |whole |\d+s? of |thousands of |hundreds of |repetitive |manual |busy ?work|mundane )(?:[a-z-]+ ){0,2}(?:tasks?|work(?:flows?)?|processes|process|operations|jobs|busywork|outreach|support|marketing|sales|everything|pipeline)`,
     String.raw`automat(?:e|es|ing) (?:everything|it all)`,
     String.raw`(?:writes?|runs?|builds?|manages?|designs?|fills?|pays?) (?:it|them)sel(?:f|ves)`,
@@ -111,6 +112,7 @@ export const EN_CUES: CueTable = {
   replacement: [
     String.raw`replac(?:e|es|ed|ing) (?:your |the |an? |entire |whole |all |most |two |three |\d+ )?(?:[a-z]+ ){0,2}${PEOPLE}`,
     String.raw`no (?:need for|more) (?:a |an |your )?(?:[a-z]+ )?${PEOPLE}`,
+    String.raw`no need to (?:hire|pay|book|find|call) (?:a |an |your )?(?:[a-z]+ )?${PEOPLE}`,
     String.raw`no (?:[a-z]+ )?${PERSON}s? (?:needed|required)`,
     String.raw`without (?:hiring|paying|needing) (?:an? )?(?:[a-z]+ )?${PERSON}s?`,
     String.raw`(?:like|as if you were|as good as) (?:hiring|having) (?:a |an |your own )?(?:[a-z-]+ ){0,3}(?:${PERSON}|team|department|ChatGPT|staff|employee)`,
@@ -270,7 +272,8 @@ export const EN_CUES: CueTable = {
   ],
   'earnings.income': [
     String.raw`passive income`,
-    String.raw`(?:make|earn|making|earning) (?:\$|€|£|money|extra (?:money|cash|income)|up to|\d|six|seven|thousands|a (?:full[- ]time )?(?:living|income)|more money|real money|commissions?)`,
+    String.raw`(?:make|earn|making|earning) (?:\$|€|£|money|extra (?:money|cash|income)|up to|\d[\d,.]*\s?(?:k\b|K\b|dollars|euros|pounds|a (?:month|day|week|year)|per (?:month|day|week|year)|\/(?:mo|month|day|yr))|six|seven|thousands|a (?:full[- ]time )?(?:living|income)|more money|real money|commissions?)`,
+    String.raw`(?:made|earned|make|makes) (?:an average of |on average |a median of |up to |over |more than |about )?[$€£]\s?\d`,
     String.raw`[a-z]+[- ]to[- ]earn`,
     String.raw`(?:six|seven|eight)[- ]figures?`,
     String.raw`financial freedom`,
@@ -280,6 +283,7 @@ export const EN_CUES: CueTable = {
     String.raw`quit your (?:day )?job`,
     String.raw`(?:boost|grow|increase|double|skyrocket) your (?:income|earnings|revenue|profits?)`,
     String.raw`(?:income|revenue|earnings|profits?) (?:soar|skyrocket)`,
+    String.raw`turn(?:s|ed)? (?:your )?[$€£]\s?\d[\d,.]*k? into [$€£]`,
   ],
   'earnings.returns': [
     String.raw`(?:guaranteed|high|higher|double[- ]digit|steady|consistent|outsized|superior) (?:returns?|profits?|income|gains|yields?)`,
@@ -355,8 +359,9 @@ export const EN_CUES: CueTable = {
     String.raw`compliance (?:made easy|guaranteed|on autopilot|in \d+ (?:hours|days|minutes))`,
     String.raw`regulator[- ]approved`,
     String.raw`(?:meets|satisfies) (?:all )?(?:regulatory|legal|compliance) requirements`,
-    String.raw`(?:independently )?(?:audited|certified) (?:by|for|to)`,
   ],
+  // "Audited by …" is a compliance claim on its own, and evidence when it backs a figure.
+  'compliance.audit': [String.raw`(?:independently )?(?:audited|certified) (?:by|for|to)`],
   'compliance.security': [
     String.raw`(?:bank|military|enterprise|government|banking)[- ](?:grade|level) (?:security|encryption|protection)`,
     String.raw`(?:enterprise|bank|military)[- ](?:grade|level) security`,
@@ -387,6 +392,7 @@ export const EN_CUES: CueTable = {
     String.raw`${AI} magic`,
     String.raw`(?:multi[- ]modal(?:ity)?|generative) AI(?=\s*[.!]?\s*$)`,
     String.raw`AI[- ](?:powered|driven) (?:from|everywhere|throughout|across everything)`,
+    String.raw`${AI}[- ](?:powered|driven|first) (?:growth|transformation|innovation|success|future|insights|solutions|excellence|results)\b(?! (?:from|into|on|for (?:your|each|every) (?:ticket|invoice|call|document)))`,
     String.raw`the future of (?:[a-z]+ ){0,2}is (?:here|AI)`,
   ],
   'vague-promise.science': [
@@ -528,7 +534,7 @@ export const EN_CUES: CueTable = {
     String.raw`(?:will|'ll) never (?:leave|judge|abandon)`,
     String.raw`(?:understands?|gets?|knows?) you (?:like|better than) (?:no one|nobody|anyone|your)`,
     String.raw`(?:your|an?) (?:AI |virtual |digital )?(?:best friend|soulmate|girlfriend|boyfriend|companion|confidant)(?: who| that|,| for)`,
-    String.raw`you(?:'ll| will) never (?:be|feel) (?:alone|lonely)`,
+    String.raw`(?:you(?:'ll| will) )?never (?:be|feel) (?:alone|lonely)`,
     String.raw`(?:loves?|cares? about) you`,
     String.raw`someone who (?:truly )?(?:listens|cares|understands)`,
     String.raw`(?:no more|cure|end|beat) (?:your )?(?:loneliness|feeling alone)`,
@@ -536,7 +542,7 @@ export const EN_CUES: CueTable = {
     String.raw`(?:always|24/7) available to (?:talk|listen)`,
     String.raw`feel (?:less )?(?:alone|lonely|heard|understood)`,
     String.raw`(?:heal|fix|mend) your (?:heart|anxiety|loneliness)`,
-    String.raw`remembers (?:your|everything you)`,
+    String.raw`remembers (?:your|everything (?:you|about you))`,
     String.raw`(?:day or night|any time of (?:the )?(?:day|night)),? (?:she|he|I|it)(?:'s| is| am|'m) (?:here|there)`,
   ],
   'flaw-as-feature': [
@@ -591,7 +597,7 @@ export const EN_PRICE = String.raw`\b(?:off|discount(?:ed|s)?|cheaper|billed|bil
 export const EN_STATS = String.raw`(?:\bCI\b|confidence (?:interval|level)|\bp\s?[<=>]|percentile|margin of error)`;
 
 /** Money nouns and verbs that make an amount an earnings promise. */
-export const EN_GAIN = String.raw`\b(?:earn(?:s|ed|ing|ings)?|income|revenue|profits?|returns?|make|making|made|passive|portfolio|gains?|yield|ROI|payback)\b`;
+export const EN_GAIN = String.raw`\b(?:earn(?:s|ed|ing|ings)?|income|revenue|profits?|returns?|passive|portfolio|gains?|yield|ROI|payback)\b`;
 
 /** Named AI products a comparison may be against. */
 export const EN_RIVALS = String.raw`\b(?:ChatGPT|GPT-?\d[\w.]*|OpenAI|Claude|Gemini|Bard|Copilot|Llama|Mistral|Jasper|Grammarly|Canva|Midjourney|DALL[·-]?E|Perplexity|Google|Microsoft|PowerPoint|Notion AI|DeepSeek|Qwen|competitors?'?|the competition|other (?:tools|apps|solutions|products|navigation apps|platforms))\b`;

@@ -33,7 +33,7 @@ const NUM = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:thousand|
 const STUDY_UNIT = String.raw`(?:participants|respondents|subjects|professionals|agents|writers|paralegals|consultants|clinicians|lawyers|recruiters|analysts|developers|engineers|designers|students|teachers|patients|nurses|doctors|radiologists|accountants|marketers|employees|workers|staff|invoices|transactions|sessions|visits|documents|replies|tickets|jobs|sign-?ups|reviews|ratings|essays|images|problems|questions|calls|conversations|chats|queries|prompts|cases|orders|contracts|files|emails|tasks|decks|reports|notes|summaries|samples|recordings|transfers|payments|claims|messages|pages|clinics|stores|shops|sites|schools|hospitals|firms|companies|teams|customers|users|businesses|organi[sz]ations|merchants|sellers|campaigns|accounts|trials|runs|tests|hours of audio|minutes of audio)`;
 const STUDY_VERB = String.raw`(?:of|with|among|across|from|by|for|on|over|involving|including|covering|checked|reviewed|tested|analy[sz]ed|measured|sampled|surveyed|studied|scored|rated|evaluated|timed|observed|logged|processed|interviewed|recruited|followed|tracked)`;
 const ZH_UNIT =
-  '(?:用户|参与者|受试者|员工|客户|企业|团队|开发者|分析师|律师|医生|受访者|受访教师|教师|样本|工单|文档|案例|合同|录音|订单|任务|会议|样品|评价|店主|店铺|门店|工厂|秘书|财务人员|设计师|报表摘要|报表|周报|发票|对话|图片|问题|学生|患者|病例|账户|交易|请求|音频|视频|篇|份|条|段|笔|场|件|次)';
+  '(?:用户|客服人员|客服|坐席|人员|参与者|受试者|员工|客户|企业|团队|开发者|分析师|律师|医生|受访者|受访教师|教师|样本|工单|文档|案例|合同|录音|订单|任务|会议|样品|评价|店主|店铺|门店|工厂|秘书|财务人员|设计师|报表摘要|报表|周报|发票|对话|图片|问题|学生|患者|病例|账户|交易|请求|音频|视频|篇|份|条|段|笔|场|件|次)';
 
 export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
   [
@@ -48,7 +48,11 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
   ['bestcase', [String.raw`\b(?:up to|as much as|as many as|by up to)\b`]],
   [
     'commissioned',
-    [String.raw`\bcommissioned (?:study|report|research|survey|analysis)\b`, String.raw`\b(?:funded|paid for|sponsored) by (?:us|the company|[A-Z][a-z]+)\b`],
+    [
+      String.raw`\bcommissioned (?:study|report|research|survey|analysis)\b`,
+      String.raw`\b(?:funded|paid for|sponsored) by (?:us|the company|[A-Z][a-z]+)\b`,
+      String.raw`\bwe (?:commissioned|paid for|funded|sponsored)\b`,
+    ],
   ],
   [
     'selfreport',
@@ -174,7 +178,7 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
     'review',
     [
       String.raw`\b(?:still |always |each |every )?(?:reviewed|checked|approved|signed|edited|verified|confirmed) by (?:a |an |the |our |your )?(?:human|clinician|analyst|editor|lawyer|manager|supervisor|doctor|person|agent|reviewer|team lead|accountant)s?\b`,
-      String.raw`\b(?:an? |the |your )?(?:human|clinician|analyst|editor|lawyer|manager|supervisor|doctor|agent|reviewer|team lead|accountant) (?:checks|reviews|approves|signs|edits|confirms)\b`,
+      String.raw`\b(?:an? |the |your )?(?:human|person|clinician|analyst|editor|lawyer|manager|supervisor|doctor|agent|reviewer|team lead|accountant|operator) (?:checks|reviews|approves|signs|edits|confirms)\b`,
       String.raw`\b(?:needs?|requires?|must have) (?:a )?(?:human|manual|your) (?:review|check|sign-?off|approval)\b`,
       String.raw`\bbefore (?:it|they|each (?:one|report|draft)|anything) (?:goes|go|is|are) (?:out|sent|published|filed)\b`,
       String.raw`\bhuman[- ]in[- ]the[- ]loop\b`,
@@ -220,7 +224,7 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
       String.raw`\bfor (?:one-hour|\d+-(?:hour|minute|page|word)|short|long|typed|clean|standard|simple|routine|English|first[- ]time) (?:[a-z-]+ ){0,2}(?:files?|documents?|audio|recordings?|tasks?|requests?|cases|users|drafts?|tickets?)\b`,
       String.raw`\bon (?:clean|typed|printed|standard|simple|routine|short|English|scanned|[a-z]+-tier) (?:[a-z,]+ ){0,2}(?:documents?|text|audio|images?|tasks|tickets|files|jobs|inputs)\b`,
       String.raw`\b(?:standard|basic|pro|enterprise)[- ]tier\b`,
-      String.raw`\b(?:across|among|for|in) (?:all |the |our |newer |new |novice |experienced |junior |senior |first[- ]time )?(?:[a-z-]+ )?(?:chats|tickets|agents|teams|users|customers|calls|documents|tasks|cases|workflows|invoices|replies|queries|emails|contracts|transactions)\b`,
+      String.raw`\b(?:across|among|for|in) (?!(?:your|my|any|every) )(?:all |the |our |newer |new |novice |experienced |junior |senior |first[- ]time )?(?:[a-z-]+ )?(?:chats|tickets|agents|teams|users|customers|calls|documents|tasks|cases|workflows|invoices|replies|queries|emails|contracts|transactions)\b`,
       String.raw`\bon tasks (?:inside|outside|within)\b`,
       String.raw`\bmost (?:new )?(?:users|customers|teams)\b`,
       String.raw`\bin (?:English|Chinese|German|French|Spanish|Japanese)\b`,
@@ -424,7 +428,7 @@ export const EVIDENCE_EN_CASED: Array<[EvidenceTag, readonly string[]]> = [
   [
     'customer',
     [
-      String.raw`\b(?:[Aa]t |[Ff]or |[Ww]ith )?(?!(?:Our|We|You|Your|The|This|That|It|Its|They|Their|My|I|A|An|Most|Many|Some|All|Every|Each|One|Teams?|Users?|Customers?|Clients?|Companies|Leaders|People|Businesses|Agents|Writers|Response|Median|Average|CSAT|Tickets|Product|Drafts?|Reports?)\b)[A-Z][A-Za-z&.'’-]+(?: (?:&|[A-Z][A-Za-z&.'’-]*)){0,3}(?= (?:cut|reduced|saved|increased|grew|improved|raised|lowered|doubled|halved|went from|moved from|saw|disclosed|reported)\b)`,
+      String.raw`\b(?:[Aa]t |[Ff]or |[Ww]ith )?(?!(?:Our|We|You|Your|The|This|That|It|Its|They|Their|My|I|A|An|Most|Many|Some|All|Every|Each|One|Teams?|Users?|Customers?|Clients?|Companies|Leaders|People|Businesses|Agents|Writers|Response|Median|Average|CSAT|Tickets|Product|Drafts?|Reports?)\b)[A-Z][A-Za-z&.'’-]+(?: (?:&|[A-Z][A-Za-z&.'’-]*)){0,3}(?= (?:cut|reduced|saved|increased|grew|improved|raised|lowered|doubled|halved|went from|moved from|saw|disclosed|reported)\b(?! (?:our|my|your|us|me)\b))`,
       String.raw`\b[Cc]ustomer (?:story|case study|case)[:：]\s*[A-Z][A-Za-z&.'’-]+`,
     ],
   ],

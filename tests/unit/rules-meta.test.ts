@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../heuristics/rules/index';
 import { detectLang } from '../../heuristics/segment';
+import { CLAIM_KINDS, RUBRIC_IDS, SEVERITIES } from '../../heuristics/types';
 
 const dir = fileURLToPath(new URL('../../heuristics/rules/', import.meta.url));
 const files = readdirSync(dir)
@@ -19,12 +20,51 @@ describe('rule registry', () => {
   it('has unique ids', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
+
+  it('has at least 30 rules', () => {
+    expect(RULES.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('covers every question of the rubric, R1 to R10', () => {
+    for (const id of RUBRIC_IDS) expect(RULES.filter((r) => r.rubric === id).length, id).toBeGreaterThan(0);
+  });
+
+  it('looks at every kind of claim with at least one rule', () => {
+    for (const kind of CLAIM_KINDS)
+      expect(
+        RULES.some((r) => r.kinds.includes(kind)),
+        kind,
+      ).toBe(true);
+  });
+
+  it('has rules in both languages for most of the rubric', () => {
+    const both = RULES.filter((r) => r.languages.includes('en') && r.languages.includes('zh'));
+    expect(both.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('gives every rule its own note, question and title, not the same words reworded', () => {
+    for (const field of ['note', 'question', 'title'] as const) {
+      expect(new Set(RULES.map((r) => r[field])).size, field).toBe(RULES.length);
+    }
+    // No two notes open with the same five words.
+    const openings = RULES.map((r) => r.note.split(/\s+/).slice(0, 5).join(' ').toLowerCase());
+    expect(new Set(openings).size).toBe(RULES.length);
+  });
 });
 
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   it('is defined in a file of the same name', async () => {
     const mod = (await import(`../../heuristics/rules/${id}.ts`)) as { default: { id: string } };
     expect(mod.default.id).toBe(id);
+  });
+
+  it('has a kebab-case id, a rubric question, a severity and the kinds it looks at', () => {
+    expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(RUBRIC_IDS).toContain(rule.rubric);
+    expect(SEVERITIES).toContain(rule.severity);
+    expect(rule.kinds.length).toBeGreaterThan(0);
+    for (const k of rule.kinds) expect(CLAIM_KINDS).toContain(k);
+    expect(rule.languages.length).toBeGreaterThan(0);
   });
 
   it('cites a source with an https URL', () => {
@@ -35,7 +75,10 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   it('says something to the reader and to the vendor', () => {
     expect(rule.title.length).toBeGreaterThan(10);
     expect(rule.note.length).toBeGreaterThan(20);
-    expect(rule.question).toMatch(/\?$/);
+    expect(rule.question).toMatch(/[?？]$/);
+    // Notes are sentences a reader can follow, not labels: they end with a full stop or a question and stay short enough for a hover card.
+    expect(rule.note).toMatch(/[.。?？)]$/);
+    expect(rule.note.length).toBeLessThanOrEqual(400);
   });
 
   it('has examples that flag and that pass in every language it claims', () => {
