@@ -6,7 +6,7 @@ import { LIMITS } from './limits';
 import { findQuantities } from './quantities';
 import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules/index';
-import { claimWeight, gradeOf, KIND_RUBRIC, MIN_CLAIMS, type Proof, pageScore, proofOf, scoreClaimParts } from './score';
+import { claimWeight, gradeOf, KIND_RUBRIC, MIN_CLAIMS, type Proof, pageScore, proofOf, ROLE_WEIGHT, scoreClaimParts } from './score';
 import { detectLang, type Sentence, segment } from './segment';
 import { pageSignals, productPageEvidence } from './signals';
 import type { AnalyseOptions, Claim, ClaimKind, ClaimReport, Flag, Lang, Note, PageReport, Role, TextBlock } from './types';
@@ -145,6 +145,7 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
     proof,
     flags.map((f) => f.severity),
     sensitivity,
+    reading.cues.some((c) => c.id === 'absolute.guarantee'),
   );
   return { text, lang, isClaim: true, kinds, score, verdict, flags, evidence, missing };
 }
@@ -179,12 +180,23 @@ function attributionAfter(blocks: TextBlock[], i: number): string | undefined {
   return parts.length ? parts.join(' ').replace(/\s+,/g, ',') : undefined;
 }
 
+/** The same sentence with or without its full stop, spacing or footnote marker. */
+const TRAILING = new Set([...' .!。！*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰']);
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ').trim();
+  const t = text.toLowerCase().replace(/\s+/gu, ' ');
+  let end = t.length;
+  while (end > 0 && TRAILING.has(t[end - 1] as string)) end--;
+  return t.slice(0, end).trim();
 }
 
 /** Analyse a page's text blocks: every claim judged, the page scored and graded. */
-export function analyse(blocks: TextBlock[], options: AnalyseOptions = {}): PageReport {
+export function analyse(input: TextBlock[], options: AnalyseOptions = {}): PageReport {
+  // Whatever arrives from a page, only well-formed blocks are read; an unknown role reads as body text.
+  const blocks: TextBlock[] = [];
+  for (const b of Array.isArray(input) ? input : []) {
+    if (!b || typeof b !== 'object' || typeof b.text !== 'string') continue;
+    blocks.push(ROLE_WEIGHT[b.role] === undefined ? { ...b, role: 'body' } : b);
+  }
   const on = enabled(options);
   const claims: Claim[] = [];
   const seen = new Map<string, Claim>();
@@ -192,8 +204,7 @@ export function analyse(blocks: TextBlock[], options: AnalyseOptions = {}): Page
   const langCount = { en: 0, zh: 0 };
 
   for (let bi = 0; bi < blocks.length; bi++) {
-    const block = blocks[bi];
-    if (!block || typeof block.text !== 'string') continue;
+    const block = blocks[bi] as TextBlock;
     const parts = segment(block.text);
     sentences += parts.length;
     const attribution = block.role === 'testimonial' ? attributionAfter(blocks, bi) : undefined;

@@ -296,7 +296,7 @@ function byIndependentTest(kind: ClaimKind, p: Proof): Assessment {
   return { kind, level: level(r.met === r.of, p, blocked), ...r, bonus: bonusOf(p) };
 }
 
-function byKind(kind: ClaimKind, p: Proof, numeric: boolean): Assessment {
+function byKind(kind: ClaimKind, p: Proof, numeric: boolean, promise = false): Assessment {
   if (UNBACKABLE.has(kind) || ((kind === 'time-to-value' || kind === 'accuracy') && !numeric)) {
     return { kind, level: 'unsupported', met: 0, of: 1, bonus: 0, missing: [] };
   }
@@ -350,7 +350,8 @@ function byKind(kind: ClaimKind, p: Proof, numeric: boolean): Assessment {
         [p.date, ['date']],
         [p.independent || p.measured, ['independent', 'method']],
       ]);
-      return { kind, level: level(r.met === r.of, p, p.internal || p.selfReport), ...r, bonus: bonusOf(p) };
+      // A guarantee is about the future: no measurement of the past settles it.
+      return { kind, level: level(r.met === r.of, p, p.internal || p.selfReport || promise), ...r, bonus: bonusOf(p) };
     }
     default:
       return { kind, level: 'unsupported', met: 0, of: 1, bonus: 0, missing: [] };
@@ -394,6 +395,8 @@ export function scoreClaimParts(
   proof: Proof,
   severities: Severity[],
   sensitivity: Sensitivity = 'normal',
+  /** The sentence guarantees ("guaranteed", "保证"): its absolute kind can be weak at best. */
+  promise = false,
 ): ClaimScore {
   const quoted = kinds.includes('testimonial');
   const compared = kinds.includes('comparative');
@@ -402,7 +405,7 @@ export function scoreClaimParts(
     if (quoted && NUMBER_KINDS.has(k)) return { ...byKind('testimonial', proof, true), kind: k };
     // "More accurate than competitors" stands or falls with the comparison.
     if (compared && (k === 'accuracy' || k === 'time-to-value') && !numeric.includes(k)) return { ...byKind('comparative', proof, false), kind: k };
-    return byKind(k, proof, numeric.includes(k));
+    return byKind(k, proof, numeric.includes(k), promise);
   });
   // Evidence only in the sentences around a claim can lift it to "weak", never further.
   for (const a of assessments) if (a.level === 'unsupported' && LIFTED_BY_NEIGHBOURS.has(a.kind) && !quoted && proof.nearby && a.of > 1) a.level = 'weak';

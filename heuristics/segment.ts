@@ -48,10 +48,36 @@ function sentenceSegmenter(): Intl.Segmenter | null {
 /** Where a sentence ends when Intl.Segmenter is not there: after . ! ? 。！？ and what closes them. */
 const FALLBACK_END = /[.!?。！？]+["'”’」』)）]*\s*|[。！？]/g;
 
+/**
+ * Intl.Segmenter takes time that grows faster than the text (V8 re-reads the text for each
+ * sentence), so long runs are handed over in chunks of about CHUNK characters, cut where a
+ * sentence plainly ends (a stop and a space, or a Chinese stop), or else at a space.
+ */
+const CHUNK = 1000;
+const STOPS = new Set([...'.!?。！？']);
+
+function chunkEnd(line: string, from: number): number {
+  const limit = from + CHUNK;
+  if (limit >= line.length) return line.length;
+  let space = -1;
+  for (let i = limit; i > from + CHUNK / 2; i--) {
+    const c = line[i - 1] as string;
+    if ('。！？'.includes(c)) return i;
+    if (STOPS.has(c) && (line[i] === ' ' || line[i] === '\u00a0')) return i + 1;
+    if (space < 0 && (c === ' ' || c === '\u00a0')) space = i;
+  }
+  return space > 0 ? space : limit;
+}
+
 function* rawSentences(line: string): Generator<[number, number]> {
   const seg = sentenceSegmenter();
   if (seg) {
-    for (const s of seg.segment(line)) yield [s.index, s.index + s.segment.length];
+    for (let from = 0; from < line.length; ) {
+      const to = chunkEnd(line, from);
+      const chunk = from === 0 && to === line.length ? line : line.slice(from, to);
+      for (const s of seg.segment(chunk)) yield [from + s.index, from + s.index + s.segment.length];
+      from = to;
+    }
     return;
   }
   let from = 0;
@@ -73,8 +99,11 @@ const NEXT_CONTINUES = /^\s*[a-z0-9(,;]/;
 /** A footnote marker right after a full stop belongs to the sentence before it ("by 60%.¹", "by 60%.[1]"). */
 const MARKER_HEAD = /^(?:[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3}\])/;
 const ENDS_SPACE = /\s$/;
-/** Separators that stand in for a full stop in headings, titles and badges. */
-const SEPARATOR = /\s+[·•|｜]\s+|｜/g;
+const INITIAL = /^\s*[A-Z]\.\s*$/;
+/** How much of the sentence before a cut the abbreviation checks look at. */
+const TAIL = 16;
+/** Separators that stand in for a full stop in headings, titles and badges: " · ", " | ", "｜". */
+const SEPARATOR_SIGN = /[·•|｜]/g;
 const CLAUSE_BREAK = /[，,；;：:、\s]/;
 const SPACE = /\s/;
 
@@ -108,11 +137,18 @@ export function segment(text: string, _lang?: Lang): Sentence[] {
     if (i === text.length || text[i] === '\n') {
       let from = lineStart;
       const line = text.slice(lineStart, i);
-      SEPARATOR.lastIndex = 0;
-      for (let m = SEPARATOR.exec(line); m; m = SEPARATOR.exec(line)) {
-        runs.push([from, lineStart + m.index]);
-        from = lineStart + m.index + m[0].length;
-        if (m[0].length === 0) SEPARATOR.lastIndex++;
+      SEPARATOR_SIGN.lastIndex = 0;
+      for (let m = SEPARATOR_SIGN.exec(line); m; m = SEPARATOR_SIGN.exec(line)) {
+        const at = m.index;
+        // "·", "•" and "|" separate only with a space on both sides; "｜" always does.
+        if (m[0] !== '｜' && !(SPACE.test(line[at - 1] ?? '') && SPACE.test(line[at + 1] ?? ''))) continue;
+        let a = at;
+        while (a > 0 && SPACE.test(line[a - 1] as string)) a--;
+        let b = at + 1;
+        while (b < line.length && SPACE.test(line[b] as string)) b++;
+        if (lineStart + a >= from) runs.push([from, lineStart + a]);
+        from = lineStart + b;
+        SEPARATOR_SIGN.lastIndex = b;
       }
       runs.push([from, i]);
       lineStart = i + 1;
@@ -123,20 +159,29 @@ export function segment(text: string, _lang?: Lang): Sentence[] {
     const run = text.slice(runStart, runEnd);
     // 2. Sentences, with abbreviations joined back to what follows them.
     const cuts: Array<[number, number]> = [];
+    // Whether the last cut is nothing but initials ("J. K."), so far.
+    let initials = false;
     for (let [a, b] of rawSentences(run)) {
       const last = cuts[cuts.length - 1];
-      let before = last ? run.slice(last[0], last[1]) : '';
+      // Only the end of the sentence before matters: look at its last few characters.
+      let before = last ? run.slice(Math.max(last[0], last[1] - TAIL), last[1]) : '';
       if (last && !ENDS_SPACE.test(before)) {
         const m = MARKER_HEAD.exec(run.slice(a, Math.min(b, a + 8)));
         if (m && (m[0][0] === '[' || m[0].endsWith(']') === before.endsWith('['))) {
           last[1] = a += m[0].length;
-          before = run.slice(last[0], last[1]);
+          before = run.slice(Math.max(last[0], last[1] - TAIL), last[1]);
           if (a >= b) continue;
         }
       }
-      const initial = /^\s*(?:[A-Z]\.\s*)+$/.test(before);
-      if (last && (initial || ALWAYS_JOIN.test(before) || (MAYBE_JOIN.test(before) && NEXT_CONTINUES.test(run.slice(a, b))))) last[1] = b;
-      else cuts.push([a, b]);
+      const piece = b - a <= TAIL ? run.slice(a, b) : '';
+      const isInitial = INITIAL.test(piece);
+      if (last && (initials || ALWAYS_JOIN.test(before) || (MAYBE_JOIN.test(before) && NEXT_CONTINUES.test(run.slice(a, Math.min(b, a + 4)))))) {
+        last[1] = b;
+        initials = initials && isInitial;
+      } else {
+        cuts.push([a, b]);
+        initials = isInitial;
+      }
     }
     // 3. Over-long sentences cut at clause breaks, then trimmed.
     for (const [a, b] of cuts) {

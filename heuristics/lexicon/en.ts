@@ -94,6 +94,7 @@ export const EN_CUES: CueTable = {
     String.raw`from (?:weeks|months|days|hours) to (?:days|hours|minutes|seconds)`,
     String.raw`(?:in |at )?a fraction of the (?:time|cost|price|effort)`,
     String.raw`half the (?:time|cost|effort|price)`,
+    String.raw`(?:does|do|finish(?:es)?|handles?) (?:in (?:seconds|minutes) )?what (?:would |used to |normally )?takes? (?:you |your team |a person )?(?:an? |the )?(?:entire |whole |full )?(?:afternoon|day|week|morning|hours|days|weeks)`,
   ],
   'time-to-value.speed': [
     String.raw`(?:lightning|blazing|super|incredibly|ultra|really|very)[- ]fast`,

@@ -222,7 +222,7 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
       String.raw`\b\d+(?:st|nd|rd|th) percentile\b`,
       String.raw`\bper (?:task|deck|ticket|reply|week|agent|user|report|document|hour|month|call|case|visit|invoice|session|job)\b`,
       String.raw`\bfor (?:one-hour|\d+-(?:hour|minute|page|word)|short|long|typed|clean|standard|simple|routine|English|first[- ]time) (?:[a-z-]+ ){0,2}(?:files?|documents?|audio|recordings?|tasks?|requests?|cases|users|drafts?|tickets?)\b`,
-      String.raw`\bon (?:clean|typed|printed|standard|simple|routine|short|English|scanned|[a-z]+-tier) (?:[a-z,]+ ){0,2}(?:documents?|text|audio|images?|tasks|tickets|files|jobs|inputs)\b`,
+      String.raw`\bon (?:clean|typed|printed|standard|simple|routine|short|English|scanned|[a-z]+-tier) (?:[a-z,]+ ){0,2}(?:documents?|text|audio|images?|tasks|tickets|files|jobs|inputs|invoices|receipts|forms|contracts|emails|scans)\b`,
       String.raw`\b(?:standard|basic|pro|enterprise)[- ]tier\b`,
       String.raw`\b(?:across|among|for|in) (?!(?:your|my|any|every) )(?:all |the |our |newer |new |novice |experienced |junior |senior |first[- ]time )?(?:[a-z-]+ )?(?:chats|tickets|agents|teams|users|customers|calls|documents|tasks|cases|workflows|invoices|replies|queries|emails|contracts|transactions)\b`,
       String.raw`\bon tasks (?:inside|outside|within)\b`,

@@ -1,0 +1,139 @@
+// What backs a claim: the elements of evidence in the sentence (with spans), in its footnotes
+// and links, and in the sentences around it; weak evidence marked weak, with the reason.
+import { describe, expect, it } from 'vitest';
+import { findEvidence } from '../../heuristics/evidence';
+import { analyse, scoreClaim } from '../../heuristics/index';
+import type { Evidence, EvidenceKind } from '../../heuristics/types';
+
+const kinds = (ev: Evidence[]) => ev.map((e) => e.kind);
+const of = (ev: Evidence[], kind: EvidenceKind) => ev.find((e) => e.kind === kind);
+
+describe('evidence in the sentence', () => {
+  it.each([
+    ['Cuts reply time by 31% compared with a control group.', 'baseline', 'compared with a control'],
+    ['Cuts reply time by 31% in a trial with 486 agents.', 'sample', 'with 486 agents'],
+    ['Cuts reply time by 31% in a trial with 486 agents.', 'method', 'trial'],
+    ['Cuts reply time by 31% (randomised controlled trial, 2023).', 'date', '2023'],
+    ['In a March 2024 benchmark on 1,200 scanned invoices, accuracy was 96.1%.', 'date', 'March 2024'],
+    ['Median reply time fell 31% (Brynjolfsson et al., NBER w31161).', 'source', 'NBER'],
+    ['SOC 2 Type II audited by Deloitte, report dated June 2024.', 'independent', 'audited by Deloitte'],
+    ['4.8 out of 5 from 1,200 reviews on G2 (March 2024).', 'source', 'on G2'],
+    ['Fully automates invoice entry; a person approves every payment.', 'limitation', 'a person approves'],
+    ['Accuracy was 94% on typed English invoices.', 'scope', 'on typed English invoices'],
+    ['效率提升31%（2023年随机对照试验，486名客服人员）。', 'method', '随机对照试验'],
+    ['效率提升31%（2023年随机对照试验，486名客服人员）。', 'sample', '486名客服人员'],
+    ['效率提升31%（2023年随机对照试验，486名客服人员）。', 'date', '2023年'],
+  ] as const)('"%s" has %s evidence "%s", with its span', (text, kind, words) => {
+    const ev = scoreClaim(text).evidence;
+    const hit = ev.find((e) => e.kind === kind && e.text === words);
+    expect(hit, JSON.stringify(ev)).toBeDefined();
+    expect(hit?.where).toBe('sentence');
+    expect(hit?.span && text.slice(hit.span[0], hit.span[1])).toBe(words);
+  });
+
+  it('finds nothing in a bare promise', () => {
+    expect(scoreClaim('Saves 80% of your PPT work.').evidence).toEqual([]);
+    expect(scoreClaim('效率提升10倍。').evidence).toEqual([]);
+  });
+
+  it('does not count fans as a sample or a study description as social proof', () => {
+    expect(kinds(scoreClaim('Trusted by 50,000+ teams.').evidence)).not.toContain('sample');
+    const study = scoreClaim('486 agents at 14 companies were randomly assigned to use the assistant or not.');
+    expect(study.kinds).not.toContain('social-proof');
+  });
+
+  it('does not take a denied review step for a review step', () => {
+    expect(kinds(scoreClaim('Sends every reply with no human review needed.').evidence)).not.toContain('limitation');
+  });
+});
+
+describe('weak evidence is marked weak, and says why', () => {
+  it.each([
+    ['Cuts reply time by 31%, according to an internal survey of 20 users.', 'method', /internal|vendor/],
+    ['Cuts reply time by 31%, according to an internal survey of 20 users.', 'sample', /small sample \(20\)/],
+    ['Cuts reply time by 31% in a study we commissioned from an agency.', 'method', /paid for by the vendor/],
+    ['70% of users say they feel more productive.', 'method', /say or feel/],
+    ['效率提升31%（内部调研，20名用户）。', 'sample', /small sample/],
+  ] as const)('"%s": %s is weak', (text, kind, why) => {
+    const hit = scoreClaim(text).evidence.find((e) => e.kind === kind && e.strength === 'weak');
+    expect(hit).toBeDefined();
+    expect(hit?.why).toMatch(why);
+  });
+
+  it('a claim resting on weak evidence is at best weak', () => {
+    expect(scoreClaim('Cuts reply time by 31%, according to an internal survey of 20 users.').verdict).toBe('weak');
+    expect(scoreClaim('In a 2024 survey of 1,050 customers, 81% said the tool saved them time.').verdict).toBe('weak');
+  });
+});
+
+describe('evidence outside the sentence', () => {
+  const note = { marker: '¹', text: 'Randomised trial with 486 agents at 14 companies, Oct–Nov 2023, compared with a control group.' };
+
+  it('reads the footnote a marker points to', () => {
+    const r = scoreClaim('Cuts reply time by 31%.¹', { notes: [note] });
+    expect(r.evidence.filter((e) => e.where === 'footnote').map((e) => e.kind)).toEqual(expect.arrayContaining(['method', 'sample', 'date', 'baseline']));
+    expect(r.verdict).toBe('supported');
+  });
+
+  it('in a page, gives a footnote to the sentence whose marker points to it', () => {
+    const report = analyse([{ id: 'b', role: 'body', text: 'Cuts reply time by 31%. Trusted by 2,000 teams.²', notes: [{ ...note, marker: '²' }] }]);
+    const [first, second] = report.claims;
+    expect(first?.evidence.some((e) => e.where === 'footnote')).toBe(false);
+    expect(first?.verdict).toBe('unsupported');
+    expect(second?.evidence.some((e) => e.where === 'footnote')).toBe(true);
+  });
+
+  it('in a page, places a footnote by the offset of its marker when the scraper knows it', () => {
+    const text = 'Cuts reply time by 31%. Trusted by 2,000 teams.';
+    const report = analyse([{ id: 'b', role: 'body', text, notes: [{ ...note, marker: '', at: text.indexOf('%') + 1 }] }]);
+    expect(report.claims[0]?.evidence.some((e) => e.where === 'footnote')).toBe(true);
+    expect(report.claims[1]?.evidence.some((e) => e.where === 'footnote')).toBe(false);
+  });
+
+  it('takes every footnote the caller passes to scoreClaim as linked to the sentence', () => {
+    expect(scoreClaim('Cuts reply time by 31%.', { notes: [note] }).evidence.some((e) => e.where === 'footnote')).toBe(true);
+  });
+
+  it('counts a weak footnote as weak ("internal survey of 18 customers")', () => {
+    const r = scoreClaim('Cuts review time by 35%.¹', { notes: [{ marker: '¹', text: '¹ Internal survey of 18 customers, 2024.' }] });
+    expect(r.verdict).toBe('weak');
+    expect(r.evidence.some((e) => e.strength === 'weak' && e.where === 'footnote')).toBe(true);
+  });
+
+  it('reads links to a study or case study', () => {
+    const r = scoreClaim('Cuts reply time by 31%.', { links: [{ href: 'https://example.com/case-studies/acme.pdf', text: 'Read the study' }] });
+    expect(r.evidence.some((e) => e.where === 'link')).toBe(true);
+    expect(r.verdict).toBe('weak');
+  });
+
+  it('lets neighbouring sentences lift a figure to weak, never to supported', () => {
+    const text = 'Reply time fell 31%.';
+    const alone = scoreClaim(text);
+    const withContext = scoreClaim(text, { context: ['We ran a randomised trial with 486 agents in October 2023.'] });
+    expect(alone.verdict).toBe('unsupported');
+    expect(withContext.verdict).toBe('weak');
+    expect(withContext.evidence.every((e) => e.where === 'context')).toBe(true);
+  });
+
+  it('reads who said a quotation from its attribution', () => {
+    const text = '“We cut first-response time from 11 hours to 40 minutes in the first quarter.”';
+    const named = scoreClaim(text, { attribution: 'Priya Nair, Head of Support, Larkspur Bikes' });
+    const anonymous = scoreClaim(text);
+    expect(named.verdict).toBe('supported');
+    expect(named.evidence.some((e) => e.where === 'attribution' && e.kind === 'named-customer')).toBe(true);
+    expect(anonymous.verdict).toBe('unsupported');
+  });
+});
+
+describe('findEvidence', () => {
+  it('is what scoreClaim reports for the same inputs', () => {
+    const text = 'In a 2023 controlled trial with 5,179 support agents, issues resolved per hour rose 14%.';
+    expect(findEvidence(text)).toEqual(scoreClaim(text).evidence);
+  });
+
+  it('names each kind once per piece of text', () => {
+    const ev = findEvidence('In a March 2024 benchmark on 1,200 scanned invoices, field-level accuracy was 96.1%, against 91.4% for manual entry.');
+    expect(of(ev, 'method')?.text).toBe('benchmark');
+    expect(of(ev, 'baseline')).toBeDefined();
+  });
+});
