@@ -80,19 +80,22 @@ interface Mark {
 /** Painting in one document: its highlight registry, its stylesheet, its hover card and listeners. */
 class Painter {
   readonly win: Win;
-  private sheet: CSSStyleSheet | null = null;
-  private readonly own = new Map<string, Highlight>();
+  #sheet: CSSStyleSheet | null = null;
+  readonly #own = new Map<string, Highlight>();
   readonly card: HoverCard;
-  private listening = false;
-  private frame = 0;
-  private point: { x: number; y: number } | null = null;
-  private hovered: Mark | null = null;
-  private readonly abort = new AbortController();
+  #listening = false;
+  #frame = 0;
+  #point: { x: number; y: number } | null = null;
+  #hovered: Mark | null = null;
+  readonly #abort = new AbortController();
+
+  readonly #marks: Marks;
 
   constructor(
     readonly doc: Document,
-    private readonly marks: Marks,
+    marks: Marks,
   ) {
+    this.#marks = marks;
     this.win = doc.defaultView as Win;
     this.card = new HoverCard(doc);
   }
@@ -101,14 +104,14 @@ class Painter {
     return highlightsSupported(this.win);
   }
 
-  private ensureSheet(): void {
+  #ensureSheet(): void {
     try {
-      if (this.sheet && this.doc.adoptedStyleSheets.includes(this.sheet)) return;
-      if (!this.sheet) {
-        this.sheet = new this.win.CSSStyleSheet();
-        this.sheet.replaceSync(CSS_TEXT);
+      if (this.#sheet && this.doc.adoptedStyleSheets.includes(this.#sheet)) return;
+      if (!this.#sheet) {
+        this.#sheet = new this.win.CSSStyleSheet();
+        this.#sheet.replaceSync(CSS_TEXT);
       }
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.#sheet];
     } catch {
       // A page that froze adoptedStyleSheets: the marks still exist, they are just not coloured.
     }
@@ -119,15 +122,15 @@ class Painter {
     try {
       const registry = this.win.CSS.highlights;
       if (!ranges.length) {
-        if (registry.get(name) === this.own.get(name)) registry.delete(name);
-        this.own.delete(name);
+        if (registry.get(name) === this.#own.get(name)) registry.delete(name);
+        this.#own.delete(name);
         return;
       }
-      this.ensureSheet();
+      this.#ensureSheet();
       const h = new this.win.Highlight(...ranges);
       h.priority = priority;
       registry.set(name, h);
-      this.own.set(name, h);
+      this.#own.set(name, h);
     } catch {
       // The page's registry is unusable; nothing to draw with.
     }
@@ -135,18 +138,18 @@ class Painter {
 
   /** Put back what the page removed (a page that clears CSS.highlights or replaces its stylesheets). */
   restore(): boolean {
-    if (!this.supported || !this.own.size) return false;
+    if (!this.supported || !this.#own.size) return false;
     let fixed = false;
     try {
       const registry = this.win.CSS.highlights;
-      for (const [name, h] of this.own) {
+      for (const [name, h] of this.#own) {
         if (registry.get(name) !== h) {
           registry.set(name, h);
           fixed = true;
         }
       }
-      if (this.sheet && !this.doc.adoptedStyleSheets.includes(this.sheet)) {
-        this.ensureSheet();
+      if (this.#sheet && !this.doc.adoptedStyleSheets.includes(this.#sheet)) {
+        this.#ensureSheet();
         fixed = true;
       }
     } catch {
@@ -156,27 +159,27 @@ class Painter {
   }
 
   clear(): void {
-    for (const name of [...this.own.keys()]) this.set(name, []);
+    for (const name of [...this.#own.keys()]) this.set(name, []);
     try {
-      if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      if (this.#sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.#sheet);
     } catch {
       // ignore
     }
-    this.sheet = null;
+    this.#sheet = null;
     this.card.remove();
     this.listen(false);
   }
 
   listen(on: boolean): void {
-    if (on === this.listening) return;
-    this.listening = on;
+    if (on === this.#listening) return;
+    this.#listening = on;
     if (!on) {
       this.hide();
       return;
     }
-    const opts = { capture: true, passive: true, signal: this.abort.signal };
+    const opts = { capture: true, passive: true, signal: this.#abort.signal };
     const guard = (fn: (e: Event) => void) => (e: Event) => {
-      if (!this.listening) return;
+      if (!this.#listening) return;
       try {
         fn(e);
       } catch {
@@ -185,7 +188,7 @@ class Painter {
     };
     this.doc.addEventListener(
       'mousemove',
-      guard((e) => this.move(e as MouseEvent)),
+      guard((e) => this.#move(e as MouseEvent)),
       opts,
     );
     this.doc.addEventListener(
@@ -207,32 +210,32 @@ class Painter {
 
   dispose(): void {
     this.clear();
-    this.abort.abort();
+    this.#abort.abort();
   }
 
-  private move(e: MouseEvent): void {
-    this.point = { x: e.clientX, y: e.clientY };
-    if (this.frame) return;
-    this.frame = this.win.requestAnimationFrame(() => {
-      this.frame = 0;
+  #move(e: MouseEvent): void {
+    this.#point = { x: e.clientX, y: e.clientY };
+    if (this.#frame) return;
+    this.#frame = this.win.requestAnimationFrame(() => {
+      this.#frame = 0;
       try {
-        this.hitTest();
+        this.#hitTest();
       } catch {
         this.hide();
       }
     });
   }
 
-  private hitTest(): void {
-    const p = this.point;
+  #hitTest(): void {
+    const p = this.#point;
     if (!p) return;
-    const hit = this.marks.markAt(this.doc, p.x, p.y);
+    const hit = this.#marks.markAt(this.doc, p.x, p.y);
     if (!hit) {
       this.hide();
       return;
     }
-    if (hit !== this.hovered) {
-      this.hovered = hit;
+    if (hit !== this.#hovered) {
+      this.#hovered = hit;
       this.set(HOVER, [hit.range], 1);
     }
     const rects = hit.range.getClientRects();
@@ -242,8 +245,8 @@ class Painter {
   }
 
   hide(): void {
-    if (this.hovered) {
-      this.hovered = null;
+    if (this.#hovered) {
+      this.#hovered = null;
       this.set(HOVER, []);
     }
     this.card.hide();
@@ -275,63 +278,67 @@ function within(range: Range, x: number, y: number): boolean {
 
 /** The page's marks: one per claim, coloured by verdict, with a hover card and a flash for "show on page". */
 export class Marks {
-  private marks = new Map<string, Mark>();
-  private byNode = new Map<Node, Mark[]>();
-  private readonly painters = new Map<Document, Painter>();
-  private on = true;
-  private flashTimer = 0;
-  private restores: number[] = [];
+  #marks = new Map<string, Mark>();
+  #byNode = new Map<Node, Mark[]>();
+  readonly #painters = new Map<Document, Painter>();
+  #on = true;
+  #flashTimer = 0;
+  #restores: number[] = [];
 
-  constructor(private readonly top: Document) {}
+  readonly #top: Document;
+
+  constructor(top: Document) {
+    this.#top = top;
+  }
 
   get supported(): boolean {
-    return highlightsSupported(this.top.defaultView);
+    return highlightsSupported(this.#top.defaultView);
   }
 
   get enabled(): boolean {
-    return this.on;
+    return this.#on;
   }
 
   /** Claims with a mark. */
   get count(): number {
-    return this.marks.size;
+    return this.#marks.size;
   }
 
-  private painter(doc: Document): Painter | null {
-    let p = this.painters.get(doc);
+  #painter(doc: Document): Painter | null {
+    let p = this.#painters.get(doc);
     if (!p) {
       if (!doc.defaultView) return null;
       p = new Painter(doc, this);
-      this.painters.set(doc, p);
+      this.#painters.set(doc, p);
     }
     return p;
   }
 
   /** Replace all marks with these claims' ranges. */
   draw(claims: MarkedClaim[], sources: Map<string, BlockSource>): void {
-    this.marks = new Map();
-    this.byNode = new Map();
+    this.#marks = new Map();
+    this.#byNode = new Map();
     for (const claim of claims) {
       const source = sources.get(claim.blockId);
       if (!source) continue;
       const range = rangeFor(source, claim.span[0], claim.span[1]);
       if (!range) continue;
       const mark: Mark = { claim, range, doc: source.doc, onDemand: source.onDemand };
-      this.marks.set(claim.id, mark);
+      this.#marks.set(claim.id, mark);
       for (const seg of source.segments) {
         if (seg.start + seg.length <= claim.span[0] || seg.start >= claim.span[1]) continue;
-        const list = this.byNode.get(seg.node);
+        const list = this.#byNode.get(seg.node);
         if (list) list.push(mark);
-        else this.byNode.set(seg.node, [mark]);
+        else this.#byNode.set(seg.node, [mark]);
       }
     }
-    this.paint();
+    this.#paint();
   }
 
-  private paint(): void {
+  #paint(): void {
     const byDoc = new Map<Document, Map<Verdict, Range[]>>();
-    for (const doc of this.painters.keys()) byDoc.set(doc, new Map());
-    for (const m of this.marks.values()) {
+    for (const doc of this.#painters.keys()) byDoc.set(doc, new Map());
+    for (const m of this.#marks.values()) {
       let groups = byDoc.get(m.doc);
       if (!groups) {
         groups = new Map();
@@ -342,23 +349,23 @@ export class Marks {
       else groups.set(m.claim.verdict, [m.range]);
     }
     for (const [doc, groups] of byDoc) {
-      const p = this.painter(doc);
+      const p = this.#painter(doc);
       if (!p) continue;
-      for (const verdict of Object.keys(HIGHLIGHT_NAMES) as Verdict[]) p.set(HIGHLIGHT_NAMES[verdict], this.on ? (groups.get(verdict) ?? []) : []);
-      p.listen(this.on && groups.size > 0);
+      for (const verdict of Object.keys(HIGHLIGHT_NAMES) as Verdict[]) p.set(HIGHLIGHT_NAMES[verdict], this.#on ? (groups.get(verdict) ?? []) : []);
+      p.listen(this.#on && groups.size > 0);
     }
   }
 
   setOn(on: boolean): void {
-    this.on = on;
-    this.paint();
+    this.#on = on;
+    this.#paint();
   }
 
   /** The mark under a point of a document's viewport, if any. */
   markAt(doc: Document, x: number, y: number): Mark | null {
     const shadowRoots: ShadowRoot[] = [];
     const inShadow: Mark[] = [];
-    for (const m of this.marks.values()) {
+    for (const m of this.#marks.values()) {
       if (m.doc !== doc) continue;
       const root = m.range.startContainer.getRootNode();
       if (root !== doc && root.nodeType === 11) {
@@ -368,7 +375,7 @@ export class Marks {
     }
     const caret = caretAt(doc, x, y, shadowRoots);
     if (caret) {
-      for (const m of this.byNode.get(caret.node) ?? []) {
+      for (const m of this.#byNode.get(caret.node) ?? []) {
         if (m.range.isPointInRange(caret.node, caret.offset) && within(m.range, x, y)) return m;
       }
     }
@@ -378,7 +385,7 @@ export class Marks {
 
   /** Scroll a claim into view and flash it. Claims in a hidden tab or slide flash the control that shows them. */
   show(claimId: string): boolean {
-    const m = this.marks.get(claimId);
+    const m = this.#marks.get(claimId);
     if (!m) return false;
     let target = m.range;
     if (!m.range.getClientRects().length) target = revealer(m.range) ?? m.range;
@@ -394,15 +401,15 @@ export class Marks {
     } catch {
       // a detached node
     }
-    const p = this.painter(m.doc);
+    const p = this.#painter(m.doc);
     if (!p) return true;
-    for (const painter of this.painters.values()) painter.set(FLASH, []);
-    const topWin = this.top.defaultView;
-    if (topWin) topWin.clearTimeout(this.flashTimer);
+    for (const painter of this.#painters.values()) painter.set(FLASH, []);
+    const topWin = this.#top.defaultView;
+    if (topWin) topWin.clearTimeout(this.#flashTimer);
     let n = 0;
     const pulse = () => {
       p.set(FLASH, n % 2 === 0 ? [target] : [], 2);
-      if (++n < 6 && topWin) this.flashTimer = topWin.setTimeout(pulse, n % 2 === 1 ? 450 : 200);
+      if (++n < 6 && topWin) this.#flashTimer = topWin.setTimeout(pulse, n % 2 === 1 ? 450 : 200);
     };
     pulse();
     return true;
@@ -410,29 +417,29 @@ export class Marks {
 
   /** Re-apply marks the page took away; gives up after a few tries a minute so a page cannot make us loop. */
   restore(): void {
-    if (!this.on) return;
+    if (!this.#on) return;
     const now = Date.now();
-    this.restores = this.restores.filter((t) => now - t < 60_000);
-    if (this.restores.length >= 10) return;
-    for (const p of this.painters.values()) if (p.restore()) this.restores.push(now);
+    this.#restores = this.#restores.filter((t) => now - t < 60_000);
+    if (this.#restores.length >= 10) return;
+    for (const p of this.#painters.values()) if (p.restore()) this.#restores.push(now);
   }
 
   clear(): void {
-    this.marks = new Map();
-    this.byNode = new Map();
-    for (const p of this.painters.values()) p.clear();
+    this.#marks = new Map();
+    this.#byNode = new Map();
+    for (const p of this.#painters.values()) p.clear();
   }
 
   dispose(): void {
-    for (const p of this.painters.values()) p.dispose();
-    this.painters.clear();
-    this.marks = new Map();
-    this.byNode = new Map();
+    for (const p of this.#painters.values()) p.dispose();
+    this.#painters.clear();
+    this.#marks = new Map();
+    this.#byNode = new Map();
   }
 
   /** Whether an element belongs to Sceptic (the hover cards), so the scraper and observer ignore it. */
   owns(el: Element): boolean {
-    for (const p of this.painters.values()) if (p.card.host === el) return true;
+    for (const p of this.#painters.values()) if (p.card.host === el) return true;
     return false;
   }
 }

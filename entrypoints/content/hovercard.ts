@@ -93,13 +93,17 @@ export function cardText(claim: MarkedClaim): { verdict: string; title: string; 
 
 export class HoverCard {
   host: HTMLElement | null = null;
-  private card: HTMLElement | null = null;
-  private shownFor: string | null = null;
+  #card: HTMLElement | null = null;
+  #shownFor: string | null = null;
 
-  constructor(private readonly doc: Document) {}
+  readonly #doc: Document;
 
-  private build(): void {
-    const doc = this.doc;
+  constructor(doc: Document) {
+    this.#doc = doc;
+  }
+
+  #build(): void {
+    const doc = this.#doc;
     const win = doc.defaultView as Win | null;
     if (!win) return;
     const host = doc.createElement('sceptic-card');
@@ -124,9 +128,9 @@ export class HoverCard {
     } catch {
       // unstyled is still readable
     }
-    this.card = el(doc, 'div', 'card');
-    this.card.setAttribute('role', 'tooltip');
-    root.append(this.card);
+    this.#card = el(doc, 'div', 'card');
+    this.#card.setAttribute('role', 'tooltip');
+    root.append(this.#card);
     if ('popover' in host) host.popover = 'manual';
     this.host = host;
   }
@@ -135,17 +139,17 @@ export class HoverCard {
     if (!this.host?.isConnected) {
       this.host?.remove();
       this.host = null;
-      this.build();
+      this.#build();
       const host = this.host as HTMLElement | null;
       if (!host) return;
-      this.doc.documentElement.append(host);
+      this.#doc.documentElement.append(host);
     }
     const host = this.host;
-    const card = this.card;
+    const card = this.#card;
     if (!host || !card) return;
-    if (this.shownFor !== claim.id) {
-      this.fill(card, claim);
-      this.shownFor = claim.id;
+    if (this.#shownFor !== claim.id) {
+      this.#fill(card, claim);
+      this.#shownFor = claim.id;
     }
     host.style.setProperty('display', 'block', 'important');
     if ('showPopover' in host && !host.matches(':popover-open')) {
@@ -155,7 +159,7 @@ export class HoverCard {
         // not in a document that allows it; fixed positioning still works
       }
     }
-    const win = this.doc.defaultView;
+    const win = this.#doc.defaultView;
     const vw = win?.innerWidth ?? 1024;
     const vh = win?.innerHeight ?? 768;
     const w = Math.min(card.offsetWidth || 360, vw - 16);
@@ -167,8 +171,8 @@ export class HoverCard {
     host.style.setProperty('top', `${Math.round(Math.max(8, top))}px`, 'important');
   }
 
-  private fill(card: HTMLElement, claim: MarkedClaim): void {
-    const doc = this.doc;
+  #fill(card: HTMLElement, claim: MarkedClaim): void {
+    const doc = this.#doc;
     const t = cardText(claim);
     card.className = `card ${claim.verdict}`;
     card.replaceChildren();
@@ -196,8 +200,8 @@ export class HoverCard {
   remove(): void {
     this.host?.remove();
     this.host = null;
-    this.card = null;
-    this.shownFor = null;
+    this.#card = null;
+    this.#shownFor = null;
   }
 
   get isShown(): boolean {

@@ -49,58 +49,61 @@ function shadowRootOf(el: Element): ShadowRoot | null {
 }
 
 export class Session {
-  private settings: ContentSettings = DEFAULT_SETTINGS;
-  private readonly marks: Marks;
-  private readonly scraper: Scraper;
-  private readonly meter = new WorkMeter(WORK_PER_SECOND.first);
-  private readonly MO: typeof MutationObserver;
-  private observer: MutationObserver | null = null;
-  private observing: 'full' | 'light' | null = null;
-  private observed = new WeakSet<Node>();
-  private frames = new WeakSet<HTMLIFrameElement>();
-  private mode: Mode = 'off';
-  private gen = 0;
-  private url = '';
+  #settings: ContentSettings = DEFAULT_SETTINGS;
+  readonly #marks: Marks;
+  readonly #scraper: Scraper;
+  readonly #meter = new WorkMeter(WORK_PER_SECOND.first);
+  readonly #MO: typeof MutationObserver;
+  #observer: MutationObserver | null = null;
+  #observing: 'full' | 'light' | null = null;
+  #observed = new WeakSet<Node>();
+  #frames = new WeakSet<HTMLIFrameElement>();
+  #mode: Mode = 'off';
+  #gen = 0;
+  #url = '';
   /** The user asked for a scan here (autoScan off): keep the page up to date from then on. */
-  private explicit = false;
-  private scanning = false;
-  private again = false;
-  private firstPending = 0;
-  private timer = 0;
-  private records = 0;
-  private reprobes = 0;
-  private renderDeadline = 0;
-  private lastJson = '';
-  private lastScrape: Scrape | null = null;
-  private claims: MarkedClaim[] = [];
-  private reportGap = 1000;
-  private lastReport = 0;
+  #explicit = false;
+  #scanning = false;
+  #again = false;
+  #firstPending = 0;
+  #timer = 0;
+  #records = 0;
+  #reprobes = 0;
+  #renderDeadline = 0;
+  #lastJson = '';
+  #lastScrape: Scrape | null = null;
+  #claims: MarkedClaim[] = [];
+  #reportGap = 1000;
+  #lastReport = 0;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.MO = globalThis.MutationObserver;
-    this.marks = new Marks(document);
-    this.scraper = new Scraper(document, { shadowRootOf, ignore: (el) => this.marks.owns(el) });
+  readonly #ctx: ContentScriptContext;
+
+  constructor(ctx: ContentScriptContext) {
+    this.#ctx = ctx;
+    this.#MO = globalThis.MutationObserver;
+    this.#marks = new Marks(document);
+    this.#scraper = new Scraper(document, { shadowRootOf, ignore: (el) => this.#marks.owns(el) });
   }
 
   async start(): Promise<void> {
-    this.settings = await readSettings(browser.storage.local);
-    if (this.ctx.isInvalid) return;
-    this.marks.setOn(this.settings.marksDefault);
-    this.url = location.href;
-    this.listen();
-    if (this.autoAllowed()) await this.begin(false);
+    this.#settings = await readSettings(browser.storage.local);
+    if (this.#ctx.isInvalid) return;
+    this.#marks.setOn(this.#settings.marksDefault);
+    this.#url = location.href;
+    this.#listen();
+    if (this.#autoAllowed()) await this.#begin(false);
   }
 
-  private autoAllowed(): boolean {
-    return (this.settings.autoScan || this.explicit) && !siteDisabled(location.hostname, this.settings);
+  #autoAllowed(): boolean {
+    return (this.#settings.autoScan || this.#explicit) && !siteDisabled(location.hostname, this.#settings);
   }
 
-  private options(): AnalyseOptions {
-    return { sensitivity: this.settings.sensitivity, disabledRubrics: this.settings.disabledRubrics };
+  #options(): AnalyseOptions {
+    return { sensitivity: this.#settings.sensitivity, disabledRubrics: this.#settings.disabledRubrics };
   }
 
-  private async ask(msg: ContentMessage): Promise<unknown> {
-    if (this.ctx.isInvalid) return undefined;
+  async #ask(msg: ContentMessage): Promise<unknown> {
+    if (this.#ctx.isInvalid) return undefined;
     try {
       return await browser.runtime.sendMessage(msg);
     } catch {
@@ -108,265 +111,271 @@ export class Session {
     }
   }
 
-  private title(): string {
+  #title(): string {
     return (document.title || '').slice(0, 1000);
   }
 
   // ── Reading ───────────────────────────────────────────────────────────────────────────
 
   /** A fresh start on this URL: the cheap look, then (for product pages, or when asked) the full read. */
-  private async begin(explicit: boolean): Promise<void> {
-    const gen = ++this.gen;
-    this.url = location.href;
-    void this.ask({ type: 'content/scanning', url: this.url });
+  async #begin(explicit: boolean): Promise<void> {
+    const gen = ++this.#gen;
+    this.#url = location.href;
+    void this.#ask({ type: 'content/scanning', url: this.#url });
     if (!explicit) {
       const look = probe(document);
-      if (look.thin && !this.renderDeadline) {
+      if (look.thin && !this.#renderDeadline) {
         // A single-page app still rendering: wait for it to show something.
-        this.renderDeadline = performance.now() + RENDER_WAIT_MS;
-        this.mode = 'waiting';
-        this.observe('light');
-        this.ctx.setTimeout(() => {
-          if (gen === this.gen && this.mode === 'waiting') void this.begin(false);
+        this.#renderDeadline = performance.now() + RENDER_WAIT_MS;
+        this.#mode = 'waiting';
+        this.#observe('light');
+        this.#ctx.setTimeout(() => {
+          if (gen === this.#gen && this.#mode === 'waiting') void this.#begin(false);
         }, RENDER_WAIT_MS);
         return;
       }
-      const reply = await this.ask({ type: 'content/probe', url: this.url, title: this.title(), blocks: look.blocks.slice(0, 400), options: this.options() });
-      if (gen !== this.gen) return;
+      const reply = await this.#ask({
+        type: 'content/probe',
+        url: this.#url,
+        title: this.#title(),
+        blocks: look.blocks.slice(0, 400),
+        options: this.#options(),
+      });
+      if (gen !== this.#gen) return;
       const parsed = parseProbeReply(reply);
       if (!parsed) {
-        void this.ask({ type: 'content/unreadable', url: this.url, reason: 'Sceptic could not judge this page.' });
+        void this.#ask({ type: 'content/unreadable', url: this.#url, reason: 'Sceptic could not judge this page.' });
         return;
       }
       if (!parsed.product) {
-        this.mode = 'not-product';
-        this.marks.clear();
-        this.observe(this.reprobes < MAX_REPROBES ? 'light' : null);
+        this.#mode = 'not-product';
+        this.#marks.clear();
+        this.#observe(this.#reprobes < MAX_REPROBES ? 'light' : null);
         return;
       }
     }
-    this.mode = 'active';
-    this.observe('full');
-    this.lastJson = '';
-    await this.scan(true);
+    this.#mode = 'active';
+    this.#observe('full');
+    this.#lastJson = '';
+    await this.#scan(true);
   }
 
   /** Read the page (only what changed since the last read) and report it if anything changed. */
-  private async scan(fresh: boolean): Promise<void> {
-    if (this.scanning) {
-      this.again = true;
+  async #scan(fresh: boolean): Promise<void> {
+    if (this.#scanning) {
+      this.#again = true;
       return;
     }
-    this.scanning = true;
-    const gen = this.gen;
+    this.#scanning = true;
+    const gen = this.#gen;
     try {
-      this.meter.perSecond = fresh ? WORK_PER_SECOND.first : WORK_PER_SECOND.updates;
-      const result = await runSliced(this.scraper.run(), this.meter, () => gen !== this.gen || this.ctx.isInvalid);
-      if (!result || gen !== this.gen) return;
-      this.watchRoots();
+      this.#meter.perSecond = fresh ? WORK_PER_SECOND.first : WORK_PER_SECOND.updates;
+      const result = await runSliced(this.#scraper.run(), this.#meter, () => gen !== this.#gen || this.#ctx.isInvalid);
+      if (!result || gen !== this.#gen) return;
+      this.#watchRoots();
       const json = JSON.stringify(result.blocks);
-      this.lastScrape = result;
-      if (!fresh && json === this.lastJson) {
+      this.#lastScrape = result;
+      if (!fresh && json === this.#lastJson) {
         // Same text (perhaps in new nodes after a re-render): move the marks onto the new nodes.
-        this.marks.draw(this.claims, result.sources);
-        this.reportGap = 1000;
+        this.#marks.draw(this.#claims, result.sources);
+        this.#reportGap = 1000;
         return;
       }
-      this.lastJson = json;
-      await this.report(result, gen);
+      this.#lastJson = json;
+      await this.#report(result, gen);
     } finally {
-      this.scanning = false;
-      if (this.again) {
-        this.again = false;
-        this.schedule();
+      this.#scanning = false;
+      if (this.#again) {
+        this.#again = false;
+        this.#schedule();
       }
     }
   }
 
-  private async report(result: Scrape, gen: number): Promise<void> {
-    const reply = await this.ask({ type: 'content/blocks', url: this.url, title: this.title(), blocks: result.blocks, options: this.options() });
-    if (gen !== this.gen || this.ctx.isInvalid) return;
+  async #report(result: Scrape, gen: number): Promise<void> {
+    const reply = await this.#ask({ type: 'content/blocks', url: this.#url, title: this.#title(), blocks: result.blocks, options: this.#options() });
+    if (gen !== this.#gen || this.#ctx.isInvalid) return;
     const parsed = parseAnalysisReply(reply);
     if (!parsed) {
-      void this.ask({ type: 'content/unreadable', url: this.url, reason: 'Sceptic could not judge this page.' });
+      void this.#ask({ type: 'content/unreadable', url: this.#url, reason: 'Sceptic could not judge this page.' });
       return;
     }
     const now = performance.now();
     // A page that keeps changing is reported less and less often (up to every 30 s).
-    this.reportGap = now - this.lastReport < this.reportGap * 2 ? Math.min(30_000, this.reportGap * 1.5) : 1000;
-    this.lastReport = now;
-    this.claims = parsed.report.isProductPage ? parsed.report.claims : [];
-    this.marks.draw(this.claims, result.sources);
+    this.#reportGap = now - this.#lastReport < this.#reportGap * 2 ? Math.min(30_000, this.#reportGap * 1.5) : 1000;
+    this.#lastReport = now;
+    this.#claims = parsed.report.isProductPage ? parsed.report.claims : [];
+    this.#marks.draw(this.#claims, result.sources);
   }
 
   /** Judge the same blocks again (the sensitivity or the rubrics changed). */
-  private async reanalyse(): Promise<void> {
-    if (this.mode !== 'active' || !this.lastScrape) return;
-    await this.report(this.lastScrape, this.gen);
+  async #reanalyse(): Promise<void> {
+    if (this.#mode !== 'active' || !this.#lastScrape) return;
+    await this.#report(this.#lastScrape, this.#gen);
   }
 
   // ── Keeping up ────────────────────────────────────────────────────────────────────────
 
-  private observe(kind: 'full' | 'light' | null): void {
-    if (kind === this.observing) return;
-    this.observer?.disconnect();
-    this.observed = new WeakSet();
-    this.observing = kind;
-    if (!kind || !this.MO) {
-      this.observer = null;
+  #observe(kind: 'full' | 'light' | null): void {
+    if (kind === this.#observing) return;
+    this.#observer?.disconnect();
+    this.#observed = new WeakSet();
+    this.#observing = kind;
+    if (!kind || !this.#MO) {
+      this.#observer = null;
       return;
     }
-    this.observer = new this.MO((records) => {
+    this.#observer = new this.#MO((records) => {
       try {
-        this.mutated(records);
+        this.#mutated(records);
       } catch {
         // never throw into the page
       }
     });
-    this.watch(document);
-    if (kind === 'full') this.watchRoots();
+    this.#watch(document);
+    if (kind === 'full') this.#watchRoots();
   }
 
-  private watch(root: Node): void {
-    if (!this.observer || this.observed.has(root)) return;
+  #watch(root: Node): void {
+    if (!this.#observer || this.#observed.has(root)) return;
     try {
-      this.observer.observe(root, this.observing === 'full' ? FULL_OBSERVE : LIGHT_OBSERVE);
-      this.observed.add(root);
+      this.#observer.observe(root, this.#observing === 'full' ? FULL_OBSERVE : LIGHT_OBSERVE);
+      this.#observed.add(root);
     } catch {
       // a root that went away
     }
   }
 
   /** Observe the shadow roots and iframe documents the last read went into, and reload with iframes. */
-  private watchRoots(): void {
-    const w = this.scraper.walker;
-    for (const root of w.roots) this.watch(root);
+  #watchRoots(): void {
+    const w = this.#scraper.walker;
+    for (const root of w.roots) this.#watch(root);
     for (const frame of w.frames) {
-      if (this.frames.has(frame)) continue;
-      this.frames.add(frame);
-      this.ctx.addEventListener(frame, 'load', () => {
-        this.scraper.walker.forget(frame);
-        this.schedule();
+      if (this.#frames.has(frame)) continue;
+      this.#frames.add(frame);
+      this.#ctx.addEventListener(frame, 'load', () => {
+        this.#scraper.walker.forget(frame);
+        this.#schedule();
       });
     }
   }
 
-  private ours(r: MutationRecord): boolean {
+  #ours(r: MutationRecord): boolean {
     const t = r.target;
-    if (t.nodeType === 1 && this.marks.owns(t as Element)) return true;
+    if (t.nodeType === 1 && this.#marks.owns(t as Element)) return true;
     if (r.type !== 'childList') return false;
     const nodes = [...r.addedNodes, ...r.removedNodes];
-    return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && this.marks.owns(n as Element));
+    return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && this.#marks.owns(n as Element));
   }
 
-  private mutated(all: MutationRecord[]): void {
-    const records = all.filter((r) => !this.ours(r));
-    if (!records.length || this.ctx.isInvalid) return;
-    if (location.href !== this.url) {
-      this.navigated();
+  #mutated(all: MutationRecord[]): void {
+    const records = all.filter((r) => !this.#ours(r));
+    if (!records.length || this.#ctx.isInvalid) return;
+    if (location.href !== this.#url) {
+      this.#navigated();
       return;
     }
-    if (this.mode === 'waiting' || this.mode === 'not-product') {
+    if (this.#mode === 'waiting' || this.#mode === 'not-product') {
       if (!records.some((r) => r.addedNodes.length > 0)) return;
-      this.schedule();
+      this.#schedule();
       return;
     }
-    if (this.mode !== 'active') return;
-    this.records += records.length;
-    if (this.records <= MAX_TRACKED_RECORDS) this.scraper.walker.invalidate(records);
-    else this.scraper.walker.forgetAll();
-    this.schedule();
+    if (this.#mode !== 'active') return;
+    this.#records += records.length;
+    if (this.#records <= MAX_TRACKED_RECORDS) this.#scraper.walker.invalidate(records);
+    else this.#scraper.walker.forgetAll();
+    this.#schedule();
   }
 
   /** Re-read after the page settles: a quiet spell, or at the latest after MAX_WAIT_MS (more for pages that never stop). */
-  private schedule(): void {
+  #schedule(): void {
     const now = performance.now();
-    if (!this.firstPending) this.firstPending = now;
-    clearTimeout(this.timer);
-    const quiet = this.mode === 'active' ? DEBOUNCE_MS : 800;
-    const latest = this.firstPending + Math.max(MAX_WAIT_MS, this.reportGap);
-    const notBefore = this.lastReport + this.reportGap;
+    if (!this.#firstPending) this.#firstPending = now;
+    clearTimeout(this.#timer);
+    const quiet = this.#mode === 'active' ? DEBOUNCE_MS : 800;
+    const latest = this.#firstPending + Math.max(MAX_WAIT_MS, this.#reportGap);
+    const notBefore = this.#lastReport + this.#reportGap;
     const due = Math.max(Math.min(now + quiet, latest), notBefore);
-    this.timer = this.ctx.setTimeout(() => this.flush(), Math.max(0, due - now));
+    this.#timer = this.#ctx.setTimeout(() => this.#flush(), Math.max(0, due - now));
   }
 
-  private flush(): void {
-    this.firstPending = 0;
-    this.records = 0;
-    if (this.mode === 'active') {
-      void this.scan(false);
-    } else if (this.mode === 'waiting' || this.mode === 'not-product') {
+  #flush(): void {
+    this.#firstPending = 0;
+    this.#records = 0;
+    if (this.#mode === 'active') {
+      void this.#scan(false);
+    } else if (this.#mode === 'waiting' || this.#mode === 'not-product') {
       // Look again: a page rendered late, or one that turned into a product page.
-      if (this.reprobes++ >= MAX_REPROBES) {
-        this.observe(null);
+      if (this.#reprobes++ >= MAX_REPROBES) {
+        this.#observe(null);
         return;
       }
       const look = probe(document);
-      if (this.mode === 'waiting' && look.thin) return;
-      void this.begin(false);
+      if (this.#mode === 'waiting' && look.thin) return;
+      void this.#begin(false);
     }
   }
 
   /** The URL changed without a new document (history.pushState, popstate): a fresh report for a new page. */
-  private navigated(): void {
-    const before = this.url;
+  #navigated(): void {
+    const before = this.#url;
     const now = location.href;
     if (now === before) return;
-    this.url = now;
+    this.#url = now;
     const a = new URL(before);
     const b = new URL(now);
     // A jump to an anchor on the same page is not a new page; a hash route (#/pricing) is.
     if (a.origin + a.pathname + a.search === b.origin + b.pathname + b.search && !/^#[/!]/.test(b.hash) && !/^#[/!]/.test(a.hash)) return;
-    this.gen++;
-    this.marks.clear();
-    this.claims = [];
-    this.lastJson = '';
-    this.lastScrape = null;
-    this.reprobes = 0;
-    this.renderDeadline = 0;
-    if (!this.autoAllowed()) {
-      this.mode = 'off';
-      this.observe(null);
+    this.#gen++;
+    this.#marks.clear();
+    this.#claims = [];
+    this.#lastJson = '';
+    this.#lastScrape = null;
+    this.#reprobes = 0;
+    this.#renderDeadline = 0;
+    if (!this.#autoAllowed()) {
+      this.#mode = 'off';
+      this.#observe(null);
       return;
     }
-    void this.ask({ type: 'content/scanning', url: now });
-    const gen = this.gen;
+    void this.#ask({ type: 'content/scanning', url: now });
+    const gen = this.#gen;
     // Give the app a moment to render the new page.
-    this.ctx.setTimeout(() => {
-      if (gen === this.gen) void this.begin(false);
+    this.#ctx.setTimeout(() => {
+      if (gen === this.#gen) void this.#begin(false);
     }, 300);
   }
 
-  private stop(): void {
-    this.gen++;
-    this.mode = 'off';
-    this.observe(null);
-    this.marks.clear();
-    this.claims = [];
+  #stop(): void {
+    this.#gen++;
+    this.#mode = 'off';
+    this.#observe(null);
+    this.#marks.clear();
+    this.#claims = [];
   }
 
-  private marksState(): MarksState {
-    return { on: this.marks.enabled, supported: this.marks.supported, count: this.marks.count };
+  #marksState(): MarksState {
+    return { on: this.#marks.enabled, supported: this.#marks.supported, count: this.#marks.count };
   }
 
-  private listen(): void {
+  #listen(): void {
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       try {
-        if (this.ctx.isInvalid || sender.id !== browser.runtime.id) return undefined;
+        if (this.#ctx.isInvalid || sender.id !== browser.runtime.id) return undefined;
         const msg = parseToContent(raw);
         if (!msg) return undefined;
         switch (msg.type) {
           case 'ui/show-claim':
-            return Promise.resolve({ shown: this.marks.show(msg.claimId) });
+            return Promise.resolve({ shown: this.#marks.show(msg.claimId) });
           case 'ui/set-marks':
-            this.marks.setOn(msg.on);
-            return Promise.resolve(this.marksState());
+            this.#marks.setOn(msg.on);
+            return Promise.resolve(this.#marksState());
           case 'ui/get-marks':
-            return Promise.resolve(this.marksState());
+            return Promise.resolve(this.#marksState());
           case 'ui/rescan':
-            this.explicit = true;
-            this.scraper.walker.forgetAll();
-            void this.begin(true);
+            this.#explicit = true;
+            this.#scraper.walker.forgetAll();
+            void this.#begin(true);
             return Promise.resolve({ ok: true });
         }
       } catch {
@@ -376,9 +385,9 @@ export class Session {
     });
 
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes) || this.ctx.isInvalid) return;
+      if (area !== 'local' || !(SETTINGS_KEY in changes) || this.#ctx.isInvalid) return;
       try {
-        this.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
+        this.#applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
       } catch {
         // keep the settings we have
       }
@@ -386,49 +395,49 @@ export class Session {
 
     const check = () => {
       try {
-        if (location.href !== this.url) this.navigated();
+        if (location.href !== this.#url) this.#navigated();
       } catch {
         // ignore
       }
     };
     const nav = (globalThis as { navigation?: EventTarget }).navigation;
-    if (nav && typeof nav.addEventListener === 'function') this.ctx.addEventListener(nav, 'currententrychange', check);
-    this.ctx.addEventListener(window, 'popstate', check);
-    this.ctx.addEventListener(window, 'hashchange', check);
+    if (nav && typeof nav.addEventListener === 'function') this.#ctx.addEventListener(nav, 'currententrychange', check);
+    this.#ctx.addEventListener(window, 'popstate', check);
+    this.#ctx.addEventListener(window, 'hashchange', check);
     // Every way of changing the URL is covered by the events above in Chromium; this is the net for the rest.
-    this.ctx.setInterval(check, 1000);
+    this.#ctx.setInterval(check, 1000);
     // Put back marks a page removed; cheap when nothing is wrong.
-    this.ctx.setInterval(() => {
+    this.#ctx.setInterval(() => {
       try {
-        this.marks.restore();
+        this.#marks.restore();
       } catch {
         // ignore
       }
     }, 2000);
-    this.ctx.addEventListener(window, 'pageshow', (e: PageTransitionEvent) => {
+    this.#ctx.addEventListener(window, 'pageshow', (e: PageTransitionEvent) => {
       // Back from the back-forward cache: the background forgot this tab; tell it again.
-      if (e.persisted && this.mode === 'active' && this.lastScrape) void this.report(this.lastScrape, this.gen);
+      if (e.persisted && this.#mode === 'active' && this.#lastScrape) void this.#report(this.#lastScrape, this.#gen);
     });
-    this.ctx.onInvalidated(() => {
-      this.gen++;
-      this.observer?.disconnect();
-      this.marks.dispose();
+    this.#ctx.onInvalidated(() => {
+      this.#gen++;
+      this.#observer?.disconnect();
+      this.#marks.dispose();
     });
   }
 
-  private applySettings(next: ContentSettings): void {
-    const before = this.settings;
-    const wasAllowed = this.autoAllowed();
-    this.settings = next;
-    if (before.marksDefault !== next.marksDefault) this.marks.setOn(next.marksDefault);
+  #applySettings(next: ContentSettings): void {
+    const before = this.#settings;
+    const wasAllowed = this.#autoAllowed();
+    this.#settings = next;
+    if (before.marksDefault !== next.marksDefault) this.#marks.setOn(next.marksDefault);
     if (siteDisabled(location.hostname, next)) {
-      if (this.mode !== 'off') this.stop();
+      if (this.#mode !== 'off') this.#stop();
       return;
     }
-    if (!wasAllowed && this.autoAllowed() && this.mode === 'off') {
-      void this.begin(false);
+    if (!wasAllowed && this.#autoAllowed() && this.#mode === 'off') {
+      void this.#begin(false);
       return;
     }
-    if (before.sensitivity !== next.sensitivity || before.disabledRubrics.join() !== next.disabledRubrics.join()) void this.reanalyse();
+    if (before.sensitivity !== next.sensitivity || before.disabledRubrics.join() !== next.disabledRubrics.join()) void this.#reanalyse();
   }
 }

@@ -157,14 +157,14 @@ export class Walker {
   readonly layout: boolean;
   readonly limits: WalkLimits;
   /** Reusable leaf blocks from earlier scans. */
-  private readonly cache = new WeakMap<Element, BlockRecord>();
+  readonly #cache = new WeakMap<Element, BlockRecord>();
   /** Block ids by element, stable for the life of the element. */
-  private readonly ids = new WeakMap<Element, string>();
-  private nextId = 0;
+  readonly #ids = new WeakMap<Element, string>();
+  #nextId = 0;
   /** Elements whose attributes changed: everything below is read again. */
-  private dirtyRoots = new Set<Node>();
-  private readonly controlled = new Map<Document | ShadowRoot, Set<string>>();
-  private readonly displays = new Map<Element, string>();
+  #dirtyRoots = new Set<Node>();
+  readonly #controlled = new Map<Document | ShadowRoot, Set<string>>();
+  readonly #displays = new Map<Element, string>();
 
   // Per scan.
   records: BlockRecord[] = [];
@@ -176,19 +176,21 @@ export class Walker {
   nodes = 0;
   reused = 0;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly options: WalkOptions = {},
-  ) {
+  readonly #doc: Document;
+  readonly #options: WalkOptions;
+
+  constructor(doc: Document, options: WalkOptions = {}) {
+    this.#doc = doc;
+    this.#options = options;
     this.layout = options.layout ?? hasLayout(doc);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
 
   idOf(el: Element, prefix = 'b'): string {
-    let id = this.ids.get(el);
+    let id = this.#ids.get(el);
     if (!id) {
-      id = `${prefix}${this.nextId++}`;
-      this.ids.set(el, id);
+      id = `${prefix}${this.#nextId++}`;
+      this.#ids.set(el, id);
     }
     return id;
   }
@@ -202,7 +204,7 @@ export class Walker {
         if (el === el.ownerDocument.documentElement || el === el.ownerDocument.body) continue;
         // A style change matters when it shows or hides something.
         if (r.attributeName === 'style' && !/display|visibility/.test(`${r.oldValue ?? ''} ${el.getAttribute('style') ?? ''}`)) continue;
-        this.dirtyRoots.add(el);
+        this.#dirtyRoots.add(el);
       }
       this.forget(r.target);
     }
@@ -214,8 +216,8 @@ export class Walker {
     for (let steps = 0; el && steps < 64; steps++) {
       if (el.nodeType === 1) {
         const e = el as Element;
-        if (this.cache.has(e)) {
-          this.cache.delete(e);
+        if (this.#cache.has(e)) {
+          this.#cache.delete(e);
           return;
         }
         if (BLOCK.has(e.localName)) return;
@@ -229,12 +231,12 @@ export class Walker {
 
   /** Forget everything: the next scan reads the page afresh. */
   forgetAll(): void {
-    this.dirtyRoots.add(this.doc);
+    this.#dirtyRoots.add(this.#doc);
   }
 
-  private controlledIds(el: Element): Set<string> {
+  #controlledIds(el: Element): Set<string> {
     const root = el.getRootNode() as Document | ShadowRoot;
-    let set = this.controlled.get(root);
+    let set = this.#controlled.get(root);
     if (!set) {
       set = new Set();
       let n = 0;
@@ -242,35 +244,35 @@ export class Walker {
         for (const id of (c.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) set.add(id);
         if (++n > 500) break;
       }
-      this.controlled.set(root, set);
+      this.#controlled.set(root, set);
     }
     return set;
   }
 
-  private visible(el: Element): boolean {
+  #visible(el: Element): boolean {
     try {
       if ((el as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions)) return true;
       // display: contents has no box of its own, yet its children show.
-      return this.display(el) === 'contents';
+      return this.#display(el) === 'contents';
     } catch {
       return true;
     }
   }
 
-  private display(el: Element): string {
-    let d = this.displays.get(el);
+  #display(el: Element): string {
+    let d = this.#displays.get(el);
     if (d === undefined) {
       try {
         d = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'inline';
       } catch {
         d = 'inline';
       }
-      this.displays.set(el, d);
+      this.#displays.set(el, d);
     }
     return d;
   }
 
-  private newRecord(el: Element, ctx: Ctx, role: Role, slot: number): Building {
+  #newRecord(el: Element, ctx: Ctx, role: Role, slot: number): Building {
     return {
       slot,
       id: this.idOf(el),
@@ -293,7 +295,7 @@ export class Walker {
   }
 
   /** The role of a block from its tag and the sections around it. */
-  private blockRole(el: Element, ctx: Ctx): Role {
+  #blockRole(el: Element, ctx: Ctx): Role {
     const name = el.localName;
     const section = ctx.role;
     if (section === 'footer' || section === 'footnote') return section;
@@ -308,7 +310,7 @@ export class Walker {
   }
 
   /** The role an element gives everything inside it, if any. */
-  private sectionRole(el: Element, tokens: string[]): Role | null {
+  #sectionRole(el: Element, tokens: string[]): Role | null {
     const name = el.localName;
     if (name === 'footer' || el.getAttribute('role') === 'contentinfo') return 'footer';
     const aria = el.getAttribute('role');
@@ -323,9 +325,9 @@ export class Walker {
     return null;
   }
 
-  private append(rec: Building, node: Text | null, data: string, parent: Element | null): void {
+  #append(rec: Building, node: Text | null, data: string, parent: Element | null): void {
     if (rec.len >= this.limits.blockChars) return;
-    if (rec.needBreak && rec.len > 0) this.breakLine(rec);
+    if (rec.needBreak && rec.len > 0) this.#breakLine(rec);
     rec.needBreak = false;
     const n = Math.min(data.length, (this.limits.blockChars - rec.len) * 2 + 64);
     // Words in neighbouring elements that the page shows apart ("Write faster" + "with AI" in two
@@ -333,9 +335,9 @@ export class Walker {
     if (node && parent && !rec.spaced && rec.lastParent && rec.lastParent !== parent && this.layout && WORD_START.test(data)) {
       const last = rec.parts[rec.parts.length - 1] ?? '';
       if (WORD_END.test(last)) {
-        const a = this.display(rec.lastParent);
-        const b = this.display(parent);
-        if (!a.startsWith('inline') || !b.startsWith('inline')) this.push(rec, null, 0, ' ');
+        const a = this.#display(rec.lastParent);
+        const b = this.#display(parent);
+        if (!a.startsWith('inline') || !b.startsWith('inline')) this.#push(rec, null, 0, ' ');
       }
     }
     let run = -1;
@@ -346,19 +348,19 @@ export class Walker {
         continue;
       }
       if (run >= 0) {
-        this.push(rec, node, run, data.slice(run, i));
+        this.#push(rec, node, run, data.slice(run, i));
         run = -1;
       }
       if (k === WS && !rec.spaced) {
-        this.push(rec, node, i, ' ');
+        this.#push(rec, node, i, ' ');
         rec.spaced = true;
       }
     }
-    if (run >= 0) this.push(rec, node, run, data.slice(run, n));
+    if (run >= 0) this.#push(rec, node, run, data.slice(run, n));
     if (node) rec.lastParent = parent;
   }
 
-  private push(rec: Building, node: Text | null, offset: number, str: string): void {
+  #push(rec: Building, node: Text | null, offset: number, str: string): void {
     if (node) {
       const seg = rec.segments[rec.segments.length - 1];
       if (seg && seg.node === node && seg.offset + seg.length === offset && seg.start + seg.length === rec.len) seg.length += str.length;
@@ -370,7 +372,7 @@ export class Walker {
   }
 
   /** Drop a trailing space (it maps to the end of a segment when it came from a node). */
-  private trimEnd(rec: Building): void {
+  #trimEnd(rec: Building): void {
     const last = rec.parts[rec.parts.length - 1];
     if (last === undefined || !rec.spaced || rec.len === 0) return;
     if (last === ' ' || last === '\n') rec.parts.pop();
@@ -383,14 +385,14 @@ export class Walker {
     }
   }
 
-  private breakLine(rec: Building): void {
+  #breakLine(rec: Building): void {
     if (rec.len === 0) return;
-    this.trimEnd(rec);
-    this.push(rec, null, 0, '\n');
+    this.#trimEnd(rec);
+    this.#push(rec, null, 0, '\n');
   }
 
-  private finish(rec: Building): BlockRecord | null {
-    this.trimEnd(rec);
+  #finish(rec: Building): BlockRecord | null {
+    this.#trimEnd(rec);
     let text = rec.parts.join('');
     if (text.length > this.limits.blockChars) {
       // A wall of text: keep the first part, and only the segments inside it.
@@ -424,19 +426,19 @@ export class Walker {
     this.truncated = false;
     this.nodes = 0;
     this.reused = 0;
-    this.roots = new Set([this.doc]);
+    this.roots = new Set([this.#doc]);
     this.frames = new Set();
-    this.displays.clear();
-    this.controlled.clear();
-    const dirty = this.dirtyRoots;
-    this.dirtyRoots = new Set();
-    const forceAll = dirty.has(this.doc);
-    const body = this.doc.body;
+    this.#displays.clear();
+    this.#controlled.clear();
+    const dirty = this.#dirtyRoots;
+    this.#dirtyRoots = new Set();
+    const forceAll = dirty.has(this.#doc);
+    const body = this.#doc.body;
     if (!body) return this.records;
     const slots: Array<BlockRecord | null> = [];
     const stack: Frame[] = [];
-    const root: Ctx = { doc: this.doc, role: null, nav: false, small: false, onDemand: false, force: forceAll, ref: false, rec: null };
-    this.enter(body, root, stack, slots, dirty);
+    const root: Ctx = { doc: this.#doc, role: null, nav: false, small: false, onDemand: false, force: forceAll, ref: false, rec: null };
+    this.#enter(body, root, stack, slots, dirty);
 
     let stop = false;
     while (stack.length) {
@@ -451,12 +453,12 @@ export class Walker {
       if (!child) {
         stack.pop();
         if (f.opened) {
-          const done = this.finish(f.opened);
+          const done = this.#finish(f.opened);
           slots[f.opened.slot] = done;
           if (done) {
-            if (done.leaf) this.cache.set(done.el, done);
+            if (done.leaf) this.#cache.set(done.el, done);
             this.chars += done.text.length;
-          } else this.cache.delete(f.opened.el);
+          } else this.#cache.delete(f.opened.el);
           const parent = stack[stack.length - 1]?.ctx.rec;
           if (parent) parent.needBreak = true;
         }
@@ -464,7 +466,7 @@ export class Walker {
       }
       if ((++this.nodes & 127) === 0) yield;
       if (child.nodeType === 3) {
-        this.text(child as Text, f.ctx);
+        this.#text(child as Text, f.ctx);
       } else if (child.nodeType === 1) {
         if (stack.length >= this.limits.depth) continue;
         if (slots.length >= this.limits.blocks || this.chars >= this.limits.chars) {
@@ -473,14 +475,14 @@ export class Walker {
           stop = true;
           continue;
         }
-        this.enter(child as Element, f.ctx, stack, slots, dirty, f);
+        this.#enter(child as Element, f.ctx, stack, slots, dirty, f);
       }
     }
     this.records = slots.filter((r): r is BlockRecord => r !== null);
     return this.records;
   }
 
-  private text(node: Text, ctx: Ctx): void {
+  #text(node: Text, ctx: Ctx): void {
     const rec = ctx.rec;
     if (!rec) return;
     const data = node.data;
@@ -503,27 +505,27 @@ export class Walker {
         }
       }
     }
-    this.append(rec, node, data, node.parentElement);
+    this.#append(rec, node, data, node.parentElement);
   }
 
-  private enter(el: Element, pctx: Ctx, stack: Frame[], slots: Array<BlockRecord | null>, dirty: Set<Node>, parentFrame?: Frame): void {
-    if (this.options.ignore?.(el)) return;
+  #enter(el: Element, pctx: Ctx, stack: Frame[], slots: Array<BlockRecord | null>, dirty: Set<Node>, parentFrame?: Frame): void {
+    if (this.#options.ignore?.(el)) return;
     const name = el.localName;
     if (SKIP.has(name)) return;
     const rec = pctx.rec;
     if (name === 'br') {
-      if (rec) this.breakLine(rec);
+      if (rec) this.#breakLine(rec);
       return;
     }
     if (name === 'wbr') return;
     if (name === 'img') {
-      this.altText(el, pctx, slots);
+      this.#altText(el, pctx, slots);
       return;
     }
     if (name === 'input') {
       const type = (el.getAttribute('type') ?? '').toLowerCase();
       const value = el.getAttribute('value');
-      if (rec && value && (type === 'submit' || type === 'button') && !el.hasAttribute('hidden')) this.append(rec, null, ` ${value} `, null);
+      if (rec && value && (type === 'submit' || type === 'button') && !el.hasAttribute('hidden')) this.#append(rec, null, ` ${value} `, null);
       return;
     }
     if (el.hasAttribute('inert')) return;
@@ -533,7 +535,7 @@ export class Walker {
     const hiddenAttr = el.hasAttribute('hidden');
     if (ariaHidden || hiddenAttr) {
       if (isClone(el, tokens)) return;
-      if (isOnDemand(el, tokens, this.controlledIds(el))) onDemand = true;
+      if (isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
       // aria-hidden on a wrapper of the whole page (set while a modal is open) does not hide the page.
       else if (hiddenAttr || !(name === 'body' || name === 'main' || query(el, 'h1, main'))) return;
     }
@@ -544,15 +546,15 @@ export class Walker {
       if (isCookieBanner(el, tokens)) return;
     }
     if (isScreenReaderOnly(el)) return;
-    const isBlock = BLOCK.has(name) || (this.layout && name.includes('-') && !this.display(el).startsWith('inline'));
+    const isBlock = BLOCK.has(name) || (this.layout && name.includes('-') && !this.#display(el).startsWith('inline'));
     if (!onDemand) {
       const check = this.layout ? isBlock || el.hasAttribute('class') || el.hasAttribute('style') : true;
-      const hidden = check && (this.layout ? !this.visible(el) : inlineHidden(el));
+      const hidden = check && (this.layout ? !this.#visible(el) : inlineHidden(el));
       if (hidden) {
-        if (isOnDemand(el, tokens, this.controlledIds(el))) onDemand = true;
+        if (isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
         else return;
       }
-    } else if (inlineHidden(el) && !isOnDemand(el, tokens, this.controlledIds(el))) return;
+    } else if (inlineHidden(el) && !isOnDemand(el, tokens, this.#controlledIds(el))) return;
 
     // Context for what is inside.
     let ctx = pctx;
@@ -562,7 +564,7 @@ export class Walker {
     if (ctx.doc !== el.ownerDocument) change({ doc: el.ownerDocument });
     if (onDemand !== pctx.onDemand) change({ onDemand });
     if (!pctx.force && dirty.has(el)) change({ force: true });
-    const section = this.sectionRole(el, tokens);
+    const section = this.#sectionRole(el, tokens);
     if (section && section !== pctx.role) change({ role: section });
     if (name === 'nav' || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'menubar') change({ nav: true });
     if (name === 'small' && !pctx.small) change({ small: true });
@@ -582,8 +584,8 @@ export class Walker {
 
     const frame: Frame = { ctx, opened: null, next: null, list: null, i: 0 };
     if (isBlock && name !== 'iframe') {
-      const role = this.blockRole(el, ctx);
-      const cached = this.cache.get(el);
+      const role = this.#blockRole(el, ctx);
+      const cached = this.#cache.get(el);
       if (cached?.leaf && !ctx.force && cached.role === role && cached.onDemand === ctx.onDemand && cached.doc === ctx.doc) {
         if (rec) {
           rec.leaf = false;
@@ -595,7 +597,7 @@ export class Walker {
         return;
       }
       if (rec) rec.leaf = false;
-      const building = this.newRecord(el, ctx, role, slots.length);
+      const building = this.#newRecord(el, ctx, role, slots.length);
       if (name === 'li' && parentFrame?.counter !== undefined) building.listIndex = ++parentFrame.counter;
       slots.push(building);
       frame.opened = building;
@@ -627,7 +629,7 @@ export class Walker {
     }
     let shadow: ShadowRoot | null = null;
     try {
-      shadow = (el as HTMLElement).shadowRoot ?? this.options.shadowRootOf?.(el) ?? null;
+      shadow = (el as HTMLElement).shadowRoot ?? this.#options.shadowRootOf?.(el) ?? null;
     } catch {
       shadow = null;
     }
@@ -645,12 +647,12 @@ export class Walker {
     stack.push(frame);
   }
 
-  private altText(img: Element, ctx: Ctx, slots: Array<BlockRecord | null>): void {
+  #altText(img: Element, ctx: Ctx, slots: Array<BlockRecord | null>): void {
     const alt = (img.getAttribute('alt') ?? '').replace(/\s+/gu, ' ').trim();
     // Short alts are labels ("Logo"); file names are not text.
     if (alt.length < 16 || !alt.includes(' ') || /\.(?:png|jpe?g|gif|webp|svg)$/i.test(alt)) return;
     if (img.getAttribute('aria-hidden') === 'true' || img.hasAttribute('hidden')) return;
-    if (!ctx.onDemand && (this.layout ? !this.visible(img) : inlineHidden(img))) return;
+    if (!ctx.onDemand && (this.layout ? !this.#visible(img) : inlineHidden(img))) return;
     const text = alt.slice(0, 500);
     slots.push({
       id: this.idOf(img, 'img'),

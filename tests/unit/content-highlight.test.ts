@@ -9,7 +9,8 @@ import { el, page } from './scrape-helpers';
 
 const WS = /[\s\u00a0\u3000\u202f\u2007]/gu;
 const ZW = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
-const flat = (t: string) => t.replace(ZW, '').replace(WS, ' ').replace(/ +/g, ' ').trim();
+// Blocks may hold spaces no node has (between a stat's figure and its label): compare without whitespace.
+const flat = (t: string) => t.replace(ZW, '').replace(WS, '');
 
 const word = fc.stringMatching(/^[A-Za-z0-9%$.,]{1,8}$/);
 const space = fc.constantFrom('', ' ', '  ', '\n    ', '\t', '\u00a0', '\u200b', '\u00ad', ' \u200b ');

@@ -63,6 +63,25 @@ describe('text split across elements', () => {
     expect(texts(s)).toContain('Up to 99.9% uptime guaranteed');
   });
 
+  it('reads a stat card as one claim: the figure with its label', () => {
+    const s = scrape(
+      page(`<div class="stats">
+        <div class="stat"><div class="num">8<span>0</span>%</div><div class="label">less time on decks</div></div>
+        <div class="stat"><p>Tickets closed</p><p>3×</p></div>
+        <div class="stat"><div class="num">50,000+</div><div class="num">4.9★</div></div>
+      </div>`),
+    );
+    expect(texts(s)).toEqual(['80% less time on decks', 'Tickets closed 3×', '50,000+', '4.9★']);
+    const b = blockWith(s, '80% less');
+    const src = s.sources.get(b.id);
+    expect(src?.segments.map((g) => [g.node.data.slice(g.offset, g.offset + g.length), g.start])).toEqual([
+      ['8', 0],
+      ['0', 1],
+      ['%', 2],
+      ['less time on decks', 4],
+    ]);
+  });
+
   it('ends a line at <br> and keeps nested blocks apart', () => {
     const s = scrape(page('<div>Intro text<p>Nested paragraph.</p>tail text</div><p>Line one<br>Line two</p>'));
     expect(texts(s)).toEqual(expect.arrayContaining(['Intro text\ntail text', 'Nested paragraph.', 'Line one\nLine two']));
