@@ -17,8 +17,19 @@ function hiddenCheaply(el: Element): boolean {
   return !!el.closest('[hidden], [aria-hidden="true"], template, noscript, [inert]');
 }
 
-/** Roots worth probing: the document and shadow roots of the page's top-level components. */
-function probeRoots(doc: Document): Array<Document | ShadowRoot> {
+/** An element's text as rendered: a slot shows the light DOM assigned to it. */
+function renderedText(el: Element): string {
+  const own = el.textContent ?? '';
+  if (own.trim() || !el.shadowRoot) {
+    const slot = own.trim() ? null : el.querySelector('slot');
+    if (!slot) return own;
+    return ((slot as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []).map((n) => n.textContent ?? '').join('');
+  }
+  return el.shadowRoot.textContent ?? '';
+}
+
+/** Roots worth probing: the document and shadow roots (closed ones too, where allowed) of the page's top-level components. */
+function probeRoots(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot | null): Array<Document | ShadowRoot> {
   const roots: Array<Document | ShadowRoot> = [doc];
   const body = doc.body;
   if (!body) return roots;
@@ -26,7 +37,13 @@ function probeRoots(doc: Document): Array<Document | ShadowRoot> {
   for (const child of body.children) {
     const candidates = [child, ...[...child.children].slice(0, 20)];
     for (const c of candidates) {
-      if (c.shadowRoot) roots.push(c.shadowRoot);
+      let root: ShadowRoot | null = null;
+      try {
+        root = c.shadowRoot ?? shadowRootOf?.(c) ?? null;
+      } catch {
+        root = null;
+      }
+      if (root) roots.push(root);
       if (++n > 200) return roots;
     }
   }
@@ -40,12 +57,13 @@ export interface Probe {
 }
 
 /** The blocks of the cheap first look. */
-export function probe(doc: Document): Probe {
+export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot | null): Probe {
   const blocks = headBlocks(doc);
   let headings = 0;
   let actions = 0;
   const seen = new Set<string>();
-  for (const root of probeRoots(doc)) {
+  const roots = probeRoots(doc, shadowRootOf);
+  for (const root of roots) {
     for (const h of queryAll(root, 'h1, h2, h3, [role="heading"]')) {
       if (headings >= MAX_HEADINGS) break;
       if (hiddenCheaply(h)) continue;
@@ -56,18 +74,19 @@ export function probe(doc: Document): Probe {
     }
     for (const a of queryAll(root, 'a[href], button, [role="button"], input[type="submit"], input[type="button"]')) {
       if (actions >= MAX_ACTIONS) break;
-      const text = clean(a.localName === 'input' ? a.getAttribute('value') : a.textContent, 80);
+      const text = clean(a.localName === 'input' ? a.getAttribute('value') : renderedText(a), 80);
       if (text.length < 2 || seen.has(text) || hiddenCheaply(a)) continue;
       seen.add(text);
       blocks.push({ id: `probe-a${actions++}`, text, role: 'body' });
     }
   }
   let pricing = 0;
-  for (const el of queryAll(doc, '#pricing, [id*="pricing" i], [class*="pricing" i], [id*="plans" i]')) {
-    if (hiddenCheaply(el)) continue;
-    const text = clean(el.textContent, 1500);
-    if (text) blocks.push({ id: `probe-p${pricing}`, text, role: 'pricing' });
-    if (++pricing >= 2) break;
+  for (const root of roots) {
+    for (const el of queryAll(root, '#pricing, [id*="pricing" i], [class*="pricing" i], [id*="plans" i]')) {
+      if (pricing >= 2 || hiddenCheaply(el)) continue;
+      const text = clean(el.textContent, 1500);
+      if (text) blocks.push({ id: `probe-p${pricing++}`, text, role: 'pricing' });
+    }
   }
   return { blocks, thin: headings === 0 && actions < 3 };
 }

@@ -66,6 +66,29 @@ interface FoundDefinition extends Definition {
   rank: number;
 }
 
+/** How a marker is written: ¹ and 1, [1] and 1 share a key but a page that uses both means different notes. */
+function markerStyle(marker: string): string {
+  if (/[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(marker)) return 'superscript';
+  if (marker.startsWith('[')) return 'bracket';
+  if (/^\(?\d/.test(marker)) return 'digit';
+  return marker;
+}
+
+/** The footnote a marker points to: one written the same way first, then the most footnote-like. */
+function pick(defs: Map<string, FoundDefinition[]>, key: string, marker: string): FoundDefinition | undefined {
+  const style = markerStyle(marker);
+  let best: FoundDefinition | undefined;
+  let bestScore = -1;
+  for (const d of defs.get(key) ?? []) {
+    const score = (markerStyle(d.marker) === style ? 10 : 0) + d.rank;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** The record of the block holding an element, or the first block inside it. */
 function recordAt(el: Element, byElement: Map<Element, BlockRecord>, recs: BlockRecord[]): BlockRecord | undefined {
   const own = byElement.get(el);
@@ -179,7 +202,7 @@ export function* finish(doc: Document, walked: BlockRecord[]): Generator<void, {
   yield;
 
   // Footnotes: blocks that start with a marker, numbered lists in footnote sections.
-  const defs = new Map<string, FoundDefinition>();
+  const defs = new Map<string, FoundDefinition[]>();
   const defining = new Map<BlockRecord, Definition[]>();
   for (let i = 0; i < recs.length; i++) {
     const r = recs[i] as BlockRecord;
@@ -193,8 +216,9 @@ export function* finish(doc: Document, walked: BlockRecord[]): Generator<void, {
     defining.set(r, found);
     const rank = r.role === 'footnote' ? 3 : fine ? 2 : 1;
     for (const d of found) {
-      const before = defs.get(d.key);
-      if (!before || before.rank < rank) defs.set(d.key, { ...d, rec: r, rank });
+      const list = defs.get(d.key);
+      if (list) list.push({ ...d, rec: r, rank });
+      else defs.set(d.key, [{ ...d, rec: r, rank }]);
     }
     if (r.role !== 'heading' && r.role !== 'hero') roles.set(r, 'footnote');
     if ((i & 255) === 0) yield;
@@ -230,11 +254,11 @@ export function* finish(doc: Document, walked: BlockRecord[]): Generator<void, {
             target = { text: d ? d.text : rec.text, rec };
           }
         }
-        target ??= defs.get(ref.key);
+        target ??= pick(defs, ref.key, ref.marker);
         if (target) addNote(ref.marker, target, ref.at);
       }
       for (const m of inlineMarkers(r.text)) {
-        const def = defs.get(m.key);
+        const def = pick(defs, m.key, m.marker);
         if (def) addNote(m.marker, def, m.at);
       }
     }

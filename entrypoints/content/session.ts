@@ -123,7 +123,7 @@ export class Session {
     this.#url = location.href;
     void this.#ask({ type: 'content/scanning', url: this.#url });
     if (!explicit) {
-      const look = probe(document);
+      const look = probe(document, shadowRootOf);
       if (look.thin && !this.#renderDeadline) {
         // A single-page app still rendering: wait for it to show something.
         this.#renderDeadline = performance.now() + RENDER_WAIT_MS;
@@ -310,7 +310,7 @@ export class Session {
         this.#observe(null);
         return;
       }
-      const look = probe(document);
+      const look = probe(document, shadowRootOf);
       if (this.#mode === 'waiting' && look.thin) return;
       void this.#begin(false);
     }

@@ -113,7 +113,11 @@ export interface WalkLimits {
   depth: number;
 }
 
-export const DEFAULT_LIMITS: WalkLimits = { blockChars: 20_000, blocks: 6000, chars: 600_000, depth: 600 };
+export const DEFAULT_LIMITS: WalkLimits = { blockChars: 20_000, blocks: 5000, chars: 600_000, depth: 600 };
+
+/** Past the limits, the rest of the page is skimmed for blocks that say what the page is: these roles, this many at most. */
+const SKIM_ROLES = new Set<Role>(['hero', 'heading', 'pricing', 'footnote', 'faq']);
+const SKIM_BLOCKS = 600;
 
 export interface WalkOptions {
   /** Whether the document has layout (a browser) or not (happy-dom): without it visibility is read from attributes and inline styles. */
@@ -170,6 +174,7 @@ export class Walker {
   records: BlockRecord[] = [];
   chars = 0;
   truncated = false;
+  #skim = false;
   /** Shadow roots and documents of iframes met on the way, for the caller to observe. */
   roots = new Set<Document | ShadowRoot>();
   frames = new Set<HTMLIFrameElement>();
@@ -334,11 +339,7 @@ export class Walker {
     // block-styled spans with no space between them in the markup) get a space.
     if (node && parent && !rec.spaced && rec.lastParent && rec.lastParent !== parent && this.layout && WORD_START.test(data)) {
       const last = rec.parts[rec.parts.length - 1] ?? '';
-      if (WORD_END.test(last)) {
-        const a = this.#display(rec.lastParent);
-        const b = this.#display(parent);
-        if (!a.startsWith('inline') || !b.startsWith('inline')) this.#push(rec, null, 0, ' ');
-      }
+      if (WORD_END.test(last) && this.#apart(rec.lastParent, parent, rec.el)) this.#push(rec, null, 0, ' ');
     }
     let run = -1;
     for (let i = 0; i < n; i++) {
@@ -358,6 +359,31 @@ export class Walker {
     }
     if (run >= 0) this.#push(rec, node, run, data.slice(run, n));
     if (node) rec.lastParent = parent;
+  }
+
+  /**
+   * Whether a box that is not inline stands between two text nodes' parents: the elements between
+   * them are those up from each to their closest common ancestor (which itself does not count).
+   */
+  #apart(a: Element, b: Element, stop: Element): boolean {
+    const up: Element[] = [];
+    for (let e: Element | null = a, i = 0; e && i < 12; e = e.parentElement, i++) {
+      up.push(e);
+      if (e === stop) break;
+    }
+    let common: Element | null = null;
+    for (let e: Element | null = b, i = 0; e && i < 12; e = e.parentElement, i++) {
+      if (up.includes(e)) {
+        common = e;
+        break;
+      }
+      if (!this.#display(e).startsWith('inline')) return true;
+    }
+    for (const e of up) {
+      if (e === common) break;
+      if (!this.#display(e).startsWith('inline')) return true;
+    }
+    return false;
   }
 
   #push(rec: Building, node: Text | null, offset: number, str: string): void {
@@ -424,6 +450,7 @@ export class Walker {
     this.records = [];
     this.chars = 0;
     this.truncated = false;
+    this.#skim = false;
     this.nodes = 0;
     this.reused = 0;
     this.roots = new Set([this.#doc]);
@@ -469,9 +496,12 @@ export class Walker {
         this.#text(child as Text, f.ctx);
       } else if (child.nodeType === 1) {
         if (stack.length >= this.limits.depth) continue;
-        if (slots.length >= this.limits.blocks || this.chars >= this.limits.chars) {
-          // Too much for one page: close what is open and stop.
+        if (!this.#skim && (slots.length >= this.limits.blocks || this.chars >= this.limits.chars)) {
+          // Too much for one page: from here on keep only headings, pricing, footnotes and FAQ.
           this.truncated = true;
+          this.#skim = true;
+        }
+        if (this.#skim && slots.length >= this.limits.blocks + SKIM_BLOCKS) {
           stop = true;
           continue;
         }
@@ -585,6 +615,14 @@ export class Walker {
     const frame: Frame = { ctx, opened: null, next: null, list: null, i: 0 };
     if (isBlock && name !== 'iframe') {
       const role = this.#blockRole(el, ctx);
+      if (this.#skim && !SKIM_ROLES.has(role)) {
+        // Skimming: this block's own text is left out; blocks inside it may still count.
+        change({ rec: null });
+        frame.ctx = ctx;
+        frame.next = el.firstChild;
+        stack.push(frame);
+        return;
+      }
       const cached = this.#cache.get(el);
       if (cached?.leaf && !ctx.force && cached.role === role && cached.onDemand === ctx.onDemand && cached.doc === ctx.doc) {
         if (rec) {

@@ -284,13 +284,17 @@ describe('limits', () => {
     expect(texts(s)).toContain('Shallow text.');
   });
 
-  it('stops at the block limit and says so', () => {
+  it('past the block limit keeps only what says what the page is, and says so', () => {
     const doc = page('<body></body>');
     for (let i = 0; i < 300; i++) doc.body.append(el(doc, 'p', {}, `Paragraph number ${i}.`));
+    doc.body.append(el(doc, 'section', {}, el(doc, 'h2', {}, 'Pricing'), el(doc, 'p', {}, '$9 per month.')));
     const s = scrape(doc, { limits: { blocks: 50 } });
     expect(s.truncated).toBe(true);
-    expect(s.blocks.length).toBeLessThanOrEqual(51);
     expect(texts(s)).toContain('Paragraph number 10.');
+    expect(texts(s)).not.toContain('Paragraph number 100.');
+    expect(blockWith(s, '$9 per month').role).toBe('pricing');
+    expect(blockWith(s, 'Pricing').role).toBe('heading');
+    expect(s.blocks.length).toBeLessThanOrEqual(53);
   });
 });
 

@@ -1,0 +1,225 @@
+// Helpers for the content script's end-to-end tests: messages to the tab, reports that
+// change over time, the page's layout boxes, Sceptic's marks and long tasks.
+import type { Page } from '@playwright/test';
+import type { Claim, PageReport } from '../../heuristics/types';
+import type { TabState, ToContentMessage } from '../../utils/messages';
+import type { Ext } from './harness';
+
+export type Ready = Extract<TabState, { status: 'ready' }>;
+
+/** Send a message to the tab's content script, as the popup does; the content script's answer. */
+export async function tell(ext: Ext, page: Page, msg: ToContentMessage): Promise<unknown> {
+  const tabId = await ext.tabId(page);
+  return ext.loaded.sw.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, msg] as const);
+}
+
+/** Wait until the tab's report satisfies a condition (pages change: late rendering, infinite scroll, navigation). */
+export async function reportWhere(ext: Ext, page: Page, ok: (s: Ready) => boolean, timeoutMs = 20_000): Promise<Ready> {
+  const deadline = Date.now() + timeoutMs;
+  let last: TabState | undefined;
+  for (;;) {
+    last = await ext.state(page).catch(() => undefined);
+    if (last?.status === 'ready' && ok(last)) return last;
+    if (Date.now() > deadline) throw new Error(`No report matched in ${timeoutMs} ms; last state: ${JSON.stringify(last).slice(0, 2000)}`);
+    await page.waitForTimeout(150);
+  }
+}
+
+export function claimTexts(r: PageReport): string[] {
+  return r.claims.map((c) => c.text);
+}
+
+/** The claim whose text contains this, or a failure naming the claims there were. */
+export function claimWith(r: PageReport, part: string): Claim {
+  const c = r.claims.find((x) => x.text.includes(part));
+  if (!c) throw new Error(`No claim contains ${JSON.stringify(part)}; claims: ${JSON.stringify(claimTexts(r))}`);
+  return c;
+}
+
+/** Every marked range's text, by highlight name, in the page and in its same-origin frames. */
+export async function marks(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const docs: Document[] = [document];
+    for (const f of document.querySelectorAll('iframe')) {
+      try {
+        if (f.contentDocument) docs.push(f.contentDocument);
+      } catch {
+        // cross-origin
+      }
+    }
+    for (const d of docs) {
+      const w = d.defaultView as (Window & typeof globalThis) | null;
+      if (!w) continue;
+      for (const [name, h] of w.CSS.highlights) {
+        if (typeof name !== 'string' || !name.startsWith('sceptic-')) continue;
+        out[name] = [...(out[name] ?? []), ...[...h].map((r) => r.toString())];
+      }
+    }
+    return out;
+  });
+}
+
+/** All marked texts, whatever their verdict (hover and flash excluded). */
+export async function markedTexts(page: Page): Promise<string[]> {
+  const m = await marks(page);
+  return ['sceptic-unsupported', 'sceptic-weak', 'sceptic-supported'].flatMap((n) => m[n] ?? []);
+}
+
+/** The box of every element of the page (and of its same-origin frames), to compare layouts. */
+export async function boxes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walk = (d: Document, prefix: string) => {
+      let i = 0;
+      for (const el of d.querySelectorAll('body *')) {
+        if (el.localName === 'sceptic-card') continue;
+        const r = el.getBoundingClientRect();
+        out.push(`${prefix}${i++}:${el.localName}:${r.x.toFixed(2)},${r.y.toFixed(2)},${r.width.toFixed(2)},${r.height.toFixed(2)}`);
+        if (el.localName === 'iframe') {
+          try {
+            const inner = (el as HTMLIFrameElement).contentDocument;
+            if (inner) walk(inner, `${prefix}${i}/`);
+          } catch {
+            // cross-origin
+          }
+        }
+      }
+    };
+    walk(document, '');
+    return out;
+  });
+}
+
+/** A snapshot of the page's own DOM: tags, attributes and text, without Sceptic's card. */
+export async function domSnapshot(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 3) parts.push(`#${(n as Text).data}`);
+      else {
+        const el = n as Element;
+        if (el.localName === 'sceptic-card') continue;
+        parts.push(`<${el.localName} ${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}>`);
+      }
+    }
+    return parts.join('');
+  });
+}
+
+/** Record long tasks from the very start of every page (a buffered PerformanceObserver in the page's world). */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as Window & { __longTasks?: Array<{ start: number; duration: number }> };
+    w.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks?.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no long task timing in this browser
+    }
+  });
+}
+
+export async function longTasksSince(page: Page, since: number): Promise<Array<{ start: number; duration: number }>> {
+  return page.evaluate((t) => {
+    const w = window as Window & { __longTasks?: Array<{ start: number; duration: number }> };
+    return (w.__longTasks ?? []).filter((x) => x.start >= t);
+  }, since);
+}
+
+/** Hover the middle of the first line of a marked text, wherever it is (page, shadow root or frame). */
+export async function hoverText(page: Page, text: string): Promise<void> {
+  const point = await page.evaluate((needle) => {
+    const find = (root: Document | ShadowRoot, offset: { x: number; y: number }): { x: number; y: number } | null => {
+      const doc = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.nodeType === 1) {
+          const el = n as Element;
+          if (el.shadowRoot) {
+            const hit = find(el.shadowRoot, offset);
+            if (hit) return hit;
+          }
+          if (el.localName === 'iframe') {
+            try {
+              const inner = (el as HTMLIFrameElement).contentDocument;
+              const box = el.getBoundingClientRect();
+              const hit = inner ? find(inner, { x: offset.x + box.x + el.clientLeft, y: offset.y + box.y + el.clientTop }) : null;
+              if (hit) return hit;
+            } catch {
+              // cross-origin
+            }
+          }
+          continue;
+        }
+        const t = n as Text;
+        const i = t.data.indexOf(needle);
+        if (i < 0) continue;
+        const r = doc.createRange();
+        r.setStart(t, i);
+        r.setEnd(t, Math.min(t.data.length, i + Math.max(1, Math.min(needle.length, 6))));
+        const rect = r.getClientRects()[0];
+        if (!rect) continue;
+        return { x: offset.x + rect.x + rect.width / 2, y: offset.y + rect.y + rect.height / 2 };
+      }
+      return null;
+    };
+    return find(document, { x: 0, y: 0 });
+  }, text);
+  if (!point) throw new Error(`Text not found on the page: ${text}`);
+  await page.mouse.move(point.x - 30, point.y + 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/** What the hover card shows, read through the layout (its shadow root is closed): its box, or null when hidden. */
+export async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return page.evaluate(() => {
+    const docs: Document[] = [document];
+    for (const f of document.querySelectorAll('iframe')) if (f.contentDocument) docs.push(f.contentDocument);
+    for (const d of docs) {
+      const host = d.querySelector('sceptic-card') as HTMLElement | null;
+      if (!host || host.style.getPropertyValue('display') !== 'block') continue;
+      const r = host.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  });
+}
+
+interface AxNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  children?: AxNode[];
+  shadowRoots?: AxNode[];
+  contentDocument?: AxNode;
+}
+
+/** The hover card's text, read through the DevTools protocol (the card's shadow root is closed to page scripts). */
+export async function cardText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: AxNode };
+    const texts: string[] = [];
+    const collect = (n: AxNode) => {
+      if (n.nodeType === 3 && n.nodeValue) texts.push(n.nodeValue);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) collect(c);
+    };
+    const find = (n: AxNode): AxNode | null => {
+      if (n.nodeName === 'SCEPTIC-CARD') return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const card = find(root);
+    if (card) collect(card);
+    return texts.join(' ').replace(/\s+/g, ' ').trim();
+  } finally {
+    await cdp.detach();
+  }
+}
