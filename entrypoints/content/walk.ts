@@ -143,7 +143,7 @@ const WORD_END = /[\p{L}\p{N}]$/u;
 const NONE: string[] = [];
 /** Class names and ids worth splitting into words: anything else says nothing about a section. */
 const INTERESTING =
-  /hero|jumbo|masthead|splash|pric|plan|tier|testimon|review|quote|endorse|praise|faq|note|fn|disclaim|fineprint|disclos|citation|footer|feature|benefit|capabil|usecase|cookie|consent|gdpr|ccpa|cmp|onetrust|didomi|cookiebot|usercentrics|truste|osano|iubenda|termly|quantcast|clone|duplicate|slide|carousel|swiper|slick|splide|glide|tab|pane|collapse|accordion/i;
+  /hero|jumbo|masthead|splash|pric|plan|tier|testimon|review|quote|endorse|praise|faq|note|fn|disclaim|fineprint|disclos|citation|footer|feature|benefit|capabil|usecase|cookie|consent|gdpr|ccpa|cmp|onetrust|didomi|cookiebot|usercentrics|truste|osano|iubenda|termly|quantcast|clone|duplicate|slide|carousel|swiper|slick|splide|glide|tab|pane|collapse|accordion|btn|button|cta/i;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
 function hasLayout(doc: Document): boolean {
@@ -362,6 +362,18 @@ export class Walker {
   }
 
   /**
+   * Elements that are not block by their tag but stand as boxes of their own: custom elements
+   * displayed as blocks, and links styled as buttons ("Start free trial" beside "Book a demo").
+   */
+  #ownBox(el: Element, name: string, tokens: string[]): boolean {
+    if (name === 'a') {
+      if (this.layout) return this.#display(el) !== 'inline';
+      return tokens.some((t) => t === 'btn' || t === 'button' || t === 'cta');
+    }
+    return this.layout && name.includes('-') && !this.#display(el).startsWith('inline');
+  }
+
+  /**
    * Whether a box that is not inline stands between two text nodes' parents: the elements between
    * them are those up from each to their closest common ancestor (which itself does not count).
    */
@@ -576,7 +588,7 @@ export class Walker {
       if (isCookieBanner(el, tokens)) return;
     }
     if (isScreenReaderOnly(el)) return;
-    const isBlock = BLOCK.has(name) || (this.layout && name.includes('-') && !this.#display(el).startsWith('inline'));
+    const isBlock = BLOCK.has(name) || this.#ownBox(el, name, tokens);
     if (!onDemand) {
       const check = this.layout ? isBlock || el.hasAttribute('class') || el.hasAttribute('style') : true;
       const hidden = check && (this.layout ? !this.#visible(el) : inlineHidden(el));

@@ -223,3 +223,11 @@ export async function cardText(page: Page): Promise<string> {
     await cdp.detach();
   }
 }
+
+/** The tab id of a page that Sceptic has not reported on (the harness finds tabs by their report). */
+export async function activeTabId(ext: Ext, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await ext.loaded.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
