@@ -181,7 +181,7 @@ export async function cardBox(page: Page): Promise<{ x: number; y: number; width
     for (const f of document.querySelectorAll('iframe')) if (f.contentDocument) docs.push(f.contentDocument);
     for (const d of docs) {
       const host = d.querySelector('sceptic-card') as HTMLElement | null;
-      if (!host || host.style.getPropertyValue('display') !== 'block') continue;
+      if (host?.style.getPropertyValue('display') !== 'block') continue;
       const r = host.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     }
