@@ -2,83 +2,20 @@
 // start a block of their own, and what class names and ids say about a section.
 import type { Role } from '../../heuristics/types';
 
+/** A set of words written as one string: smaller in the bundle than a list of strings. */
+function words(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
 /** Elements whose content is never page copy (code samples included: their words are not claims). */
-export const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'canvas',
-  'object',
-  'embed',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'textarea',
-  'select',
-  'option',
-  'datalist',
-  'head',
-  'audio',
-  'video',
-  'map',
-  'link',
-  'meta',
-]);
+export const SKIP = words(
+  'script style noscript template svg math canvas object embed code pre kbd samp textarea select option datalist head audio video map link meta',
+);
 
 /** Elements that start a block of text of their own. Everything else is read as inline. */
-export const BLOCK = new Set([
-  'html',
-  'body',
-  'p',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'td',
-  'th',
-  'dt',
-  'dd',
-  'figcaption',
-  'caption',
-  'summary',
-  'div',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'main',
-  'aside',
-  'nav',
-  'form',
-  'button',
-  'figure',
-  'ul',
-  'ol',
-  'dl',
-  'menu',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'details',
-  'dialog',
-  'fieldset',
-  'legend',
-  'address',
-  'hgroup',
-  'center',
-  'search',
-  'iframe',
-]);
+export const BLOCK = words(
+  'html body p li h1 h2 h3 h4 h5 h6 blockquote td th dt dd figcaption caption summary div section article header footer main aside nav form button figure ul ol dl menu table thead tbody tfoot tr details dialog fieldset legend address hgroup center search iframe',
+);
 
 export const HEADING = /^h[1-6]$/;
 
@@ -117,17 +54,14 @@ export function tokensOf(el: Element): string[] {
     .filter(Boolean);
 }
 
-const TOKEN_ROLES: Array<[Role, Set<string>]> = [
-  [
-    'footnote',
-    new Set(['footnote', 'footnotes', 'endnote', 'endnotes', 'fn', 'disclaimer', 'disclaimers', 'fineprint', 'disclosure', 'disclosures', 'citations']),
-  ],
-  ['testimonial', new Set(['testimonial', 'testimonials', 'review', 'reviews', 'quote', 'quotes', 'endorsement', 'endorsements', 'praise'])],
-  ['pricing', new Set(['pricing', 'price', 'prices', 'plan', 'plans', 'tier', 'tiers'])],
-  ['faq', new Set(['faq', 'faqs'])],
-  ['footer', new Set(['footer'])],
-  ['hero', new Set(['hero', 'jumbotron', 'masthead', 'splash'])],
-  ['feature', new Set(['feature', 'features', 'benefit', 'benefits', 'capabilities', 'usecases'])],
+export const TOKEN_ROLES: Array<[Role, Set<string>]> = [
+  ['footnote', words('footnote footnotes endnote endnotes fn disclaimer disclaimers fineprint disclosure disclosures citations')],
+  ['testimonial', words('testimonial testimonials review reviews quote quotes endorsement endorsements praise')],
+  ['pricing', words('pricing price prices plan plans tier tiers')],
+  ['faq', words('faq faqs')],
+  ['footer', words('footer')],
+  ['hero', words('hero jumbotron masthead splash')],
+  ['feature', words('feature features benefit benefits capabilities usecases')],
 ];
 
 /** The role a section's class names or id give it, if any. */
@@ -137,24 +71,9 @@ export function roleFromTokens(tokens: string[]): Role | null {
   return null;
 }
 
-const COOKIE_TOKENS = new Set([
-  'cookie',
-  'cookies',
-  'consent',
-  'gdpr',
-  'ccpa',
-  'cmp',
-  'onetrust',
-  'didomi',
-  'cookiebot',
-  'usercentrics',
-  'truste',
-  'osano',
-  'cookielaw',
-  'iubenda',
-  'termly',
-  'quantcast',
-]);
+export const COOKIE_TOKENS = words(
+  'cookie cookies consent gdpr ccpa cmp onetrust didomi cookiebot usercentrics truste osano cookielaw iubenda termly quantcast',
+);
 const COOKIE_LABEL = /\bcookies?\b|\bconsent\b|privacy (?:preferences|choices|settings)|隐私设置|Cookie/i;
 
 /** A cookie or consent banner: never page copy. */
@@ -180,14 +99,14 @@ export function isScreenReaderOnly(el: Element): boolean {
   return !!cls && SR_ONLY.test(cls);
 }
 
-const CLONE_TOKENS = new Set(['cloned', 'clone', 'duplicate']);
+export const CLONE_TOKENS = words('cloned clone duplicate');
 
 /** Copies of carousel slides that carousels make to loop: their text is already read once. */
 export function isClone(el: Element, tokens: string[]): boolean {
   return tokens.some((t) => CLONE_TOKENS.has(t)) || el.hasAttribute('data-clone') || el.hasAttribute('data-cloned');
 }
 
-const ON_DEMAND_TOKENS = new Set(['slide', 'carousel', 'swiper', 'slick', 'splide', 'glide', 'tabpanel', 'pane', 'collapse', 'accordion', 'panel']);
+export const ON_DEMAND_TOKENS = words('slide carousel swiper slick splide glide tabpanel pane collapse accordion panel');
 
 /**
  * Content the page shows on demand: an inactive tab, a carousel slide not in view, a closed
@@ -249,3 +168,12 @@ export function flatParent(node: Node): Node | null {
   if (!parent && node.nodeType === 9) return (node as Document).defaultView?.frameElement ?? null;
   return parent;
 }
+
+/**
+ * A quick test of a class attribute or id before splitting it into words: does it contain any
+ * word the scraper cares about? Built from the word lists above, so the two cannot drift apart.
+ */
+export const INTERESTING = new RegExp(
+  [...TOKEN_ROLES.flatMap(([, w]) => [...w]), ...COOKIE_TOKENS, ...CLONE_TOKENS, ...ON_DEMAND_TOKENS, 'btn', 'button', 'cta'].join('|'),
+  'i',
+);

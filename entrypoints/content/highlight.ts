@@ -1,9 +1,11 @@
 // In-page marks drawn with the CSS Custom Highlight API: ranges are painted without
-// touching the page's DOM or layout. The one stylesheet is adopted, not inserted, and
-// each document (the page, a same-origin iframe) gets its own.
+// touching the page's DOM or layout. Their stylesheet (marks.css) reaches pages through
+// the manifest, before the page is built; frames, and pages the script was injected into
+// later, get it adopted, never inserted.
 import type { Verdict } from '../../heuristics/types';
 import type { MarkedClaim } from '../../utils/content-messages';
 import { HoverCard } from './hovercard';
+import CSS_TEXT from './marks.css?inline';
 import type { BlockSource } from './scrape';
 
 export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
@@ -14,13 +16,8 @@ export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
 const HOVER = 'sceptic-hover';
 const FLASH = 'sceptic-flash';
 
-const CSS_TEXT = `
-::highlight(sceptic-unsupported) { background-color: rgba(207, 34, 46, 0.2); text-decoration: underline wavy rgba(207, 34, 46, 0.9); text-decoration-thickness: 1px; }
-::highlight(sceptic-weak) { background-color: rgba(212, 140, 0, 0.2); text-decoration: underline dotted rgba(176, 110, 0, 0.95); text-decoration-thickness: 2px; }
-::highlight(sceptic-supported) { background-color: rgba(26, 127, 55, 0.14); text-decoration: underline solid rgba(26, 127, 55, 0.6); }
-::highlight(sceptic-hover) { background-color: rgba(9, 105, 218, 0.18); }
-::highlight(sceptic-flash) { background-color: rgba(9, 105, 218, 0.5); color: inherit; }
-`;
+/** The flash colour, to tell whether the manifest's stylesheet reached a document. */
+const FLASH_COLOUR = 'rgba(9, 105, 218, 0.5)';
 
 type Win = Window & typeof globalThis;
 
@@ -81,6 +78,7 @@ interface Mark {
 class Painter {
   readonly win: Win;
   #sheet: CSSStyleSheet | null = null;
+  #ownRules: boolean | null = null;
   readonly #own = new Map<string, Highlight>();
   readonly card: HoverCard;
   #listening = false;
@@ -104,7 +102,21 @@ class Painter {
     return highlightsSupported(this.win);
   }
 
+  /** Whether the document already has the marks' rules (the manifest injects them into pages at document start). */
+  #styled(): boolean {
+    if (this.#ownRules === null) {
+      try {
+        this.#ownRules = this.win.getComputedStyle(this.doc.documentElement, '::highlight(sceptic-flash)').backgroundColor === FLASH_COLOUR;
+      } catch {
+        this.#ownRules = false;
+      }
+    }
+    return this.#ownRules;
+  }
+
   #ensureSheet(): void {
+    // Adopting a stylesheet into a large page restyles all of it: only where the rules are missing.
+    if (!this.#sheet && this.#styled()) return;
     try {
       if (this.#sheet && this.doc.adoptedStyleSheets.includes(this.#sheet)) return;
       if (!this.#sheet) {

@@ -2,6 +2,7 @@
 // to ask the vendor. It lives in a closed shadow root, in the top layer when the browser
 // has one (popover), takes no pointer events and never moves the page's layout.
 import type { MarkedClaim } from '../../utils/content-messages';
+import CARD_CSS from './hovercard.css?inline';
 
 const VERDICT_LABEL: Record<MarkedClaim['verdict'], string> = {
   unsupported: 'Unsupported',
@@ -29,34 +30,6 @@ function joined(items: string[], word: string): string {
 }
 
 const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
-
-const CARD_CSS = `
-:host { all: initial; }
-.card {
-  box-sizing: border-box; width: max-content; max-width: min(360px, calc(100vw - 16px));
-  padding: 10px 12px; border-radius: 8px; background: #fff; color: #1f2328;
-  border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgba(31, 35, 40, 0.2);
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC", sans-serif;
-  text-align: start; white-space: normal; overflow-wrap: anywhere;
-}
-.head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
-.verdict { font-weight: 600; font-size: 12px; padding: 1px 8px; border-radius: 999px; color: #fff; }
-.unsupported .verdict { background: #cf222e; }
-.weak .verdict { background: #9a6700; }
-.supported .verdict { background: #1a7f37; }
-.score { color: #59636e; font-size: 12px; }
-.brand { margin-inline-start: auto; color: #59636e; font-size: 11px; letter-spacing: 0.02em; }
-.title { font-weight: 600; margin: 0 0 4px; }
-.note { margin: 0 0 6px; }
-.ask { margin: 0; padding: 6px 8px; border-radius: 6px; background: #f6f8fa; }
-.ask b { font-weight: 600; }
-.more { margin: 6px 0 0; color: #59636e; font-size: 12px; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #161b22; color: #e6edf3; border-color: #30363d; }
-  .score, .brand, .more { color: #9198a1; }
-  .ask { background: #21262d; }
-}
-`;
 
 type Win = Window & typeof globalThis;
 

@@ -1,5 +1,5 @@
-// Sources beside the visible copy: the title, the meta description, Open Graph and
-// Twitter tags, and JSON-LD products (name, ratings, offers) in plain sentences.
+// Sources beside the visible copy: the title, the meta description, Open Graph tags
+// and JSON-LD products (name, ratings, offers) in plain sentences.
 import type { TextBlock } from '../../heuristics/types';
 import { query, queryAll } from './dom';
 
@@ -93,7 +93,7 @@ function clean(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Title, meta description, og:/twitter: tags and JSON-LD products as blocks with roles title, meta and structured. */
+/** Title, meta description, og: tags and JSON-LD products as blocks with roles title, meta and structured. */
 export function headBlocks(doc: Document): TextBlock[] {
   const out: TextBlock[] = [];
   const seen = new Set<string>();
@@ -108,8 +108,6 @@ export function headBlocks(doc: Document): TextBlock[] {
     ['meta-description', 'meta[name="description" i]'],
     ['og-title', 'meta[property="og:title" i]'],
     ['og-description', 'meta[property="og:description" i]'],
-    ['twitter-title', 'meta[name="twitter:title" i]'],
-    ['twitter-description', 'meta[name="twitter:description" i]'],
   ];
   for (const [id, selector] of metas) {
     const content = query(doc.head ?? doc, selector)?.getAttribute('content');

@@ -5,7 +5,7 @@ const now = () => performance.now();
 const setTimer = globalThis.setTimeout.bind(globalThis);
 
 /** Longest slice of work before giving the page its thread back (well under the 50 ms of a long task). */
-export const SLICE_MS = 8;
+export const SLICE_MS = 6;
 
 interface SchedulerLike {
   yield?: () => Promise<void>;

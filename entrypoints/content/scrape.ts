@@ -28,16 +28,6 @@ export interface Scrape {
   stats: { nodes: number; blocks: number; chars: number; reused: number };
 }
 
-/** Links that point to evidence: studies, case studies, papers, PDFs, DOIs, arXiv. */
-export const EVIDENCE_HREF =
-  /\.pdf(?:$|[?#])|doi\.org\/|^doi:|arxiv\.org\/|\/(?:case[-_]?stud(?:y|ies)|customers?\/|studies|study|research|papers?|whitepapers?|reports?|evaluations?|benchmarks?|methodology)(?:\/|$|[?#._-])/iu;
-export const EVIDENCE_TEXT =
-  /\b(?:stud(?:y|ies)|case stud(?:y|ies)|paper|report|methodology|evaluation|benchmark|research|white ?paper|PDF|DOI|arXiv|full results)\b|研究|报告|案例|论文|白皮书|方法/iu;
-
-export function isEvidenceLink(link: Link): boolean {
-  return EVIDENCE_HREF.test(link.href) || EVIDENCE_TEXT.test(link.text);
-}
-
 const BACKLINK = /[↩↑⤴]\uFE0E?|\^$/gu;
 
 function stripBacklinks(text: string): string {
@@ -116,7 +106,10 @@ function linksOfSmall(el: Element): Element[] {
   return queryAll(el, 'a[href]').slice(0, 2);
 }
 
-/** Evidence links standing right after a block (the next two elements): "Read the study (PDF)" under a claim. */
+/**
+ * Links standing right after a block (the next two elements): "Read the study (PDF)" under a
+ * claim. The engine decides which of them point to evidence (studies, PDFs, DOIs, arXiv).
+ */
 function nearbyLinks(el: Element): Link[] {
   const out: Link[] = [];
   let sib = el.nextElementSibling;
@@ -125,7 +118,7 @@ function nearbyLinks(el: Element): Link[] {
       const href = (a as HTMLAnchorElement).href || a.getAttribute('href') || '';
       if (!href || href.startsWith('#') || /^\s*javascript:/i.test(href)) continue;
       const link = { href: href.slice(0, 500), text: (a.textContent ?? '').replace(/\s+/gu, ' ').trim().slice(0, 200) };
-      if (link.text.length <= 120 && isEvidenceLink(link)) out.push(link);
+      if (link.text && link.text.length <= 120) out.push(link);
     }
   }
   return out;

@@ -7,6 +7,7 @@ import type { Link, Role } from '../../heuristics/types';
 import {
   BLOCK,
   HEADING,
+  INTERESTING,
   isClone,
   isCookieBanner,
   isOnDemand,
@@ -116,7 +117,9 @@ export interface WalkLimits {
 export const DEFAULT_LIMITS: WalkLimits = { blockChars: 20_000, blocks: 5000, chars: 600_000, depth: 600 };
 
 /** Past the limits, the rest of the page is skimmed for blocks that say what the page is: these roles, this many at most. */
-const SKIM_ROLES = new Set<Role>(['hero', 'heading', 'pricing', 'footnote', 'faq']);
+const SKIM_ROLES = new Set<Role>(['hero', 'pricing', 'footnote', 'faq', 'footer']);
+/** Headings kept while skimming: section titles, not the titles of a thousand cards. */
+const SKIM_HEADINGS = new Set(['h1', 'h2']);
 const SKIM_BLOCKS = 600;
 
 export interface WalkOptions {
@@ -141,9 +144,6 @@ function charClass(c: number): number {
 
 const WORD_END = /[\p{L}\p{N}]$/u;
 const NONE: string[] = [];
-/** Class names and ids worth splitting into words: anything else says nothing about a section. */
-const INTERESTING =
-  /hero|jumbo|masthead|splash|pric|plan|tier|testimon|review|quote|endorse|praise|faq|note|fn|disclaim|fineprint|disclos|citation|footer|feature|benefit|capabil|usecase|cookie|consent|gdpr|ccpa|cmp|onetrust|didomi|cookiebot|usercentrics|truste|osano|iubenda|termly|quantcast|clone|duplicate|slide|carousel|swiper|slick|splide|glide|tab|pane|collapse|accordion|btn|button|cta/i;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
 function hasLayout(doc: Document): boolean {
@@ -503,7 +503,7 @@ export class Walker {
         }
         continue;
       }
-      if ((++this.nodes & 127) === 0) yield;
+      if ((++this.nodes & 63) === 0) yield;
       if (child.nodeType === 3) {
         this.#text(child as Text, f.ctx);
       } else if (child.nodeType === 1) {
@@ -627,7 +627,7 @@ export class Walker {
     const frame: Frame = { ctx, opened: null, next: null, list: null, i: 0 };
     if (isBlock && name !== 'iframe') {
       const role = this.#blockRole(el, ctx);
-      if (this.#skim && !SKIM_ROLES.has(role)) {
+      if (this.#skim && !SKIM_ROLES.has(role) && !(role === 'heading' && SKIM_HEADINGS.has(name))) {
         // Skimming: this block's own text is left out; blocks inside it may still count.
         change({ rec: null });
         frame.ctx = ctx;
