@@ -10,6 +10,7 @@ import { claimWeight, gradeOf, KIND_RUBRIC, MIN_CLAIMS, type Proof, pageScore, p
 import { detectLang, type Sentence, segment } from './segment';
 import { pageSignals, productPageEvidence } from './signals';
 import type { AnalyseOptions, Claim, ClaimKind, ClaimReport, Flag, Lang, Note, PageReport, Role, TextBlock } from './types';
+import { CLAIM_KINDS } from './types';
 
 export const ENGINE_VERSION = '0.2.0';
 
@@ -22,25 +23,43 @@ export type * from './types';
 export const MAX_CLAIM_CHARS = 2000;
 
 interface Enabled {
-  rules: Rule[];
+  rules: readonly Rule[];
   kinds: (k: ClaimKind) => boolean;
 }
 
+const ALL_ON: Enabled = { rules: RULES, kinds: () => true };
+let lastOff = '';
+let lastEnabled: Enabled = ALL_ON;
+
+/** The rules and kinds the options leave on; worked out once for the same switches. */
 function enabled(options: AnalyseOptions): Enabled {
-  const offRubrics = new Set(options.disabledRubrics ?? []);
-  const offRules = new Set(options.disabledRules ?? []);
-  return {
+  const rubrics = options.disabledRubrics;
+  const rules = options.disabledRules;
+  if (!rubrics?.length && !rules?.length) return ALL_ON;
+  const key = `${rubrics?.join(',') ?? ''}|${rules?.join(',') ?? ''}`;
+  if (key === lastOff) return lastEnabled;
+  const offRubrics = new Set(rubrics ?? []);
+  const offRules = new Set(rules ?? []);
+  lastOff = key;
+  lastEnabled = {
     rules: RULES.filter((r) => !offRubrics.has(r.rubric) && !offRules.has(r.id)),
     kinds: (k) => !offRubrics.has(KIND_RUBRIC[k]),
   };
+  return lastEnabled;
 }
 
-function runRules(ctx: RuleContext, rules: Rule[], minorToo: boolean): Flag[] {
+/** Each claim kind as a bit, and each rule as the bits of the kinds it looks at. */
+const KIND_BIT = new Map<ClaimKind, number>(CLAIM_KINDS.map((k, i) => [k, 1 << i]));
+const RULE_MASK = new Map<Rule, number>(RULES.map((r) => [r, r.kinds.reduce((m, k) => m | (KIND_BIT.get(k) ?? 0), 0)]));
+
+function runRules(ctx: RuleContext, rules: readonly Rule[], minorToo: boolean): Flag[] {
   const flags: Flag[] = [];
+  let mask = 0;
+  for (const k of ctx.kinds) mask |= KIND_BIT.get(k.kind) ?? 0;
   for (const rule of rules) {
-    if (!rule.languages.includes(ctx.lang)) continue;
     if (!minorToo && rule.severity === 'minor') continue;
-    if (!rule.kinds.some((k) => ctx.is(k))) continue;
+    if (((RULE_MASK.get(rule) ?? 0) & mask) === 0) continue;
+    if (!rule.languages.includes(ctx.lang)) continue;
     // One flag per rule, at the first words it objects to: the note is said once and counted once.
     const span = rule.check(ctx)[0];
     if (span) {

@@ -174,7 +174,8 @@ let WORD_STARTS = true;
 function score(set: string[]): number {
   let min = Number.POSITIVE_INFINITY;
   for (const x of set) min = Math.min(min, x.trim().length);
-  return min >= GRAM ? min * 1000 - set.length : -1;
+  // Beyond a few characters a longer anchor gates no better, and a smaller set is cheaper to check.
+  return min >= GRAM ? Math.min(min, GRAM + 3) * 1000 - set.length : -1;
 }
 
 function isWordString(ch: string): boolean {
@@ -198,23 +199,73 @@ function endsNonWord(it: Item): boolean {
  * The best anchor set of a sequence. `safe` says whether the sequence starts where a word
  * starts; a literal run counts only when it starts at such a place (or anywhere, for Chinese).
  */
+/** The strings a group can match when each of its alternatives is plain letters ("(?:个|款|家)"), else null. */
+function literalAlts(alts: Item[][]): string[] | null {
+  const out: string[] = [];
+  for (const alt of alts) {
+    let lit = '';
+    for (const it of alt) {
+      const a = it.atom;
+      if (a.t !== 'chars' || a.chars?.length !== 1 || it.min !== 1 || it.max !== 1) return null;
+      lit += a.chars[0];
+    }
+    out.push(lit);
+  }
+  return out;
+}
+
+/** The strings none of whose proper prefixes is also in the list. */
+function prefixFree(list: string[]): string[] {
+  const sorted = [...new Set(list)].sort();
+  const out: string[] = [];
+  for (const x of sorted) if (!out.length || !x.startsWith(out[out.length - 1] as string)) out.push(x);
+  return out;
+}
+
+/** Past this many strings a literal product is not worth indexing. */
+const MAX_PRODUCT = 64;
+
+/**
+ * The best anchor set of a sequence. `safe` says whether the sequence starts where a word
+ * starts; a literal run counts only when it starts at such a place (or anywhere, for Chinese).
+ * Runs of letters and groups of plain alternatives multiply out: "首(?:个|款|家)" is anchored
+ * by "首个", "首款" and "首家" rather than by "首" alone.
+ */
 function seqAnchors(items: Item[], safe: boolean): string[] | null {
   let best: string[] | null = null;
-  let run = '';
-  let runSafe = false;
+  let lits: string[] = [];
+  let litsSafe = false;
   const consider = (set: string[] | null) => {
     if (set && (!best || score(set) > score(best))) best = set;
   };
-  const flush = () => {
-    if (!run) return;
-    if (runSafe || !WORD_STARTS) consider([run]);
-    else {
-      // From the middle of a word: only what follows its first space or sign is seen.
+  const considerLits = () => {
+    if (!lits.length) return;
+    if (litsSafe || !WORD_STARTS) return consider(lits);
+    // From the middle of a word: only what follows its first space or sign is seen.
+    const tails: string[] = [];
+    for (const lit of lits) {
       let k = 0;
-      while (k < run.length && isWordString(run[k] as string)) k++;
-      if (k < run.length) consider([run.slice(k + 1)]);
+      while (k < lit.length && isWordString(lit[k] as string)) k++;
+      if (k >= lit.length) return;
+      tails.push(lit.slice(k + 1));
     }
-    run = '';
+    consider(tails);
+  };
+  const flush = () => {
+    considerLits();
+    lits = [];
+  };
+  const extend = (parts: string[]) => {
+    if (!lits.length) {
+      lits = parts;
+      litsSafe = safe || parts.every((x) => x !== '' && !isWordString(x[0] as string));
+      return;
+    }
+    // The shorter prefix may be the better anchor: weigh it before multiplying.
+    if (parts.length > 1) considerLits();
+    const next: string[] = [];
+    for (const x of lits) for (const y of parts) next.push(x + y);
+    lits = next;
   };
   for (const it of items) {
     const a = it.atom;
@@ -229,18 +280,27 @@ function seqAnchors(items: Item[], safe: boolean): string[] | null {
     }
     if (it.min >= 1 && a.t === 'chars' && a.chars?.length === 1) {
       const ch = a.chars[0] as string;
-      if (!run) runSafe = safe || !isWordString(ch);
-      run += ch;
+      extend([ch]);
       if (it.max !== 1) {
         flush();
-        run = ch;
-        runSafe = !isWordString(ch);
+        lits = [ch];
+        litsSafe = !isWordString(ch);
       }
       safe = !isWordString(ch);
       continue;
     }
+    const literal = a.t === 'group' && it.max === 1 ? literalAlts(a.alts) : null;
+    if (literal && lits.length && lits.length * (literal.length + (it.min === 0 ? 1 : 0)) <= MAX_PRODUCT) {
+      extend(it.min === 0 ? [...literal, ''] : literal);
+      safe = it.min === 0 ? safe && endsNonWord(it) : endsNonWord(it);
+      continue;
+    }
     flush();
-    if (it.min >= 1 && a.t === 'group') consider(anchors(a.alts, safe));
+    if (literal && it.min >= 1 && !literal.includes('')) {
+      // A group of plain alternatives starts a new product.
+      lits = literal;
+      litsSafe = safe || literal.every((x) => !isWordString(x[0] as string));
+    } else if (it.min >= 1 && a.t === 'group') consider(anchors(a.alts, safe));
     // After an optional item the position is a word start only if it is one either way.
     safe = it.min === 0 ? safe && endsNonWord(it) : endsNonWord(it);
   }
@@ -284,10 +344,13 @@ interface Fragment {
  */
 export class Scanner {
   private readonly fragments: Fragment[] = [];
-  private readonly gate = new Map<number, Array<[number, string]>>();
+  /** Fragments by the first characters of their anchors: parallel lists of fragment and anchor. */
+  private readonly gate = new Map<number, GateList>();
   private readonly always: number[] = [];
   /** For fragments with only short anchors ("#1", "™"): one of these must be in the text. */
   private readonly needs = new Map<number, string[]>();
+  /** The short anchors of `needs`, by their first character, looked for in the same pass as the gate. */
+  private readonly needGate = new Map<number, GateList>();
   private lastText: string | null = null;
   private lastOpen: number[] = [];
   private open = new Uint8Array(0);
@@ -322,19 +385,17 @@ export class Scanner {
           set = null;
         }
         // Anchors are looked for where a word or sign starts, so they are kept without their spaces.
-        const trimmed = set?.map((a) => a.trim().toLowerCase());
+        // Anchors a shorter anchor of the same fragment already covers add nothing.
+        const trimmed = set && prefixFree(set.map((a) => a.trim().toLowerCase()));
         if (!trimmed || trimmed.some((a) => a.length < this.gram)) {
-          this.always.push(index);
-          const needs = shortAnchors(fragment);
-          if (needs) this.needs.set(index, needs);
+          const needs = shortAnchors(fragment, options.bounded, this.wordStarts);
+          if (needs) {
+            this.needs.set(index, needs);
+            for (const n of needs) addTo(this.needGate, n.charCodeAt(0), index, n);
+          } else this.always.push(index);
           continue;
         }
-        for (const anchor of trimmed) {
-          const key = keyAt(anchor, 0, this.gram);
-          const list = this.gate.get(key) ?? [];
-          list.push([index, anchor]);
-          this.gate.set(key, list);
-        }
+        for (const anchor of trimmed) addTo(this.gate, keyAt(anchor, 0, this.gram), index, anchor);
       }
     }
     this.open = new Uint8Array(this.fragments.length);
@@ -348,22 +409,39 @@ export class Scanner {
     const open = this.open;
     open.fill(0);
     const out: number[] = [];
-    for (const i of this.always) {
-      const needs = this.needs.get(i);
-      if (!needs || needs.some((n) => low.includes(n))) out.push(i);
-    }
+    for (const i of this.always) out.push(i);
     if (low.length !== text.length) {
-      for (let i = 0; i < this.fragments.length; i++) out.push(i);
+      for (let i = 0; i < this.fragments.length; i++) if (!this.always.includes(i)) out.push(i);
     } else {
       const gram = this.gram;
       const words = this.wordStarts;
-      for (let p = 0; p + gram <= low.length; p++) {
+      const needGate = this.needGate;
+      const n = low.length;
+      let inWord = false;
+      for (let p = 0; p < n; p++) {
         const c = low.charCodeAt(p);
-        if (c === 32 || (words && p > 0 && isWordChar(c) && isWordChar(low.charCodeAt(p - 1)))) continue;
+        const word = isWordChar(c);
+        const skip = c === 32 || (words && word && inWord);
+        inWord = word;
+        if (skip) continue;
+        const short = needGate.get(c);
+        if (short) {
+          const { ids, anchors } = short;
+          for (let k = 0; k < ids.length; k++) {
+            const i = ids[k] as number;
+            if (!open[i] && low.startsWith(anchors[k] as string, p)) {
+              open[i] = 1;
+              out.push(i);
+            }
+          }
+        }
+        if (p + gram > n) continue;
         const list = this.gate.get(keyAt(low, p, gram));
         if (!list) continue;
-        for (const [i, anchor] of list) {
-          if (!open[i] && low.startsWith(anchor, p)) {
+        const { ids, anchors } = list;
+        for (let k = 0; k < ids.length; k++) {
+          const i = ids[k] as number;
+          if (!open[i] && low.startsWith(anchors[k] as string, p)) {
             open[i] = 1;
             out.push(i);
           }
@@ -384,8 +462,8 @@ export class Scanner {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length > 0) hits.push({ id: f.id, start: m.index, end: m.index + m[0].length, order: f.order });
-        // Look again one character on: an earlier fragment's match may block this one here but not there.
-        re.lastIndex = m.index + 1;
+        // Look again after the match (a fragment's own matches never overlap).
+        re.lastIndex = m.index + Math.max(1, m[0].length);
       }
     }
     if (hits.length > 1) hits.sort((a, b) => a.start - b.start || a.order - b.order);
@@ -398,6 +476,21 @@ export class Scanner {
     }
     return out;
   }
+}
+
+interface GateList {
+  ids: number[];
+  anchors: string[];
+}
+
+function addTo(gate: Map<number, GateList>, key: number, index: number, anchor: string): void {
+  let list = gate.get(key);
+  if (!list) {
+    list = { ids: [], anchors: [] };
+    gate.set(key, list);
+  }
+  list.ids.push(index);
+  list.anchors.push(anchor);
 }
 
 /** English text: anchors at word starts. */
@@ -417,14 +510,13 @@ function keyAt(s: string, p: number, n: number): number {
 }
 
 /** Anchors of any length (lower case), for fragments too short to index ("#1", "★", "™"). */
-function shortAnchors(fragment: string): string[] | null {
+function shortAnchors(fragment: string, safe: boolean, wordStarts: boolean): string[] | null {
   const saved = GRAM;
   const savedStarts = WORD_STARTS;
   GRAM = 1;
-  // These are looked for anywhere in the text, not only where a word starts.
-  WORD_STARTS = false;
+  WORD_STARTS = wordStarts;
   try {
-    const set = anchors(parse(fragment), true);
+    const set = anchors(parse(fragment), safe);
     const out = set?.map((a) => a.trim().toLowerCase());
     return out && !out.includes('') ? out : null;
   } catch {

@@ -107,7 +107,7 @@ export const EN_CUES: CueTable = {
     String.raw`at lightning speed`,
   ],
   'replacement.profession': [
-    String.raw`(?:AI|A\.I\.|robot|virtual|digital)[- ]?${PROFESSION}s?`,
+    String.raw`(?:AI|A\.I\.|robot|virtual|digital)[- ]${PROFESSION}s?`,
     String.raw`your (?:own |personal |new |24/7 )?(?:AI |virtual |robot )?${PROFESSION}`,
   ],
   replacement: [
@@ -307,7 +307,7 @@ export const EN_CUES: CueTable = {
   ],
   'social-proof.rating': [
     String.raw`rated \d(?:\.\d)? ?(?:/ ?5|out of 5|stars?)`,
-    String.raw`\d(?:\.\d)?\s?(?:★|⭐|stars?)(?: average)?(?: (?:rating|reviews?|on))?`,
+    String.raw`\d(?:\.\d)?(?:\s?★|\s?⭐| stars?)(?: average)?(?: (?:rating|reviews?|on))?`,
     String.raw`(?:highly|best)[- ]rated`,
     String.raw`five[- ]star (?:reviews?|rating)`,
     String.raw`\d+(?:\.\d+)?\s?%\s?(?:customer |user )?(?:satisfaction|approval|renewal|retention|positive)`,
