@@ -8,6 +8,8 @@ test('a page rendered late by script is read once its copy arrives, and its own 
   const r = await reportWhere(ext, page, (s) => s.report.grade !== null);
   expect(claimTexts(r.report)).toEqual(expect.arrayContaining(['Cut onboarding time by 60% with Plinthwise AI.', 'Replaces your entire onboarding team.']));
   expect(r.title).toBe('Plinthwise AI: onboarding that runs itself');
+  // The study linked right under the headline is handed over with it.
+  expect(claimWith(r.report, 'Cut onboarding time by 60%').evidence.some((e) => e.where === 'link' && e.text === 'Read the onboarding study (PDF)')).toBe(true);
   expect((await ext.badge(page)).text).toMatch(/^[A-F]$/);
   expect(await markedTexts(page)).toContain('Cut onboarding time by 60% with Plinthwise AI.');
   const ticks = await page.evaluate(() => (window as Window & { ticks?: number }).ticks ?? 0);
@@ -30,6 +32,9 @@ test('infinite scroll: claims that arrive as the reader scrolls are read and mar
   const later = await reportWhere(ext, page, (s) => claimTexts(s.report).some((t) => t.includes('invoice processing time by 45%')));
   expect(claimTexts(later.report)).toEqual(
     expect.arrayContaining(['Agencies using Tallyfox grew revenue 3x in a year.', 'Tallyfox cut our invoice processing time by 45%.']),
+  );
+  expect(claimWith(later.report, 'invoice processing time by 45%').evidence.some((e) => e.where === 'link' && e.text === 'Read the case study (PDF)')).toBe(
+    true,
   );
   // Blocks that did not change keep their ids: "show on page" from an open popup still finds them.
   expect(claimWith(later.report, 'Close your books').id).toBe(idBefore);
