@@ -71,6 +71,7 @@ export class Session {
   #reprobes = 0;
   #renderDeadline = 0;
   #lastJson = '';
+  #lastProbe = '';
   #lastScrape: Scrape | null = null;
   #claims: MarkedClaim[] = [];
   #reportGap = 1000;
@@ -118,12 +119,19 @@ export class Session {
   // ── Reading ───────────────────────────────────────────────────────────────────────────
 
   /** A fresh start on this URL: the cheap look, then (for product pages, or when asked) the full read. */
-  async #begin(explicit: boolean): Promise<void> {
+  async #begin(explicit: boolean, again = false): Promise<void> {
     const gen = ++this.#gen;
     this.#url = location.href;
-    void this.#ask({ type: 'content/scanning', url: this.#url });
+    // A second look at a page already judged not a product page stays quiet unless it changed its mind.
+    if (!again) void this.#ask({ type: 'content/scanning', url: this.#url });
     if (!explicit) {
       const look = probe(document, shadowRootOf);
+      const seen = JSON.stringify(look.blocks);
+      if (again && seen === this.#lastProbe) {
+        this.#mode = 'not-product';
+        return;
+      }
+      this.#lastProbe = seen;
       if (look.thin && !this.#renderDeadline) {
         // A single-page app still rendering: wait for it to show something.
         this.#renderDeadline = performance.now() + RENDER_WAIT_MS;
@@ -310,9 +318,10 @@ export class Session {
         this.#observe(null);
         return;
       }
-      const look = probe(document, shadowRootOf);
-      if (this.#mode === 'waiting' && look.thin) return;
-      void this.#begin(false);
+      if (this.#mode === 'waiting') {
+        if (probe(document, shadowRootOf).thin) return;
+        void this.#begin(false);
+      } else void this.#begin(false, true);
     }
   }
 
@@ -333,6 +342,7 @@ export class Session {
     this.#lastScrape = null;
     this.#reprobes = 0;
     this.#renderDeadline = 0;
+    this.#lastProbe = '';
     if (!this.#autoAllowed()) {
       this.#mode = 'off';
       this.#observe(null);
