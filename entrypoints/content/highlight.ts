@@ -266,19 +266,12 @@ class Painter {
 }
 
 function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+  // Chromium 128+ and Firefox; where it is missing, marks inside shadow roots are still found by their boxes.
   const d = doc as Document & {
     caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
-  if (typeof d.caretPositionFromPoint === 'function') {
-    const p = shadowRoots.length ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  if (typeof d.caretRangeFromPoint === 'function') {
-    const r = d.caretRangeFromPoint(x, y);
-    return r ? { node: r.startContainer, offset: r.startOffset } : null;
-  }
-  return null;
+  const p = d.caretPositionFromPoint?.(x, y, { shadowRoots });
+  return p ? { node: p.offsetNode, offset: p.offset } : null;
 }
 
 function within(range: Range, x: number, y: number): boolean {

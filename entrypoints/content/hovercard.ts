@@ -176,8 +176,4 @@ export class HoverCard {
     this.#card = null;
     this.#shownFor = null;
   }
-
-  get isShown(): boolean {
-    return !!this.host?.isConnected && this.host.style.getPropertyValue('display') === 'block';
-  }
 }

@@ -30,10 +30,6 @@ function typesOf(node: { [key: string]: Json }): string[] {
     .filter(Boolean);
 }
 
-function nameOf(v: Json | undefined): string {
-  return str(v) || str(obj(v)?.name);
-}
-
 function offerText(v: Json | undefined): string[] {
   const out: string[] = [];
   for (const o of list(v)) {
@@ -68,11 +64,6 @@ export function describeProduct(node: { [key: string]: Json }, type: string): st
   }
   const offers = offerText(node.offers);
   if (offers.length) parts.push(`Price: ${offers.join('; ')}.`);
-  for (const r of list(node.review).slice(0, 3)) {
-    const review = obj(r);
-    const body = str(review?.reviewBody);
-    if (body) parts.push(`Review${review?.author ? ` by ${nameOf(review.author)}` : ''}: ${body.slice(0, 300)}`);
-  }
   return parts.join(' ');
 }
 

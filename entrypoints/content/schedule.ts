@@ -46,23 +46,9 @@ export class WorkMeter {
     return sum;
   }
 
-  /** How long to wait before the next slice fits the budget. */
+  /** How long to wait before the next slice fits the budget (the meter is asked again after). */
   waitFor(at = now()): number {
-    const over = this.used(at) - this.perSecond;
-    if (over <= 0) return 0;
-    // The oldest slices in the window drop out first.
-    let acc = 0;
-    for (const [t, ms] of this.slices) {
-      if (at - t >= 1000) continue;
-      acc += ms;
-      if (acc >= over) return Math.max(1, Math.ceil(t + 1000 - at));
-    }
-    return 1000;
-  }
-
-  /** Total work measured so far. */
-  get total(): number {
-    return this.slices.reduce((s, [, ms]) => s + ms, 0);
+    return this.used(at) > this.perSecond ? 50 : 0;
   }
 }
 
@@ -93,15 +79,5 @@ export async function runSliced<T>(gen: Generator<void, T>, meter: WorkMeter, ca
     meter.add(started, now() - started);
     if (finished) return done as T;
     await yieldToPage();
-  }
-}
-
-/** Time a piece of synchronous work against the meter. */
-export function metered<T>(meter: WorkMeter, fn: () => T): T {
-  const started = now();
-  try {
-    return fn();
-  } finally {
-    meter.add(started, now() - started);
   }
 }

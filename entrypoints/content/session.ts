@@ -48,6 +48,11 @@ function shadowRootOf(el: Element): ShadowRoot | null {
   return typeof own === 'function' ? own.call(el) : null;
 }
 
+/** Start async work whose failure must stay Sceptic's own (a page never sees our errors). */
+function quietly(work: Promise<unknown>): void {
+  work.catch(() => undefined);
+}
+
 export class Session {
   #settings: ContentSettings = DEFAULT_SETTINGS;
   readonly #marks: Marks;
@@ -112,6 +117,11 @@ export class Session {
     }
   }
 
+  /** The background gave no usable answer: say so, so the badge does not stay on "reading". */
+  #unreadable(): Promise<unknown> {
+    return this.#ask({ type: 'content/unreadable', url: this.#url, reason: 'Sceptic could not judge this page.' });
+  }
+
   #title(): string {
     return (document.title || '').slice(0, 1000);
   }
@@ -138,7 +148,7 @@ export class Session {
         this.#mode = 'waiting';
         this.#observe('light');
         this.#ctx.setTimeout(() => {
-          if (gen === this.#gen && this.#mode === 'waiting') void this.#begin(false);
+          if (gen === this.#gen && this.#mode === 'waiting') quietly(this.#begin(false));
         }, RENDER_WAIT_MS);
         return;
       }
@@ -152,7 +162,7 @@ export class Session {
       if (gen !== this.#gen) return;
       const parsed = parseProbeReply(reply);
       if (!parsed) {
-        void this.#ask({ type: 'content/unreadable', url: this.#url, reason: 'Sceptic could not judge this page.' });
+        quietly(this.#unreadable());
         return;
       }
       if (!parsed.product) {
@@ -205,7 +215,7 @@ export class Session {
     if (gen !== this.#gen || this.#ctx.isInvalid) return;
     const parsed = parseAnalysisReply(reply);
     if (!parsed) {
-      void this.#ask({ type: 'content/unreadable', url: this.#url, reason: 'Sceptic could not judge this page.' });
+      quietly(this.#unreadable());
       return;
     }
     const now = performance.now();
@@ -311,7 +321,7 @@ export class Session {
     this.#firstPending = 0;
     this.#records = 0;
     if (this.#mode === 'active') {
-      void this.#scan(false);
+      quietly(this.#scan(false));
     } else if (this.#mode === 'waiting' || this.#mode === 'not-product') {
       // Look again: a page rendered late, or one that turned into a product page.
       if (this.#reprobes++ >= MAX_REPROBES) {
@@ -320,8 +330,8 @@ export class Session {
       }
       if (this.#mode === 'waiting') {
         if (probe(document, shadowRootOf).thin) return;
-        void this.#begin(false);
-      } else void this.#begin(false, true);
+        quietly(this.#begin(false));
+      } else quietly(this.#begin(false, true));
     }
   }
 
@@ -352,7 +362,7 @@ export class Session {
     const gen = this.#gen;
     // Give the app a moment to render the new page.
     this.#ctx.setTimeout(() => {
-      if (gen === this.#gen) void this.#begin(false);
+      if (gen === this.#gen) quietly(this.#begin(false));
     }, 300);
   }
 
@@ -385,7 +395,7 @@ export class Session {
           case 'ui/rescan':
             this.#explicit = true;
             this.#scraper.walker.forgetAll();
-            void this.#begin(true);
+            quietly(this.#begin(true));
             return Promise.resolve({ ok: true });
         }
       } catch {
@@ -426,7 +436,7 @@ export class Session {
     }, 2000);
     this.#ctx.addEventListener(window, 'pageshow', (e: PageTransitionEvent) => {
       // Back from the back-forward cache: the background forgot this tab; tell it again.
-      if (e.persisted && this.#mode === 'active' && this.#lastScrape) void this.#report(this.#lastScrape, this.#gen);
+      if (e.persisted && this.#mode === 'active' && this.#lastScrape) quietly(this.#report(this.#lastScrape, this.#gen));
     });
     this.#ctx.onInvalidated(() => {
       this.#gen++;
@@ -445,9 +455,9 @@ export class Session {
       return;
     }
     if (!wasAllowed && this.#autoAllowed() && this.#mode === 'off') {
-      void this.#begin(false);
+      quietly(this.#begin(false));
       return;
     }
-    if (before.sensitivity !== next.sensitivity || before.disabledRubrics.join() !== next.disabledRubrics.join()) void this.#reanalyse();
+    if (before.sensitivity !== next.sensitivity || before.disabledRubrics.join() !== next.disabledRubrics.join()) quietly(this.#reanalyse());
   }
 }
