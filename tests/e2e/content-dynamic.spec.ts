@@ -98,3 +98,16 @@ test('a hostile page: overridden APIs, endless mutations, a huge text node, a de
   }
   expect(seen.size).toBeLessThanOrEqual(5);
 });
+
+test('navigating while a large page is being read drops that read and reports the new address', async ({ page, ext }) => {
+  await page.goto(ext.url('fixtures/big.html'));
+  // At once, before the first read can finish: a single-page-app style navigation.
+  await page.evaluate(() => history.pushState({}, '', '/fixtures/big.html?view=list'));
+  const r = await reportWhere(ext, page, (s) => s.url.endsWith('?view=list') && s.report.isProductPage, 60_000);
+  claimWith(r.report, 'Build decks 10x faster with Slidewright.');
+  await page.waitForTimeout(1500);
+  const after = await ext.state(page);
+  // No stale report of the old address arrives after the new one.
+  expect(after.status === 'ready' && after.url.endsWith('?view=list')).toBe(true);
+  expect((await ext.badge(page)).text).toMatch(/^[A-F]$/);
+});
