@@ -85,6 +85,10 @@ const SATISFACTION =
 const CHOICE = /\b(?:choose|chose|choice|pick|prefer|use|using|switch(?:ed)?|trust|recommend)\b|选择|首选|在用|使用|信赖|推荐/i;
 const ACCURACY_NOUN =
   /accura|precision|recall|\bF1\b|BLEU|word error|error rate|false[- ](?:positive|negative)|hallucination rate|correct(?:ly)?|of (?:\w+ )?(?:problems|questions|cases|defects) |准确|精准|精确|字错率|识别率|正确率|召回|一致率|错误率/i;
+const WAIT_BEFORE = /\b(?:takes?|can take|may take|might take|needs?|requires?)\s+(?:up to\s*)?$|(?:需要|可能需要|最长需要?)\s*$/i;
+const SERVICE = /\b(?:support|our team|customer service|help ?desk|we (?:reply|respond|answer|get back))\b|客服|工作日/i;
+const ACCURACY_DROP =
+  /\b(?:accuracy|precision|recall|recognition rate)\b[^.;]{0,30}?\b(?:drops?|dropped|falls?|fell|decreases?|decreased|(?:is|was|are|were) (?:lower|worse))\b|(?:准确率|识别率|精度|准确度)[^，。；]{0,10}?(?:较低|偏低|下降|降低|降至|降到|会下降)/i;
 const BILLING =
   /\b(?:pa(?:y|ying|id) (?:annually|yearly)|billed (?:annually|yearly)|annual (?:plans?|billing|subscriptions?)|yearly (?:plans?|billing))\b|年付|按年付费|包年/i;
 /** "… by 70%": a change by a share, whatever the verb ("cut the time you spend on decks by 70%"). */
@@ -135,6 +139,8 @@ function fromQuantities(text: string, quantities: Quantity[], role: Role | undef
         (PRICE_STRONG.test(around(text, span, 30, 30)) || (PRICE.test(around(text, span, 16, 16)) && !BENEFIT.test(around(text, span, 0, 24))))
       )
         continue;
+      // "Accuracy drops to 81% on handwriting", "手写体识别准确率较低": a stated limit, not a claim.
+      if (q.unit === 'percent' && ACCURACY_DROP.test(text)) continue;
       if (q.unit === 'percent' && ACCURACY_NOUN.test(near) && !(CHANGE_VERB.test(near) && !/accura|准确/i.test(near))) {
         out.push({ kind: 'accuracy', span, num: true });
       } else if (GAIN.test(near) && !/\b(?:replies|reply rates?)\b|回复/i.test(near)) out.push({ kind: 'earnings', span, num: true });
@@ -164,6 +170,9 @@ function fromQuantities(text: string, quantities: Quantity[], role: Role | undef
       if (VIDEO.test(text.slice(span[1], span[1] + 16)) || /(?:观看|watch)[^，。.]{0,6}$/i.test(text.slice(Math.max(0, span[0] - 8), span[0]))) continue;
       const before = text.slice(Math.max(0, span[0] - 16), span[0]);
       const after = text.slice(span[1], span[1] + 24);
+      // "Can take up to 2 minutes", "support replies within 24 hours": a wait disclosed or a service hour, not a promise of speed.
+      if (q.bound === 'up-to' && WAIT_BEFORE.test(before)) continue;
+      if (SERVICE.test(text) && /^(?:hours?|hrs?|h|个?小时)$/i.test(unit)) continue;
       if (FAST_UNIT.test(unit) && (TTV_BEFORE.test(before) || TTV_AFTER.test(after))) out.push({ kind: 'time-to-value', span, num: true });
       else if (SAVE.test(near) && !PRICE.test(around(text, span, 12, 12))) out.push({ kind: 'quantified-benefit', span, num: true });
     } else if (q.unit === 'money') {
@@ -226,6 +235,8 @@ export function readClaim(original: string, quantities: Quantity[] = findQuantit
     const kind = kindOfCue(c.id);
     if (kind && kind !== 'absolute' && kind !== 'emotional' && NEVER_AGAIN.test(text.slice(c.span[0], c.span[1])))
       kinds.push({ kind: 'absolute', span: c.span });
+    // "Never makes mistakes", "百分百准确": an absolute claim about correctness is an accuracy claim too.
+    if (c.id === 'absolute.accuracy') kinds.push({ kind: 'accuracy', span: c.span });
   }
 
   // A quantified speed-up is a quantified benefit, not also a time-to-value claim.
@@ -273,6 +284,7 @@ function figureOf(text: string, quantities: Quantity[]): (KindMatch & { compared
     const near = around(text, q.span, 30, 30);
     if (STATS.test(around(text, q.span, 12, 20)) || PRICE.test(around(text, q.span, 12, 12))) continue;
     if (q.unit === 'time') {
+      if ((q.bound === 'up-to' && WAIT_BEFORE.test(text.slice(Math.max(0, q.span[0] - 16), q.span[0]))) || SERVICE.test(text)) continue;
       if (FAST_UNIT.test((q.unitWord ?? '').replace(/^(?:working|business) /i, ''))) return { kind: 'time-to-value', span: q.span };
       if (BENEFIT.test(near)) return { kind: 'quantified-benefit', span: q.span };
     } else if (

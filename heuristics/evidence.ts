@@ -48,7 +48,11 @@ export function scanEvidence(original: string): Hit[] {
       const digit = h.text.search(/\d/);
       if (digit >= 0 && POPULAR.test(text.slice(Math.max(0, h.span[0] + digit - 30), h.span[0] + digit))) return false;
       if (digit < 0 && WORD_COUNT.test(h.text.replace(/^\W*\w+\s/, '')) && !STUDY_WORD.test(text)) return false;
-      if (POPULAR_ZH_BEFORE.test(text.slice(Math.max(0, h.span[0] - 6), h.span[0] + 2)) || POPULAR_ZH_AFTER.test(text.slice(h.span[1], h.span[1] + 6)))
+      if (
+        POPULAR_ZH_BEFORE.test(text.slice(Math.max(0, h.span[0] - 6), h.span[0])) ||
+        POPULAR_ZH_BEFORE.test(text.slice(Math.max(0, h.span[0] - 6), h.span[0] + 2)) ||
+        POPULAR_ZH_AFTER.test(text.slice(h.span[1], h.span[1] + 6))
+      )
         return false;
       return true;
     })

@@ -63,7 +63,7 @@ const WORD_MULTIPLE =
 const WORD_MULTIPLE_VALUE: Record<string, number> = { twice: 2, double: 2, triple: 3, quadruple: 4, three: 3, four: 4, five: 5, ten: 10 };
 /** Fractions and shares written as words: "half the time", "a third", "七成", "三分之一", "千分之三". */
 const FRACTION =
-  /\b(?:(?:in )?half (?:the|your) (?:time|cost|effort|work)|(?:by|in) (?:half|a third|a quarter|two[- ]thirds)(?! (?:an?|the|of)\b)|(?:a|one) (?:third|quarter) (?:of|less|fewer|faster))\b|(?:减半|一半|半天)|([一二三四五六七八九十])成(?![本功员绩果品])|([一二三四五六七八九十百千万\d]+)分之([一二三四五六七八九十零点\d.]+)/gi;
+  /\b(?:(?:in )?half (?:the|your) (?:time|cost|effort|work)|(?:by|in) (?:half|a third|a quarter|two[- ]thirds)(?! (?:an?|the|of)\b)|halv(?:e|es|ed|ing)|(?:a|one) (?:third|quarter) (?:of|less|fewer|faster))\b|(?:减半|一半|半天)|([一二三四五六七八九十])成(?![本功员绩果品])|([一二三四五六七八九十百千万\d]+)分之([一二三四五六七八九十零点\d.]+)/gi;
 
 // Anchored readers for what follows a number (applied to a short slice after it).
 const U_PERCENT = /^\s?(?:%|％|percent\b|per ?cent\b|个百分点|百分点)/i;

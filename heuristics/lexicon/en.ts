@@ -250,6 +250,7 @@ export const EN_CUES: CueTable = {
     String.raw`natural[- ]sounding`,
     String.raw`human[- ](?:like|sounding|quality)`,
     String.raw`lifelike`,
+    String.raw`(?:ultra[- ])?realistic (?:AI )?(?:voices?|speech|voiceovers?|avatars?|narration)`,
     String.raw`(?:sounds?|looks?|reads?) (?:as if|like) (?:it was|they were|they're|a real|a human|a professional|real)`,
     String.raw`(?:indistinguishable|can'?t tell (?:it )?apart) from`,
     String.raw`(?:writes|talks|sounds) like a real person`,
@@ -328,6 +329,7 @@ export const EN_CUES: CueTable = {
     String.raw`trusted by`,
     String.raw`loved by`,
     String.raw`used by (?:over |more than |teams at )?(?:\d|thousands|millions|hundreds|teams|leading|top|the world|companies)`,
+    String.raw`used by (?:[a-z-]+ )?(?:teams|engineers|designers|marketers|writers|developers|lawyers|analysts|people|brands|professionals) (?:at|from|like|including)`,
     String.raw`join(?:ing)? (?:the |over |more than )?(?:\d|thousands|millions|hundreds)`,
     String.raw`(?:helping|helped|serving|served|powering|used by) (?:over |more than )?(?:thousands|millions|hundreds|tens of thousands|\d[\d,]*\+?) (?:of )?(?:happy |satisfied )?(?:[a-z]+ )?(?:teams|users|companies|customers|businesses|creators|marketers|professionals|students|developers|people|writers|founders|brands|schools|organi[sz]ations)`,
     String.raw`(?:thousands|millions|hundreds|tens of thousands) of (?:happy |satisfied |smart )?(?:[a-z]+ )?(?:teams|users|companies|customers|businesses|creators|marketers|professionals|students|developers|people|writers|founders|investors|agencies|brands|organi[sz]ations|schools)(?= (?:use|trust|love|rely|have|are|already|choose|chose|switched))`,
@@ -335,6 +337,10 @@ export const EN_CUES: CueTable = {
     String.raw`(?:have |has )?(?:already )?made the switch`,
     String.raw`customers? (?:love|rave)`,
     String.raw`(?:go(?:ne)?|went) viral`,
+  ],
+  'social-proof.customers': [
+    String.raw`(?:teams|companies|people|engineers|marketers|designers|writers|lawyers|analysts|customers|brands) (?:at|from|like|including) [^.;!?]{2,60}? (?:rel(?:y|ies) on|trust|use|love|choose|run on|build with|switched to)\b`,
+    String.raw`(?:our )?(?:customers|clients) (?:include|such as)`,
   ],
   'compliance.rights': [String.raw`royalty[- ]free`, String.raw`(?:cleared|safe|licensed) for commercial use`, String.raw`copyright[- ](?:free|safe|cleared)`],
   'compliance.legal': [
@@ -406,6 +412,8 @@ export const EN_CUES: CueTable = {
     String.raw`(?:no|zero) (?:design |coding |technical |writing |editing |prior |special |data[- ]science |programming )(?:skills?|experience|expertise|training|knowledge) (?:needed|required|necessary)`,
     String.raw`(?:anyone|even (?:complete )?beginners|complete beginners|your grandma|non-designers|non-writers) can`,
     String.raw`easy for anyone`,
+    String.raw`like a pro\b`,
+    String.raw`even if you(?:'ve| have)? never`,
   ],
   'vague-promise.ease': [
     String.raw`effortless(?:ly)?`,
@@ -475,6 +483,7 @@ export const EN_CUES: CueTable = {
     String.raw`(?:for |get |drive |generate |win |more |higher |increased? |boost(?:ed)? )(?:more )?(?:conversions|leads|sales|traffic|revenue|customers|clicks|engagement|signups|sign-ups|bookings|interviews|followers|views)`,
     String.raw`(?:save|saves|saving) (?:you )?(?:time|hours|money|effort|a ton of time|countless hours)`,
     String.raw`time[- ]saving`,
+    String.raw`(?:posts?|pages?|content|copy|ads?|emails?|articles?) that (?:rank|converts?|sells?|goes viral|go viral)\b`,
     String.raw`(?:reduce|reduces|cut|cuts|lower|lowers) (?:your )?(?:costs?|expenses|overhead|churn)`,
     String.raw`(?:help|helps) (?:you )?(?:pass|ace|land|win|get|find|grow|rank|succeed|stand out|make sense|stay ahead|close)`,
     String.raw`(?:rank|ranks|ranking) (?:higher|#1|first|on (?:the first page|Google))`,
@@ -574,7 +583,7 @@ export const EN_CUES: CueTable = {
 };
 
 /** Words that turn a number into a promised benefit ("saves", "faster", "boost"). */
-export const EN_BENEFIT = String.raw`\b(?:sav(?:e|es|ed|ing|ings)|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed)?|faster|quicker|speedier|boost(?:s|ed)?|increas(?:e|es|ed|ing)|improv(?:e|es|ed|ing|ement)|more|less|fewer|higher|lower|grow(?:s|th|n)?|productiv(?:e|ity)|efficien(?:t|cy)|speed(?:s)? up|accelerat(?:e|es|ed|ing)|doubl(?:e|es|ed)|tripl(?:e|es|ed)|lift|uplift|gains?|drop(?:ped|s)?|fell|fall(?:s)?|rose|rise|moved|went (?:from|up|down)|conversions?|engagement|output|throughput|shorter|better|cheaper|ROI|replies|responses|leads)\b`;
+export const EN_BENEFIT = String.raw`\b(?:sav(?:e|es|ed|ing|ings)|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed)?|faster|quicker|speedier|boost(?:s|ed)?|increas(?:e|es|ed|ing)|improv(?:e|es|ed|ing|ement)|more|less|fewer|higher|lower|grow(?:s|th|n)?|productiv(?:e|ity)|efficien(?:t|cy)|speed(?:s)? up|accelerat(?:e|es|ed|ing)|doubl(?:e|es|ed)|tripl(?:e|es|ed)|halv(?:e|es|ed|ing)|lift|uplift|gains?|drop(?:ped|s)?|fell|fall(?:s)?|rose|rise|moved|went (?:from|up|down)|conversions?|engagement|output|throughput|shorter|better|cheaper|ROI|replies|responses|leads)\b`;
 
 /** Metrics whose movement is an outcome claim even without a benefit verb (CSAT, conversion). */
 export const EN_METRIC = String.raw`\b(?:CSAT|NPS|satisfaction|retention|conversion(?: rate)?|churn|revenue|resolution|throughput|handling time|time per|per (?:hour|day|week)|tickets resolved|response time|error rate|no-show rate|reply rate)\b`;

@@ -430,6 +430,8 @@ export const EVIDENCE_EN_CASED: Array<[EvidenceTag, readonly string[]]> = [
     [
       String.raw`\b(?:[Aa]t |[Ff]or |[Ww]ith )?(?!(?:Our|We|You|Your|The|This|That|It|Its|They|Their|My|I|A|An|Most|Many|Some|All|Every|Each|One|Teams?|Users?|Customers?|Clients?|Companies|Leaders|People|Businesses|Agents|Writers|Response|Median|Average|CSAT|Tickets|Product|Drafts?|Reports?)\b)[A-Z][A-Za-z&.'’-]+(?: (?:&|[A-Z][A-Za-z&.'’-]*)){0,3}(?= (?:cut|reduced|saved|increased|grew|improved|raised|lowered|doubled|halved|went from|moved from|saw|disclosed|reported)\b(?! (?:our|my|your|us|me)\b))`,
       String.raw`\b[Cc]ustomer (?:story|case study|case)[:：]\s*[A-Z][A-Za-z&.'’-]+`,
+      String.raw`\b(?:[Tt]eams|[Pp]eople|[Ee]ngineers|[Mm]arketers|[Dd]esigners|[Ww]riters|[Ll]awyers|[Aa]nalysts|[Cc]ustomers|[Bb]rands) (?:at|from|like|including) [A-Z][A-Za-z&.'’-]+(?:(?:,| and| &|, and) [A-Z][A-Za-z&.'’-]+){1,5}`,
+      String.raw`\b(?:[Cc]ustomers|[Cc]lients) (?:include|such as) [A-Z][A-Za-z&.'’-]+(?:(?:,| and| &|, and) [A-Z][A-Za-z&.'’-]+){0,5}`,
     ],
   ],
 ];

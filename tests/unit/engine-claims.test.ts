@@ -145,12 +145,26 @@ describe('not claims', () => {
     'Download the report (PDF, 2 MB).',
     'Invite up to 10 teammates on the free plan.',
     'Drafts are reviewed by a human before they are sent.',
+    'We keep your files for 30 days, then delete them.',
+    'The free plan includes 3 projects and 1 GB of storage.',
+    'Customer support replies within 24 hours on weekdays.',
+    '文件保存30天后自动删除。',
+    '我们的团队有40名工程师。',
   ])('"%s" describes, asks, prices or invites: not a claim', (text) => {
     const r = scoreClaim(text);
     expect(r.isClaim).toBe(false);
     expect(r.verdict).toBe('not-a-claim');
     expect(r.score).toBeNull();
     expect(r.kinds).toEqual([]);
+  });
+
+  it.each([
+    'Processing takes up to 2 minutes for files over 100 pages.',
+    'In our tests, accuracy dropped to 81% on handwritten forms.',
+    '手写体识别准确率较低，约为81%。',
+    'Drafts may contain errors; always review before sending.',
+  ])('"%s" states a limit: not a claim', (text) => {
+    expect(scoreClaim(text).isClaim).toBe(false);
   });
 
   it('a negated promise is not the promise', () => {
@@ -164,6 +178,20 @@ describe('claims a careful reader would notice', () => {
     const r = scoreClaim('98% of users say they would never go back.');
     expect(r.isClaim).toBe(true);
     expect(r.flags.map((f) => f.rule)).toContain('self-reported-as-measured');
+    expect(r.verdict).toBe('weak');
+  });
+
+  it('reads named customers without an outcome as weak social proof', () => {
+    for (const text of ['Teams at Acme, Globex and Initech rely on us.', 'Used by engineers at Stripe and Shopify.']) {
+      const r = scoreClaim(text);
+      expect(r.kinds).toContain('social-proof');
+      expect(r.verdict).toBe('weak');
+    }
+  });
+
+  it('reads "halved" as a figure', () => {
+    const r = scoreClaim('Halved our onboarding time, according to a survey of 45 customers.');
+    expect(r.kinds).toContain('quantified-benefit');
     expect(r.verdict).toBe('weak');
   });
 
