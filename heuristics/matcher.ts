@@ -171,11 +171,21 @@ function anchors(alts: Item[][], safe: boolean): string[] | null {
 let GRAM = 3;
 /** English scanners look for anchors only where a word starts: an anchor from the middle of a word would never be seen. */
 let WORD_STARTS = true;
+/** Words so common that an anchor made of one gates almost nothing. */
+const COMMON = new Set(['the', 'your', 'you', 'our', 'with', 'for', 'and', 'from', 'that', 'this', 'are', 'all', 'more', 'not', 'can', 'will', 'get']);
+
 function score(set: string[]): number {
   let min = Number.POSITIVE_INFINITY;
-  for (const x of set) min = Math.min(min, x.trim().length);
+  let common = false;
+  for (const x of set) {
+    const t = x.trim();
+    min = Math.min(min, t.length);
+    if (COMMON.has(t)) common = true;
+  }
+  if (min < GRAM) return -1;
   // Beyond a few characters a longer anchor gates no better, and a smaller set is cheaper to check.
-  return min >= GRAM ? Math.min(min, GRAM + 3) * 1000 - set.length : -1;
+  // An anchor set with a common word is chosen only when nothing else gates the fragment.
+  return (common ? 500 : Math.min(min, GRAM + 3) * 1000) - set.length;
 }
 
 function isWordString(ch: string): boolean {
@@ -351,6 +361,10 @@ export class Scanner {
   private readonly needs = new Map<number, string[]>();
   /** The short anchors of `needs`, by their first character, looked for in the same pass as the gate. */
   private readonly needGate = new Map<number, GateList>();
+  /** Short anchors of two characters or more, by their first two. */
+  private readonly needGate2 = new Map<number, GateList>();
+  /** Anchors of LONG characters or more, by their first LONG: a more specific list to check. */
+  private readonly gateLong = new Map<number, GateList>();
   private lastText: string | null = null;
   private lastOpen: number[] = [];
   private open = new Uint8Array(0);
@@ -391,11 +405,17 @@ export class Scanner {
           const needs = shortAnchors(fragment, options.bounded, this.wordStarts);
           if (needs) {
             this.needs.set(index, needs);
-            for (const n of needs) addTo(this.needGate, n.charCodeAt(0), index, n);
+            for (const n of needs) {
+              if (n.length >= 2) addTo(this.needGate2, keyAt(n, 0, 2), index, n);
+              else addTo(this.needGate, n.charCodeAt(0), index, n);
+            }
           } else this.always.push(index);
           continue;
         }
-        for (const anchor of trimmed) addTo(this.gate, keyAt(anchor, 0, this.gram), index, anchor);
+        for (const anchor of trimmed) {
+          if (anchor.length >= LONG) addTo(this.gateLong, longKey(anchor, 0, this.gram), index, anchor);
+          else addTo(this.gate, keyAt(anchor, 0, this.gram), index, anchor);
+        }
       }
     }
     this.open = new Uint8Array(this.fragments.length);
@@ -415,29 +435,9 @@ export class Scanner {
     } else {
       const gram = this.gram;
       const words = this.wordStarts;
-      const needGate = this.needGate;
+      const { needGate, needGate2, gate, gateLong } = this;
       const n = low.length;
-      let inWord = false;
-      for (let p = 0; p < n; p++) {
-        const c = low.charCodeAt(p);
-        const word = isWordChar(c);
-        const skip = c === 32 || (words && word && inWord);
-        inWord = word;
-        if (skip) continue;
-        const short = needGate.get(c);
-        if (short) {
-          const { ids, anchors } = short;
-          for (let k = 0; k < ids.length; k++) {
-            const i = ids[k] as number;
-            if (!open[i] && low.startsWith(anchors[k] as string, p)) {
-              open[i] = 1;
-              out.push(i);
-            }
-          }
-        }
-        if (p + gram > n) continue;
-        const list = this.gate.get(keyAt(low, p, gram));
-        if (!list) continue;
+      const check = (list: GateList, p: number) => {
         const { ids, anchors } = list;
         for (let k = 0; k < ids.length; k++) {
           const i = ids[k] as number;
@@ -446,6 +446,26 @@ export class Scanner {
             out.push(i);
           }
         }
+      };
+      let inWord = false;
+      for (let p = 0; p < n; p++) {
+        const c = low.charCodeAt(p);
+        const word = isWordChar(c);
+        const skip = c === 32 || (words && word && inWord);
+        inWord = word;
+        if (skip) continue;
+        const one = needGate.get(c);
+        if (one) check(one, p);
+        if (p + 1 < n) {
+          const two = needGate2.get(keyAt(low, p, 2));
+          if (two) check(two, p);
+        }
+        if (p + gram > n) continue;
+        const list = gate.get(keyAt(low, p, gram));
+        if (list) check(list, p);
+        if (p + LONG > n) continue;
+        const long = gateLong.get(longKey(low, p, gram));
+        if (long) check(long, p);
       }
     }
     this.lastText = text;
@@ -500,6 +520,16 @@ export const HAN_SCANNER = new Scanner(false);
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Anchors this long or longer are indexed by their first LONG characters. */
+const LONG = 5;
+
+/** A number for the first LONG characters at p: the n-gram key mixed with the characters after it (a collision only costs a check). */
+function longKey(s: string, p: number, n: number): number {
+  let key = keyAt(s, p, n);
+  for (let k = n; k < LONG; k++) key = (Math.imul(key, 31) + (s.charCodeAt(p + k) & 0xffff)) & 0x3fffffff;
+  return key;
 }
 
 /** A number for the n characters at p (n = 2 or 3), for map lookups without slicing strings. */

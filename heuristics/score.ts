@@ -37,7 +37,7 @@ export const REQUIREMENT: Record<ClaimKind, string> = {
   superlative: 'a named benchmark, independent test or ranking, with a date',
   comparative:
     'against other products, people or manual work: a named benchmark or independent test with a date; against the vendor’s own earlier version: as for a number',
-  absolute: 'a narrow scope, a sample, a date and a measurement, ideally verified independently',
+  absolute: 'a narrow scope, a sample, a date and a measurement, ideally verified independently; a guarantee of the future is weak at best',
   accuracy: 'a figure with its test set or conditions, a sample or method, and a date or named source (words like "accurate" cannot be settled)',
   earnings: 'a figure with the typical result (median, average or share of users), a sample or method, and a date or named source',
   'social-proof': 'a named review platform or customer with a count or date, or a named customer with a concrete outcome',

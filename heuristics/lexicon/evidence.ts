@@ -134,7 +134,7 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
   [
     'sample',
     [
-      String.raw`\bn\s?=\s?\d[\d,]*`,
+      String.raw`\b(?:n=|n =|n= |n =)\s?\d[\d,]*`,
       String.raw`\bsample (?:size )?of ${NUM}`,
       String.raw`\b${STUDY_VERB} (?:all |the |some |about |around |nearly |almost |a total of |more than |over )?${NUM}(?![\d,+])\s?(?:(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|per|across|in|at)\b)[a-zA-Z-]+ ){0,2}${STUDY_UNIT}\b`,
       String.raw`\(\s?${NUM}(?![\d,+])\s?(?:[a-zA-Z-]+ ){0,2}${STUDY_UNIT}\b`,
@@ -168,7 +168,7 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
   [
     'date',
     [
-      String.raw`\b(?:Q[1-4]|H[12])\s?${YEAR}\b`,
+      String.raw`\b(?:Q1|Q2|Q3|Q4|H1|H2)\s?${YEAR}\b`,
       String.raw`\b(?:\d{1,2} )?${MONTH}\.?(?: \d{1,2},?)? ${YEAR}\b`,
       String.raw`(?<!©\s?|\(c\)\s?|[\d-])\b${YEAR}\b(?!\s?(?:%|[-–]\d))`,
       String.raw`\b(?:as of|since|between|in) ${MONTH} ${YEAR}\b`,
