@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { ENGINE_VERSION } from '../../heuristics/index';
 import { CLAIM_KINDS } from '../../heuristics/types';
 import { displayWidth, mdEscape } from '../cli/text';
-import { CORPUS_PATH, type CorpusItem, SPLITS } from './corpus';
+import { CORPUS_PATH, type CorpusItem } from './corpus';
 import { type Group, kindMetrics, LABELS, type Label, type Metrics, metrics, type Prediction, type Ratio, select, THRESHOLDS } from './metrics';
 
 /** Wrong training sentences listed (all wrong test sentences are). */
