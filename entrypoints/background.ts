@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyse, productPageEvidence } from '../heuristics/index';
 import { resolveLang, type UiLang } from '../locales/index';
 import { BADGE_TEXT, badgeFor } from '../utils/badge';
-import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage } from '../utils/messages';
+import type { TabState } from '../utils/messages';
+import { type Judge, type RouterDeps, route } from '../utils/router';
 import { readSettings, watchSettings } from '../utils/storage';
 
 export default defineBackground(() => {
@@ -53,47 +54,24 @@ export default defineBackground(() => {
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
-  const extensionOrigin = browser.runtime.getURL('/');
+  // The engine: where the pages of each tab are judged (see utils/router.ts, Judge).
+  const judge: Judge = {
+    isProduct: (_tabId, blocks) => productPageEvidence(blocks).isProduct,
+    analyse: (_tabId, reading) => analyse(reading.blocks, reading.options),
+  };
 
+  // Every message goes through the router, which checks who sent it and what it says.
+  const deps: RouterDeps = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    store: { get: stateOf, set: setState },
+    judge,
+    now: Date.now,
+    warn: (message) => console.warn(message),
+  };
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-    const tabId = sender.tab?.id;
-    if (!fromOwnPage && tabId !== undefined && tabId >= 0) {
-      const parsed = ContentMessage.safeParse(raw);
-      if (!parsed.success) {
-        console.warn('Sceptic: dropped a malformed content message', parsed.error.issues[0]?.message);
-        return undefined;
-      }
-      const msg = parsed.data;
-      // The engine runs here rather than in the page: the page's main thread never pays for
-      // judging its text, and the engine is loaded once rather than into every tab.
-      if (msg.type === 'content/probe' || msg.type === 'content/blocks') {
-        try {
-          if (msg.type === 'content/probe' && productPageEvidence(msg.blocks).isProduct) return Promise.resolve<ProbeReply>({ product: true });
-          const report = analyse(msg.blocks, msg.options);
-          void setState(tabId, { status: 'ready', url: msg.url, title: msg.title, report, at: Date.now() });
-          return Promise.resolve<ProbeReply | AnalysisReply>(msg.type === 'content/probe' ? { product: false } : { report });
-        } catch (err) {
-          void setState(tabId, { status: 'unreadable', url: msg.url, reason: String(err).slice(0, 500) });
-          return undefined;
-        }
-      }
-      if (msg.type === 'content/scanning') void setState(tabId, { status: 'scanning', url: msg.url });
-      else if (msg.type === 'content/report') void setState(tabId, { status: 'ready', url: msg.url, title: msg.title, report: msg.report, at: Date.now() });
-      else void setState(tabId, { status: 'unreadable', url: msg.url, reason: msg.reason });
-      return undefined;
-    }
-    if (fromOwnPage) {
-      const parsed = UiMessage.safeParse(raw);
-      if (!parsed.success) {
-        console.warn('Sceptic: dropped a malformed page message', parsed.error.issues[0]?.message);
-        return undefined;
-      }
-      return stateOf(parsed.data.tabId);
-    }
-    console.warn('Sceptic: dropped a message from an unexpected sender');
-    return undefined;
+    const routed = route(raw, sender, deps);
+    return routed.accepted ? routed.reply : undefined;
   });
 
   browser.tabs.onUpdated.addListener((tabId, info) => {
