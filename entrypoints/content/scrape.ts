@@ -142,7 +142,8 @@ function joined(a: BlockRecord, b: BlockRecord): BlockRecord {
 
 /**
  * Stat cards split a claim across two elements: a big figure and its label ("80%" over "less time
- * on decks"). Joined, the claim reads as the page shows it: "80% less time on decks". Also
+ * on decks"). Joined, the claim reads as the page shows it: "80% less time on decks". Only next-door
+ * siblings are joined: a short line skipped between them must not end up inside the joined range. Also
  * "Time saved" over "40%", when the two are all the card holds.
  */
 export function joinFigures(recs: BlockRecord[]): BlockRecord[] {
@@ -152,7 +153,7 @@ export function joinFigures(recs: BlockRecord[]): BlockRecord[] {
     const next = recs[i + 1];
     const parent = r.el.parentElement;
     const figure = !r.alt && r.text.length <= 16 && FIGURE.test(r.text);
-    if (figure && next && !next.alt && parent && next.el.parentElement === parent && next.text.length <= 160 && !FIGURE.test(next.text)) {
+    if (figure && next && !next.alt && parent && r.el.nextElementSibling === next.el && next.text.length <= 160 && !FIGURE.test(next.text)) {
       out.push(joined(r, next));
       i++;
       continue;

@@ -48,6 +48,18 @@ describe('offsets from block text back to the page', () => {
     );
   });
 
+  it('join a figure only to the element right after it, so a skipped line never lands inside the range', () => {
+    // A one-character paragraph is too short to be a block; the figures either side of it are not a stat card.
+    const doc = page('<div><p>00</p><p>a</p><p>$%</p></div>');
+    const s = scrape(doc);
+    for (const b of s.blocks) {
+      const src = s.sources.get(b.id);
+      if (src) expect(flat(rangeFor(src, 0, b.text.length)?.toString() ?? '')).toBe(flat(b.text));
+    }
+    const card = scrape(page('<div class="stat"><p>80%</p><p>less time on decks</p></div>'));
+    expect(card.blocks.map((b) => b.text)).toContain('80% less time on decks');
+  });
+
   it('find a claim split across spans and stop at its end', () => {
     const doc = page('<p>Intro. Saves <span>8</span><span>0</span>% of your <b>PPT</b> work. Outro.</p>');
     const s = scrape(doc);
