@@ -8,6 +8,9 @@ export default defineConfig({
   // Builds for the test harness and the benchmark may go to their own folder
   // so that two of them never write into the same one.
   outDir: process.env.SCEPTIC_OUT_DIR || '.output',
+  // `npm run zip`: the store packages, and for Firefox's review the sources that build them
+  // (without test output, screenshots or anything else a build does not need).
+  zip: { excludeSources: ['test-results/**', 'out/**', 'coverage/**', 'playwright-report/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     // Name and description in English and Chinese: public/_locales/{en,zh_CN}/messages.json.
     name: '__MSG_extName__',
@@ -38,6 +41,8 @@ export default defineConfig({
   }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    build: { target: 'es2022' },
+    // No module-preload polyfill: every supported browser preloads modules itself, and the
+    // shipped code then holds no fetch() at all (tests/e2e/trust-build.spec.ts).
+    build: { target: 'es2022', modulePreload: { polyfill: false } },
   }),
 });
