@@ -115,13 +115,23 @@ const KIND_OF_TAG: Partial<Record<EvidenceTag, EvidenceKind>> = {
   scope: 'scope',
 };
 
-const WHY: Partial<Record<EvidenceTag, string>> = {
-  selfreport: 'what people say or feel, not a measurement',
-  internal: 'an internal or vendor-run test',
-  unnamed: 'the source is not named',
-  commissioned: 'paid for by the vendor',
-  standard: 'names a standard, not an audit against it',
+/** Why weak evidence is weak, in English and in Chinese. */
+type Why = [en: string, zh: string];
+
+const WHY: Partial<Record<EvidenceTag, Why>> = {
+  selfreport: ['what people say or feel, not a measurement', '是用户的说法或感受，不是测量结果'],
+  internal: ['an internal or vendor-run test', '是内部测试或厂商自己做的测试'],
+  unnamed: ['the source is not named', '没有说明出处'],
+  commissioned: ['paid for by the vendor', '由厂商出资'],
+  standard: ['names a standard, not an audit against it', '只提到标准，没有按标准做过审计'],
 };
+
+const FOOTNOTE_THIN: Why = ['the footnote says little about how the figure was measured', '脚注几乎没说这个数字是怎么测出来的'];
+
+/** The reason as the report carries it: `why` in English, `zh.why` in Chinese. */
+function because(why: Why): Pick<Evidence, 'why' | 'zh'> {
+  return { why: why[0], zh: { why: why[1] } };
+}
 
 function toEvidence(h: Hit, where: EvidencePlace, withSpan: boolean): Evidence | null {
   const kind = KIND_OF_TAG[h.tag];
@@ -132,7 +142,7 @@ function toEvidence(h: Hit, where: EvidencePlace, withSpan: boolean): Evidence |
     const n = sampleSize(h.text);
     if (n > 0 && n < SMALL_SAMPLE) {
       weak = true;
-      why = `a small sample (${n})`;
+      why = [`a small sample (${n})`, `样本太小（${n}）`];
     }
   }
   return {
@@ -141,7 +151,7 @@ function toEvidence(h: Hit, where: EvidencePlace, withSpan: boolean): Evidence |
     where,
     ...(withSpan ? { span: h.span } : {}),
     strength: weak ? 'weak' : 'strong',
-    ...(why ? { why } : {}),
+    ...(why ? because(why) : {}),
   };
 }
 
@@ -215,7 +225,7 @@ export function readEvidence(sentence: string, input: EvidenceInput = {}): Evide
         text: note.text.slice(0, 200),
         where: 'footnote',
         strength: useful.length >= 2 ? 'strong' : 'weak',
-        ...(useful.length >= 2 ? {} : { why: 'the footnote says little about how the figure was measured' }),
+        ...(useful.length >= 2 ? {} : because(FOOTNOTE_THIN)),
       });
     }
   }
@@ -232,7 +242,7 @@ export function readEvidence(sentence: string, input: EvidenceInput = {}): Evide
         text: (link.text || link.href).slice(0, 200),
         where: 'link',
         strength: rich ? 'strong' : 'weak',
-        ...(rich ? {} : { why: `a link whose text does not say what it shows: ${label.slice(0, 80)}` }),
+        ...(rich ? {} : because([`a link whose text does not say what it shows: ${label.slice(0, 80)}`, `链接文字没有说明它指向什么：${label.slice(0, 80)}`])),
       });
     }
   }

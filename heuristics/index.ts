@@ -73,6 +73,7 @@ function runRules(ctx: RuleContext, rules: readonly Rule[], minorToo: boolean): 
         note: rule.note,
         question: rule.question,
         source: rule.source,
+        zh: rule.zh,
       });
     }
   }

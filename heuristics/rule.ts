@@ -1,7 +1,7 @@
 import type { CueId, CueMatch, KindMatch } from './claims';
 import type { Quantity } from './quantities';
 import type { Proof } from './score';
-import type { ClaimKind, Evidence, EvidenceKind, Lang, Role, RubricId, Severity, Source } from './types';
+import type { ClaimKind, Evidence, EvidenceKind, FlagTexts, Lang, Role, RubricId, Severity, Source } from './types';
 
 export type { CueId } from './lexicon/cues';
 
@@ -48,6 +48,8 @@ export interface Rule {
   note: string;
   /** The question to put to the vendor. */
   question: string;
+  /** Title, note and question in Chinese: written for a Chinese reader, not translated word for word. */
+  zh: FlagTexts;
   /** Spans of the sentence this rule objects to; empty when it has nothing to say. */
   check(ctx: RuleContext): Array<[number, number]>;
 }

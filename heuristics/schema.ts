@@ -27,6 +27,7 @@ export const FlagSchema = z.object({
   note: text,
   question: text,
   source: SourceSchema,
+  zh: z.optional(z.object({ title: short, note: text, question: text })),
 });
 
 export const EvidenceSchema = z.object({
@@ -36,6 +37,7 @@ export const EvidenceSchema = z.object({
   span: z.optional(span),
   strength: z.enum(['strong', 'weak']),
   why: z.optional(short),
+  zh: z.optional(z.object({ why: short })),
 });
 
 export const ClaimReportSchema = z.object({

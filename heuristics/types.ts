@@ -105,6 +105,8 @@ export interface Evidence {
   strength: 'strong' | 'weak';
   /** Why weak evidence is weak ("a small sample (20)", "what people say or feel, not a measurement"). */
   why?: string;
+  /** `why` in Chinese, for a Chinese interface. Absent in reports made before the engine wrote it. */
+  zh?: { why: string };
 }
 
 export const SEVERITIES = ['minor', 'major', 'critical'] as const;
@@ -118,6 +120,13 @@ export interface Source {
   url: string;
 }
 
+/** What a rule says to the reader: a title, the sceptical note and the question to put to the vendor. */
+export interface FlagTexts {
+  title: string;
+  note: string;
+  question: string;
+}
+
 /** A rule's finding on one claim. Carries its own texts so a UI needs no rule registry. */
 export interface Flag {
   rule: string;
@@ -129,6 +138,8 @@ export interface Flag {
   note: string;
   question: string;
   source: Source;
+  /** The same texts in Chinese, for a Chinese interface. Absent in reports made before the engine wrote them. */
+  zh?: FlagTexts;
 }
 
 export const VERDICTS = ['supported', 'weak', 'unsupported'] as const;

@@ -26,4 +26,9 @@ export default defineRule({
   },
   note: 'Accuracy is only meaningful on a named test set: which documents, how many, how hard. One AI detector sold as 98% accurate scored 53% when tested independently.',
   question: 'On which test set, with how many items, was this measured, and how does accuracy drop on harder inputs?',
+  zh: {
+    title: '只报准确率，不说测试集',
+    note: '准确率离开测试集就没有意义：测的是哪些文档、多少条、难度如何？有款号称准确率 98% 的 AI 检测工具，独立测试只有 53%。',
+    question: '这个准确率是在哪个测试集、多少条样本上测出来的？遇到更难的输入会降到多少？',
+  },
 });

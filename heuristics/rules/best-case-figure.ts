@@ -32,4 +32,9 @@ export default defineRule({
   },
   note: '"Up to" is the best result anyone got, not what you should expect. Regulators have required "up to" claims to be met by nearly all customers.',
   question: 'What did the typical (median) customer get, and what share reached the figure you quote?',
+  zh: {
+    title: '“最高可达”：报的是最好情况，不是一般情况',
+    note: '“最高”是所有人里最好的那一个结果，不是你该预期的结果。监管机构曾要求，“最高可达”的数字必须几乎所有客户都能达到。',
+    question: '一般（中位数）客户实际达到多少？达到你们所报数字的客户占多大比例？',
+  },
 });

@@ -27,4 +27,9 @@ export default defineRule({
   },
   note: "An AI that steers you to the seller's own products serves the seller first. That conflict should be stated where the recommendation is, not in the footer.",
   question: 'Does the recommendation consider products you do not sell, and how are your fees and incentives reflected in the ranking?',
+  zh: {
+    title: '推荐的都是卖家自家产品',
+    note: '把你引向卖家自家产品的 AI，首先服务的是卖家。这层利益冲突应该写在推荐旁边，而不是藏在页脚。',
+    question: '推荐时会考虑你们不卖的产品吗？你们的费用和激励在排序里起了什么作用？',
+  },
 });

@@ -27,4 +27,9 @@ export default defineRule({
   },
   note: 'A chatbot cannot care, and "always there" depends on a subscription and a server. Promises of unconditional companionship target lonely people, which is why regulators are asking how these products are tested and monetised.',
   question: 'What safeguards exist for lonely or young users, what happens to the conversations, and what happens when the subscription ends?',
+  zh: {
+    title: '承诺永远陪伴',
+    note: '聊天机器人不会真的关心你，“一直都在”取决于订阅和服务器。无条件陪伴的承诺瞄准的是孤独的人，所以监管机构正在追问这类产品怎么测试、怎么赚钱。',
+    question: '对孤独或未成年的用户有哪些保护措施？对话内容怎么处理？订阅到期后会怎样？',
+  },
 });

@@ -24,4 +24,9 @@ export default defineRule({
   },
   note: 'Slowness or made-up details are costs, not features. Ask what the wait or the invention actually buys you, measured.',
   question: 'How long does it take, how often does it make things up, and what evidence shows the extra time improves the answer?',
+  zh: {
+    title: '把缺点包装成优点',
+    note: '慢、或者编造细节，都是代价，不是功能。要问的是：多等的时间、编出来的内容，到底换来了什么？有没有量过？',
+    question: '一次要多长时间？多久会编造一次内容？有什么证据说明多花的时间让答案更好？',
+  },
 });

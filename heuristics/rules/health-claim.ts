@@ -29,4 +29,9 @@ export default defineRule({
   },
   note: 'Health claims need randomized, controlled human trials of the product itself. "Clinically proven" without the trial named is a red flag, the more so for mental health.',
   question: 'Which clinical trial, with how many participants, published where, tested this product for this outcome?',
+  zh: {
+    title: '讲健康或临床功效，却没说是哪项试验',
+    note: '健康功效需要针对产品本身的随机对照人体试验。说“临床验证”却不说是哪项试验，是个危险信号，涉及心理健康时更是如此。',
+    question: '是哪项临床试验、有多少受试者、发表在哪里，验证了这个产品对这项结果的作用？',
+  },
 });

@@ -26,4 +26,9 @@ export default defineRule({
   },
   note: 'A study of eight people and a study of eight thousand are not the same evidence. The number of people or items measured is the first thing to look for.',
   question: 'How many people or items were in the study, and how were they chosen?',
+  zh: {
+    title: '提到研究，却没说多少人参与',
+    note: '8 个人的研究和 8000 个人的研究，不是同一种证据。测了多少人、多少条数据，是首先要看的。',
+    question: '这项研究涉及多少人或多少条数据？是怎么挑选的？',
+  },
 });

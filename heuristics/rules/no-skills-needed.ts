@@ -24,4 +24,9 @@ export default defineRule({
   },
   note: 'The tool may remove the drudgery, but someone still has to judge whether the result is good. "No skills needed" usually means the checking moves to your customer.',
   question: 'What do users without the skill typically get wrong with the tool, and how would they notice?',
+  zh: {
+    title: '专业的活，却说“零基础也能做”',
+    note: '工具也许能省掉重复劳动，但结果好不好，还得有人判断。“零基础”往往意味着把检查的活儿推给了你的客户。',
+    question: '没有相关技能的用户用这个工具，通常会在哪里出错？他们怎么发现？',
+  },
 });

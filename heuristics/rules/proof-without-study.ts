@@ -29,4 +29,9 @@ export default defineRule({
   },
   note: 'An appeal to "research" without naming it is an establishment claim with nothing established. Which study, by whom, on whom?',
   question: 'Which study is this, who ran it, and can we read it?',
+  zh: {
+    title: '“研究表明”，却没说是哪项研究',
+    note: '搬出“研究”却不点名，等于声称有据可查，却什么也没拿出来。哪项研究？谁做的？研究对象是谁？',
+    question: '这是哪项研究？由谁开展？我们能读到原文吗？',
+  },
 });

@@ -23,4 +23,9 @@ export default defineRule({
   },
   note: 'Replacing people means doing their whole job, including the hard cases and the accountability. Was it ever tested against the people it claims to replace?',
   question: 'Was the tool compared with the people it replaces, on which tasks, with what error rate, and what happens when it fails?',
+  zh: {
+    title: '声称能取代一个团队或一个职业',
+    note: '取代人，意味着要做完他们的全部工作，包括疑难情况和担责。它真的和它要取代的人比过吗？',
+    question: '这个工具和被取代的人在哪些任务上比较过？错误率是多少？出了问题怎么办？',
+  },
 });

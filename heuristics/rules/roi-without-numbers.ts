@@ -25,4 +25,9 @@ export default defineRule({
   },
   note: 'Return on investment depends on your costs, your volumes and how much the tool is really used. A payback claim with no numbers is a sales line.',
   question: 'What payback did typical customers see, calculated how, and what costs were included?',
+  zh: {
+    title: '“很快回本”，却没有数字',
+    note: '投资回报取决于你的成本、业务量，以及工具实际用了多少。没有数字的回本说法，只是一句销售话术。',
+    question: '一般客户多久回本？怎么算的？算进了哪些成本？',
+  },
 });

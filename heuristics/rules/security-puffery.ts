@@ -28,4 +28,9 @@ export default defineRule({
   },
   note: '"Bank-grade" and "military-grade" are marketing terms with no standard behind them. What matters is which encryption, where the keys live, and who audited it.',
   question: 'Which encryption and key management do you use, who can read our data, and which independent audit covers it?',
+  zh: {
+    title: '“银行级安全”，却没说具体是什么',
+    note: '“银行级”“军工级”都是营销用语，背后没有任何标准。要紧的是用什么加密、密钥放在哪里、谁审计过。',
+    question: '你们用什么加密和密钥管理方式？谁能读取我们的数据？哪项独立审计覆盖了这些？',
+  },
 });

@@ -27,4 +27,9 @@ export default defineRule({
   },
   note: 'Feeling faster is not being faster: in one randomized trial, developers believed AI made them 20% faster while it made them 19% slower. A survey measures perception.',
   question: 'Was the gain measured (logs, timing, output) or only asked about, and what did the measurement show?',
+  zh: {
+    title: '把用户“觉得”说成实际发生',
+    note: '觉得快不等于真的快：一项随机对照试验里，开发者以为 AI 让他们快了 20%，实际却慢了 19%。问卷测到的是感受。',
+    question: '这个提升是实测的（日志、计时、产出），还是问卷问出来的？实测结果是多少？',
+  },
 });

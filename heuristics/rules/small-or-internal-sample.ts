@@ -26,4 +26,9 @@ export default defineRule({
   },
   note: 'An internal test or a handful of beta users is a start, not proof: they are chosen by the vendor and are often its keenest fans. The figure may not survive a larger, independent test.',
   question: 'How large was the group, who chose it, and has anyone outside the company repeated the measurement?',
+  zh: {
+    title: '依据只是小样本或内部测试',
+    note: '内部测试或几个内测用户只是起点，不是证明：他们由厂商挑选，往往是最热心的粉丝。换成更大、独立的测试，这个数字未必还在。',
+    question: '参与的有多少人？由谁挑选？公司以外有人重复测过吗？',
+  },
 });

@@ -27,4 +27,9 @@ export default defineRule({
   },
   note: 'No system is completely safe, and a promise that is broken becomes a legal problem for the vendor and a practical one for you. Concrete commitments can be checked.',
   question: 'Where is our data stored, for how long, who can access it, is it used for training, and what happens after a breach?',
+  zh: {
+    title: '声称数据绝对安全',
+    note: '没有哪个系统绝对安全；这样的承诺一旦落空，对厂商是法律问题，对你是实实在在的麻烦。具体的承诺才能核查。',
+    question: '我们的数据存在哪里、保存多久、谁能访问、会不会用于训练？发生泄露后怎么处理？',
+  },
 });

@@ -25,4 +25,9 @@ export default defineRule({
   },
   note: 'A percentage needs a "compared with what": eighty per cent of whose work, measured how, against which starting point?',
   question: 'What was the baseline, the sample size and the date of the measurement behind this number?',
+  zh: {
+    title: '只有百分比，没有比较对象',
+    note: '百分比离不开“相对什么”：是谁的工作量、怎么测的、从哪个起点算起？',
+    question: '这个数字是相对什么而言？基线、样本量和测量时间分别是什么？',
+  },
 });

@@ -24,4 +24,9 @@ export default defineRule({
   },
   note: 'Models and products change every few months. A figure without a date may describe a version you will never use.',
   question: 'When was this measured, and on which version of the product?',
+  zh: {
+    title: '实测数字没有日期',
+    note: '模型和产品几个月就变一次。没有日期的数字，描述的可能是你永远用不上的旧版本。',
+    question: '这是什么时候测的？测的是产品的哪个版本？',
+  },
 });

@@ -23,4 +23,9 @@ export default defineRule({
   },
   note: '"First" and "#1" are rankings, and rankings need a ranker. Without a named benchmark, competitor set and date the title is self-awarded; one adviser was fined for calling itself the "first regulated AI financial advisor".',
   question: 'Which independent ranking or benchmark, covering which competitors and on which date, supports this?',
+  zh: {
+    title: '“首个”“唯一”“第一”，却没有独立比较',
+    note: '“首个”“第一”都是排名，排名得有人来排。没有具名的基准、竞品范围和日期，这个头衔就是自封的；曾有投资顾问因自称“首个受监管的 AI 理财顾问”被罚款。',
+    question: '哪项独立排名或基准测试支持这个说法？覆盖了哪些竞品？是什么时候的？',
+  },
 });

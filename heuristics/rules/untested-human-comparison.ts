@@ -26,4 +26,9 @@ export default defineRule({
   },
   note: 'Beating people is a strong claim: which people, on which tasks, judged by whom? People also catch the cases a tool gets badly wrong.',
   question: 'Which people was it compared with, on which tasks, how was quality judged, and where did the people do better?',
+  zh: {
+    title: '说比人做得好，却没有测试',
+    note: '胜过人是个很强的说法：和哪些人比？做什么任务？谁来评判？何况工具错得离谱的情况，人往往一眼就能看出来。',
+    question: '和哪些人做过比较？在哪些任务上？质量怎么评判？人在哪些地方做得更好？',
+  },
 });

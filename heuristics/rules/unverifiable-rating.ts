@@ -26,4 +26,9 @@ export default defineRule({
   },
   note: "Ratings on a vendor's own page are chosen by the vendor. Where is the rating from, out of how many reviews, and were reviewers paid or selected?",
   question: 'Which platform is this rating from, based on how many reviews, and were any reviews incentivised?',
+  zh: {
+    title: '有评分，却没说平台和评价数',
+    note: '厂商自己页面上的评分，是厂商挑出来的。评分来自哪里？基于多少条评价？评价者有没有拿好处，或者经过筛选？',
+    question: '这个评分来自哪个平台？基于多少条评价？有没有用奖励换来的评价？',
+  },
 });

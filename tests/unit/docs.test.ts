@@ -16,12 +16,15 @@ describe('docs/rules.md', () => {
     expect(read('docs/rules.md') === renderRules(), 'docs/rules.md is out of date: run npm run docs and commit it').toBe(true);
   });
 
-  it('has a section, a note, a question and a source for every rule', () => {
+  it('has a section, a note, a question (in English and in Chinese) and a source for every rule', () => {
     const doc = renderRules();
     for (const r of RULES) {
       expect(doc).toContain(`<a id="${r.id}"></a>`);
       expect(doc).toContain(r.note);
       expect(doc).toContain(r.question);
+      expect(doc).toContain(r.zh.title);
+      expect(doc).toContain(r.zh.note);
+      expect(doc).toContain(r.zh.question);
       expect(doc).toContain(r.source.url);
     }
   });

@@ -1,11 +1,13 @@
 // The anatomy every rule must have: registered, id = file name, a source with a URL,
-// a note, a question, and examples in each language it claims.
+// a note, a question (in English and in Chinese), and examples in each language it claims.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../heuristics/rules/index';
 import { detectLang } from '../../heuristics/segment';
 import { CLAIM_KINDS, RUBRIC_IDS, SEVERITIES } from '../../heuristics/types';
+
+const HAN = /[\u3400-\u9fff]/u;
 
 const dir = fileURLToPath(new URL('../../heuristics/rules/', import.meta.url));
 const files = readdirSync(dir)
@@ -50,6 +52,14 @@ describe('rule registry', () => {
     const openings = RULES.map((r) => r.note.split(/\s+/).slice(0, 5).join(' ').toLowerCase());
     expect(new Set(openings).size).toBe(RULES.length);
   });
+
+  it('gives every rule its own Chinese note, question and title', () => {
+    for (const field of ['note', 'question', 'title'] as const) {
+      expect(new Set(RULES.map((r) => r.zh[field])).size, `zh.${field}`).toBe(RULES.length);
+    }
+    // No two Chinese notes open with the same eight characters.
+    expect(new Set(RULES.map((r) => r.zh.note.slice(0, 8))).size).toBe(RULES.length);
+  });
 });
 
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
@@ -79,6 +89,25 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
     // Notes are sentences a reader can follow, not labels: they end with a full stop or a question and stay short enough for a hover card.
     expect(rule.note).toMatch(/[.。?？)]$/);
     expect(rule.note.length).toBeLessThanOrEqual(400);
+  });
+
+  it('says it in Chinese too, written for a Chinese reader', () => {
+    const { title, note, question } = rule.zh;
+    for (const [field, text] of Object.entries({ title, note, question })) {
+      expect(text.trim(), `zh.${field}`).toBe(text);
+      expect(text, `zh.${field} is Chinese`).toMatch(HAN);
+      expect(text, `zh.${field} is not the English`).not.toBe(rule[field as 'title' | 'note' | 'question']);
+      // Chinese punctuation in Chinese text: no ASCII comma, colon, semicolon, question or exclamation mark, and curly quotes.
+      expect(text, `zh.${field} punctuation`).not.toMatch(/[\u3400-\u9fff][,;:?!]|[,;:?!][\u3400-\u9fff]|"/u);
+    }
+    expect(title.length).toBeGreaterThanOrEqual(4);
+    expect(title.length).toBeLessThanOrEqual(40);
+    // A note a hover card can hold: a sentence or two, ending as a sentence does.
+    expect(note.length).toBeGreaterThanOrEqual(20);
+    expect(note.length).toBeLessThanOrEqual(200);
+    expect(note).toMatch(/[。？）]$/u);
+    expect(question).toMatch(/？$/u);
+    expect(question.length).toBeGreaterThanOrEqual(8);
   });
 
   it('has examples that flag and that pass in every language it claims', () => {
