@@ -379,29 +379,34 @@ export class Session {
   }
 
   #listen(): void {
-    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    // Answers go through sendResponse, which Chrome and Firefox both honour: the content script
+    // does without webextension-polyfill (wxt.config.ts), whose promise-returning listeners need it.
+    browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
       try {
-        if (this.#ctx.isInvalid || sender.id !== browser.runtime.id) return undefined;
+        if (this.#ctx.isInvalid || sender.id !== browser.runtime.id) return;
         const msg = parseToContent(raw);
-        if (!msg) return undefined;
+        if (!msg) return;
         switch (msg.type) {
           case 'ui/show-claim':
-            return Promise.resolve({ shown: this.#marks.show(msg.claimId) });
+            sendResponse({ shown: this.#marks.show(msg.claimId) });
+            return;
           case 'ui/set-marks':
             this.#marks.setOn(msg.on);
-            return Promise.resolve(this.#marksState());
+            sendResponse(this.#marksState());
+            return;
           case 'ui/get-marks':
-            return Promise.resolve(this.#marksState());
+            sendResponse(this.#marksState());
+            return;
           case 'ui/rescan':
             this.#explicit = true;
             this.#scraper.walker.forgetAll();
             quietly(this.#begin(true));
-            return Promise.resolve({ ok: true });
+            sendResponse({ ok: true });
+            return;
         }
       } catch {
-        return undefined;
+        // never throw into the page
       }
-      return undefined;
     });
 
     browser.storage.onChanged.addListener((changes, area) => {
