@@ -209,15 +209,74 @@ function normalise(text: string): string {
   return t.slice(0, end).trim();
 }
 
-/** Analyse a page's text blocks: every claim judged, the page scored and graded. */
-export function analyse(input: TextBlock[], options: AnalyseOptions = {}): PageReport {
-  // Whatever arrives from a page, only well-formed blocks are read; an unknown role reads as body text.
+/** Whatever arrives from a page, only well-formed blocks are read; an unknown role reads as body text. */
+export function wellFormed(input: TextBlock[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const b of Array.isArray(input) ? input : []) {
     if (!b || typeof b !== 'object' || typeof b.text !== 'string') continue;
     blocks.push(ROLE_WEIGHT[b.role] === undefined ? { ...b, role: 'body' } : b);
   }
+  return blocks;
+}
+
+/** The attribution a block borrows from the short lines after it (testimonials only): the one input a block takes from its neighbours. */
+export function attributionFor(blocks: TextBlock[], i: number): string | undefined {
+  return blocks[i]?.role === 'testimonial' ? attributionAfter(blocks, i) : undefined;
+}
+
+/** One claim of a block, before it gets its place on the page (id, weight) and before duplicates across blocks are merged. */
+export interface BlockClaim {
+  report: ClaimReport & { score: number; verdict: Exclude<ClaimReport['verdict'], 'not-a-claim'> };
+  start: number;
+  end: number;
+  /** The sentence as duplicates are recognised (normalise). */
+  key: string;
+}
+
+/**
+ * What one block adds to a report: its sentences judged. A function of the block's text, role,
+ * links and notes, its attribution and the options alone, so it can be kept and reused while
+ * these stay the same (heuristics/incremental.ts).
+ */
+export interface BlockJudgement {
+  sentences: number;
+  /** Characters of English and Chinese sentences, for the page's language. */
+  en: number;
+  zh: number;
+  claims: BlockClaim[];
+}
+
+/** Judge every sentence of one block. */
+export function judgeBlock(block: TextBlock, attribution: string | undefined, options: AnalyseOptions = {}): BlockJudgement {
   const on = enabled(options);
+  const parts = segment(block.text);
+  const out: BlockJudgement = { sentences: parts.length, en: 0, zh: 0, claims: [] };
+  for (let i = 0; i < parts.length; i++) {
+    const s = parts[i];
+    if (!s) continue;
+    out[s.lang] += s.text.length;
+    const context = [parts[i - 1]?.text, parts[i + 1]?.text].filter((t): t is string => !!t);
+    const report = judge(
+      s.text,
+      {
+        ...options,
+        lang: s.lang,
+        role: block.role,
+        context,
+        ...(block.links ? { links: block.links } : {}),
+        notes: notesFor(s, block.notes, parts.length === 1),
+        ...(attribution ? { attribution } : {}),
+      },
+      on,
+    );
+    if (!report.isClaim || report.score === null || report.verdict === 'not-a-claim') continue;
+    out.claims.push({ report: report as BlockClaim['report'], start: s.start, end: s.end, key: normalise(s.text) });
+  }
+  return out;
+}
+
+/** The page's report from its blocks and each block's judgement: claims placed and merged, signals, score and grade. */
+export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[]): PageReport {
   const claims: Claim[] = [];
   const seen = new Map<string, Claim>();
   let sentences = 0;
@@ -225,50 +284,34 @@ export function analyse(input: TextBlock[], options: AnalyseOptions = {}): PageR
 
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi] as TextBlock;
-    const parts = segment(block.text);
-    sentences += parts.length;
-    const attribution = block.role === 'testimonial' ? attributionAfter(blocks, bi) : undefined;
-    for (let i = 0; i < parts.length; i++) {
-      const s = parts[i];
-      if (!s) continue;
-      langCount[s.lang] += s.text.length;
-      const context = [parts[i - 1]?.text, parts[i + 1]?.text].filter((t): t is string => !!t);
-      const report = judge(
-        s.text,
-        {
-          ...options,
-          lang: s.lang,
-          role: block.role,
-          context,
-          ...(block.links ? { links: block.links } : {}),
-          notes: notesFor(s, block.notes, parts.length === 1),
-          ...(attribution ? { attribution } : {}),
-        },
-        on,
-      );
-      if (!report.isClaim || report.score === null || report.verdict === 'not-a-claim') continue;
+    const part = judged[bi] as BlockJudgement;
+    sentences += part.sentences;
+    langCount.en += part.en;
+    langCount.zh += part.zh;
+    if (!part.claims.length) continue;
+    const blockId = String(block.id).slice(0, 200);
+    for (const c of part.claims) {
+      const report = c.report;
       const weight = claimWeight(block.role, report.kinds);
-      const blockId = String(block.id).slice(0, 200);
       const claim: Claim = {
         ...report,
         isClaim: true,
         score: report.score,
         verdict: report.verdict,
-        id: `${blockId}:${s.start}`,
+        id: `${blockId}:${c.start}`,
         blockId,
         role: block.role,
-        span: [s.start, s.end],
+        span: [c.start, c.end],
         weight,
       };
       // The same sentence in the title, the meta description and the hero counts once, at its most prominent place.
-      const key = normalise(s.text);
-      const before = seen.get(key);
+      const before = seen.get(c.key);
       if (before) {
         if (before.weight < weight) before.weight = weight;
         continue;
       }
       if (claims.length >= LIMITS.claims) continue;
-      seen.set(key, claim);
+      seen.set(c.key, claim);
       claims.push(claim);
     }
   }
@@ -289,4 +332,12 @@ export function analyse(input: TextBlock[], options: AnalyseOptions = {}): PageR
   if (!product.isProduct) return { ...base, grade: null, score: null, noGradeReason: 'not-product-page' };
   if (claims.length < MIN_CLAIMS || breakdown.final === null) return { ...base, grade: null, score: null, noGradeReason: 'too-few-claims' };
   return { ...base, grade: gradeOf(breakdown.final), score: breakdown.final };
+}
+
+/** Analyse a page's text blocks: every claim judged, the page scored and graded. */
+export function analyse(input: TextBlock[], options: AnalyseOptions = {}): PageReport {
+  const blocks = wellFormed(input);
+  const judged: BlockJudgement[] = [];
+  for (let bi = 0; bi < blocks.length; bi++) judged.push(judgeBlock(blocks[bi] as TextBlock, attributionFor(blocks, bi), options));
+  return assemble(blocks, judged);
 }

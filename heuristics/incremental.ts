@@ -1,0 +1,106 @@
+// Analysis that keeps what it judged: a page that changes in one place is judged again in
+// that place only. Each block's judgement is a function of the block's own text, role,
+// language, links and notes, the attribution it borrows from the lines after it, and the
+// options; it is kept under exactly those inputs and reused while they stay the same. The
+// page-level work (claims merged across blocks, signals, score, grade) is cheap and done
+// afresh every time, so the report always equals analyse(blocks, options).
+import { assemble, attributionFor, type BlockJudgement, judgeBlock, wellFormed } from './index';
+import type { AnalyseOptions, Link, Note, PageReport, TextBlock } from './types';
+
+export interface AnalyserStats {
+  /** Blocks in the last analysis. */
+  blocks: number;
+  /** Blocks judged afresh. */
+  judged: number;
+  /** Blocks whose judgement was reused. */
+  reused: number;
+}
+
+export interface Analyser {
+  /** The same report as analyse(blocks, options), judging only blocks not seen before. */
+  analyse(blocks: TextBlock[], options?: AnalyseOptions): PageReport;
+  /** What the last analysis reused and judged. */
+  readonly stats: AnalyserStats;
+  /** Judgements kept now. */
+  readonly size: number;
+  /** Forget every judgement. */
+  clear(): void;
+}
+
+/** The options that change a block's judgement, as one string. */
+function optionsKey(options: AnalyseOptions): string {
+  return `${options.sensitivity ?? 'normal'}|${options.disabledRubrics?.join(',') ?? ''}|${options.disabledRules?.join(',') ?? ''}`;
+}
+
+function linksKey(links: Link[] | undefined): string {
+  if (!links?.length) return '';
+  let out = '';
+  for (const l of links) out += `${l.href}\u0002${l.text}\u0003`;
+  return out;
+}
+
+function notesKey(notes: Note[] | undefined): string {
+  if (!notes?.length) return '';
+  let out = '';
+  for (const n of notes) out += `${n.marker}\u0002${n.at ?? ''}\u0002${n.text}\u0002${linksKey(n.links)}\u0004`;
+  return out;
+}
+
+/**
+ * Everything a block's judgement depends on, as one string: equal strings, equal judgements.
+ * The text is kept whole rather than hashed, so that two different blocks can never share one.
+ */
+function blockKey(block: TextBlock, attribution: string | undefined, options: string): string {
+  return `${options}\u0001${block.role}\u0001${block.lang ?? ''}\u0001${attribution ?? ''}\u0001${linksKey(block.links)}\u0001${notesKey(block.notes)}\u0001${block.text}`;
+}
+
+/**
+ * An analyser that remembers the judgement of every block of the last analysis (and of nothing
+ * older: its memory is bounded by the page it last read). Identical blocks on one page are
+ * judged once.
+ */
+export function createAnalyser(): Analyser {
+  let kept = new Map<string, BlockJudgement>();
+  const stats: AnalyserStats = { blocks: 0, judged: 0, reused: 0 };
+  return {
+    analyse(input: TextBlock[], options: AnalyseOptions = {}): PageReport {
+      const blocks = wellFormed(input);
+      const opts = optionsKey(options);
+      const next = new Map<string, BlockJudgement>();
+      const judged: BlockJudgement[] = [];
+      let fresh = 0;
+      let reused = 0;
+      for (let i = 0; i < blocks.length; i++) {
+        const block = blocks[i] as TextBlock;
+        const attribution = attributionFor(blocks, i);
+        const key = blockKey(block, attribution, opts);
+        let part = next.get(key);
+        if (part) reused++;
+        else {
+          part = kept.get(key);
+          if (part) reused++;
+          else {
+            part = judgeBlock(block, attribution, options);
+            fresh++;
+          }
+          next.set(key, part);
+        }
+        judged.push(part);
+      }
+      kept = next;
+      stats.blocks = blocks.length;
+      stats.judged = fresh;
+      stats.reused = reused;
+      return assemble(blocks, judged);
+    },
+    get stats() {
+      return { ...stats };
+    },
+    get size() {
+      return kept.size;
+    },
+    clear() {
+      kept = new Map();
+    },
+  };
+}
