@@ -66,6 +66,11 @@ export const ContentMessage = z.discriminatedUnion('type', [
     title,
     blocks: z.array(TextBlockSchema).check(z.maxLength(BLOCK_LIMITS.blocks)),
     options: AnalyseOptionsSchema,
+    /**
+     * A first read of this page, or one the user asked for: judge every block afresh. Without it the
+     * background reuses the judgement of blocks it has seen unchanged (heuristics/incremental.ts).
+     */
+    fresh: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal('content/report'), url, title, report: PageReportSchema }),
   z.object({ type: z.literal('content/unreadable'), url, reason: z.string().check(z.maxLength(500)) }),

@@ -33,6 +33,10 @@ export interface Reading {
   title: string;
   blocks: TextBlock[];
   options: AnalyseOptions;
+  /** The cheap first look (content/probe) of a page not yet known to be a product page. */
+  probe?: boolean;
+  /** A first read of the page, or one the user asked for: judge every block afresh. */
+  fresh?: boolean;
 }
 
 /**
@@ -109,7 +113,10 @@ function routeContent(msg: ContentMessage, tabId: number, deps: RouterDeps): Rou
       try {
         if (msg.type === 'content/probe' && judge.isProduct(tabId, msg.blocks))
           return { accepted: true, reply: Promise.resolve<ProbeReply>({ product: true }) };
-        const report = judge.analyse(tabId, { url: msg.url, title: msg.title, blocks: msg.blocks, options: msg.options });
+        const reading: Reading = { url: msg.url, title: msg.title, blocks: msg.blocks, options: msg.options };
+        if (msg.type === 'content/probe') reading.probe = true;
+        else if (msg.fresh) reading.fresh = true;
+        const report = judge.analyse(tabId, reading);
         record(store, tabId, { status: 'ready', url: msg.url, title: msg.title, report, at: deps.now() });
         return { accepted: true, reply: Promise.resolve<ProbeReply | AnalysisReply>(msg.type === 'content/probe' ? { product: false } : { report }) };
       } catch (err) {

@@ -32,9 +32,30 @@ export function sleep(ms: number): Promise<void> {
 export class WorkMeter {
   private readonly slices: Array<[number, number]> = [];
 
+  /** Since the last reset: milliseconds of work, slices, the longest stretch without a yield, the last slice. */
+  work = 0;
+  count = 0;
+  longest = 0;
+  last = 0;
+
   constructor(public perSecond: number) {}
 
+  reset(): void {
+    this.work = this.count = this.longest = this.last = 0;
+  }
+
+  /** Work outside the slices, from `from` until now, that ran on from `joined` ms of work before it without a yield. */
+  more(from: number, joined = 0): void {
+    const ms = now() - from;
+    this.work += ms;
+    this.longest = Math.max(this.longest, joined + ms);
+  }
+
   add(started: number, ms: number): void {
+    this.work += ms;
+    this.count++;
+    this.last = ms;
+    this.longest = Math.max(this.longest, ms);
     this.slices.push([started, ms]);
     if (this.slices.length > 500) this.slices.splice(0, this.slices.length - 500);
   }

@@ -48,6 +48,28 @@ function shadowRootOf(el: Element): ShadowRoot | null {
   return typeof own === 'function' ? own.call(el) : null;
 }
 
+const clock = () => performance.now();
+
+/**
+ * Leave a performance measure of Sceptic's work on this page (sceptic:probe, sceptic:scan): a few
+ * numbers, no page text. The benchmark reads them; so can anyone profiling a page.
+ */
+function measure(name: string, start: number, detail: Record<string, number | string>): void {
+  try {
+    if (performance.getEntriesByName(name).length > 99) performance.clearMeasures(name);
+    performance.measure(name, { start, detail });
+  } catch {
+    // no User Timing here
+  }
+}
+
+/** A scan on its way to being measured: when it began, when its last slice ended, what it read. */
+interface ScanTiming {
+  started: number;
+  tail: number;
+  detail: { mode: 'full' | 'update'; nodes: number; reused: number; blocks: number; slices: number; readMs: number };
+}
+
 /** Start async work whose failure must stay Sceptic's own (a page never sees our errors). */
 function quietly(work: Promise<unknown>): void {
   work.catch(() => undefined);
@@ -135,8 +157,10 @@ export class Session {
     // A second look at a page already judged not a product page stays quiet unless it changed its mind.
     if (!again) void this.#ask({ type: 'content/scanning', url: this.#url });
     if (!explicit) {
+      const started = clock();
       const look = probe(document, shadowRootOf);
       const seen = JSON.stringify(look.blocks);
+      measure('sceptic:probe', started, { blocks: look.blocks.length });
       if (again && seen === this.#lastProbe) {
         this.#mode = 'not-product';
         return;
@@ -186,10 +210,17 @@ export class Session {
     }
     this.#scanning = true;
     const gen = this.#gen;
+    const meter = this.#meter;
+    const started = clock();
     try {
-      this.#meter.perSecond = fresh ? WORK_PER_SECOND.first : WORK_PER_SECOND.updates;
-      const result = await runSliced(this.#scraper.run(), this.#meter, () => gen !== this.#gen || this.#ctx.isInvalid);
+      meter.perSecond = fresh ? WORK_PER_SECOND.first : WORK_PER_SECOND.updates;
+      meter.reset();
+      const result = await runSliced(this.#scraper.run(), meter, () => gen !== this.#gen || this.#ctx.isInvalid);
       if (!result || gen !== this.#gen) return;
+      // From the end of the last slice until the blocks are sent, the page's thread is not given back.
+      const tail = clock();
+      const { nodes, reused } = result.stats;
+      const detail = { mode: fresh ? 'full' : 'update', nodes, reused, blocks: result.blocks.length, slices: meter.count, readMs: meter.work } as const;
       this.#watchRoots();
       const json = JSON.stringify(result.blocks);
       this.#lastScrape = result;
@@ -197,10 +228,12 @@ export class Session {
         // Same text (perhaps in new nodes after a re-render): move the marks onto the new nodes.
         this.#marks.draw(this.#claims, result.sources);
         this.#reportGap = 1000;
+        meter.more(tail, meter.last);
+        measure('sceptic:scan', started, { ...detail, workMs: meter.work, longestMs: meter.longest });
         return;
       }
       this.#lastJson = json;
-      await this.#report(result, gen);
+      await this.#report(result, gen, { started, tail, detail });
     } finally {
       this.#scanning = false;
       if (this.#again) {
@@ -210,9 +243,17 @@ export class Session {
     }
   }
 
-  async #report(result: Scrape, gen: number): Promise<void> {
-    const reply = await this.#ask({ type: 'content/blocks', url: this.#url, title: this.#title(), blocks: result.blocks, options: this.#options() });
+  /** Send the blocks to be judged and draw the marks; a scan's work on the page, from its read to its marks, is measured. */
+  async #report(result: Scrape, gen: number, scan?: ScanTiming): Promise<void> {
+    const meter = this.#meter;
+    const msg: ContentMessage = { type: 'content/blocks', url: this.#url, title: this.#title(), blocks: result.blocks, options: this.#options() };
+    if (scan?.detail.mode === 'full') msg.fresh = true;
+    const asked = this.#ask(msg);
+    // Sending serialises the blocks on the page's thread: that is part of the scan's work.
+    if (scan) meter.more(scan.tail, meter.last);
+    const reply = await asked;
     if (gen !== this.#gen || this.#ctx.isInvalid) return;
+    const drawn = clock();
     const parsed = parseAnalysisReply(reply);
     if (!parsed) {
       quietly(this.#unreadable());
@@ -224,6 +265,10 @@ export class Session {
     this.#lastReport = now;
     this.#claims = parsed.report.isProductPage ? parsed.report.claims : [];
     this.#marks.draw(this.#claims, result.sources);
+    if (scan) {
+      meter.more(drawn);
+      measure('sceptic:scan', scan.started, { ...scan.detail, claims: this.#claims.length, workMs: meter.work, longestMs: meter.longest });
+    }
   }
 
   /** Judge the same blocks again (the sensitivity or the rubrics changed). */

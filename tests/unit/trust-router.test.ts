@@ -194,6 +194,30 @@ describe('the background router', () => {
     expect(h.calls.analyse).toBe(1);
   });
 
+  it('tells the engine whether a reading is a first look, a fresh read or an update, so it knows what it may reuse', async () => {
+    const h = harness();
+    const seen: Array<{ probe?: boolean; fresh?: boolean }> = [];
+    h.deps.judge = {
+      isProduct: () => false,
+      analyse: (_tab, reading) => {
+        seen.push({ probe: reading.probe, fresh: reading.fresh });
+        return analyse(reading.blocks, reading.options);
+      },
+    };
+    const base = { url: 'https://vendor.example/', title: 'Vendor', blocks: HERO, options: {} };
+    for (const msg of [
+      { type: 'content/probe', ...base },
+      { type: 'content/blocks', ...base, fresh: true },
+      { type: 'content/blocks', ...base },
+      { type: 'content/blocks', ...base, fresh: false },
+    ]) {
+      const routed = route(msg, content(), h.deps);
+      if (routed.accepted) await routed.reply;
+    }
+    expect(seen).toEqual([{ probe: true }, { fresh: true }, {}, {}]);
+    expect(route({ type: 'content/blocks', ...base, fresh: 'yes' }, content(), h.deps).accepted).toBe(false);
+  });
+
   it('answers a probe of a product page without judging it in full or changing the tab', async () => {
     const h = harness([[7, { status: 'scanning', url: 'https://vendor.example/' }]]);
     const blocks: TextBlock[] = [
