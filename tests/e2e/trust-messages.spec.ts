@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { tell } from './content-helpers';
 import { type Ext, expect, test } from './harness';
+import { inContentScript } from './trust-helpers';
 import { extensionPage, resetStorage } from './ui-helpers';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
@@ -18,22 +19,6 @@ async function snapshot(ext: Ext, page: Page) {
     local: await ext.loaded.sw.evaluate(() => chrome.storage.local.get(null)),
     session: await ext.loaded.sw.evaluate(() => chrome.storage.session.get(null)),
   };
-}
-
-/** Run an expression in Sceptic's content-script world of a page (through the DevTools protocol). */
-async function inContentScript(page: Page, extensionId: string, expression: string): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const worlds: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
-    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-    await cdp.send('Runtime.enable');
-    const world = worlds.find((w) => w.origin === `chrome-extension://${extensionId}` && w.auxData?.type === 'isolated');
-    if (!world) throw new Error('No content-script world');
-    const r = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true });
-    return r.result.value;
-  } finally {
-    await cdp.detach();
-  }
 }
 
 test('a page posting Sceptic’s messages, firing its events and forging its attributes changes nothing', async ({ page, ext }) => {

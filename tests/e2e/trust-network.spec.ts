@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ConsoleMessage, Page, Request } from '@playwright/test';
 import { cardBox, hoverText, tell } from './content-helpers';
 import { type Ext, expect, test } from './harness';
+import { inContentScript } from './trust-helpers';
 import { claimItems, downloadOf, extensionPage, resetStorage } from './ui-helpers';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
@@ -22,21 +23,6 @@ interface Seen {
 const EXAMPLES = ['slidecraft', 'weeklypilot', 'evidence-based', 'brokerage-research', 'news-article', 'zhoubao-zh'];
 /** Page loads the test itself asks for: documents and the stylesheet the fixtures share. */
 const PAGE_LOAD_TYPES = new Set(['document', 'stylesheet', 'image', 'font']);
-
-/** Run an expression in Sceptic's content-script world of a page (through the DevTools protocol). */
-async function inContentScript(page: Page, extensionId: string, expression: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const worlds: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
-    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-    await cdp.send('Runtime.enable');
-    const world = worlds.find((w) => w.origin === `chrome-extension://${extensionId}` && w.auxData?.type === 'isolated');
-    if (!world) throw new Error(`No content-script world among ${JSON.stringify(worlds)}`);
-    await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true });
-  } finally {
-    await cdp.detach();
-  }
-}
 
 function frameOf(r: Request): string {
   try {
