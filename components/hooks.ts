@@ -51,6 +51,21 @@ export function useDismissed(url: string | null): Dismissal[] {
   return list;
 }
 
+/** Every dismissal, with whether the stored list had to be repaired. */
+export function useDismissals(): Read<Dismissal[]> | null {
+  const [r, set] = useState<Read<Dismissal[]> | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void readDismissed().then((x) => alive && set(x));
+    const stop = watchDismissed(set);
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, []);
+  return r;
+}
+
 export function useReports(): Read<SavedReport[]> | null {
   const [r, set] = useState<Read<SavedReport[]> | null>(null);
   useEffect(() => {

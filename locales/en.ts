@@ -358,6 +358,7 @@ export const en = {
   'options.sitesEmpty': 'No sites.',
   'options.data': 'Your data',
   'options.dataHint': 'Everything stays in this browser. Sceptic sends nothing anywhere.',
+  'options.dataRecovered': 'Some saved data could not be read and was left out: {problems}. Everything else is intact; the next change saves a clean copy.',
   'options.dataCounts': '{reports} saved reports · {dismissed} dismissed flags · {compared} pages in the comparison',
   'options.clearDismissed': 'Restore dismissed flags',
   'options.clearReports': 'Delete saved reports',

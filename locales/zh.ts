@@ -345,6 +345,7 @@ export const zh: Record<MessageKey, string> = {
   'options.sitesEmpty': '没有网站。',
   'options.data': '你的数据',
   'options.dataHint': '所有数据都保存在本浏览器中。Sceptic 不向任何地方发送数据。',
+  'options.dataRecovered': '部分已保存的数据无法读取，已略去：{problems}。其余数据完好；下次更改时会保存一份完好的副本。',
   'options.dataCounts': '已保存报告 {reports} 份 · 已驳回标记 {dismissed} 个 · 对比中页面 {compared} 个',
   'options.clearDismissed': '恢复已驳回的标记',
   'options.clearReports': '删除已保存的报告',

@@ -210,9 +210,13 @@ interface ListStore<T> {
   migrations: Migrations;
 }
 
-/** Read a `{ version, items }` record, keeping every item that still checks out. */
-export function parseList<T>(store: ListStore<T>, raw: unknown): Read<T[]> {
-  if (raw === undefined || raw === null) return { value: [], recovered: false };
+/**
+ * Read a `{ version, items }` record, keeping every item that still checks out. A bare array is
+ * the items of version 0 (a list written before versioning, or by hand).
+ */
+export function parseList<T>(store: ListStore<T>, stored: unknown): Read<T[]> {
+  if (stored === undefined || stored === null) return { value: [], recovered: false };
+  const raw = Array.isArray(stored) ? { items: stored } : stored;
   if (!isRecord(raw)) return { value: [], recovered: true, problems: [store.key] };
   const { value } = migrate(raw, store.version, store.migrations);
   if (!Array.isArray(value.items)) return { value: [], recovered: true, problems: [store.key] };

@@ -1,7 +1,7 @@
 // Settings: scanning mode, sensitivity, rules by rubric question, interface language, marks,
 // sites where Sceptic stays off, and the data kept in this browser. Every change is saved at once.
 import { useState } from 'preact/hooks';
-import { FALLBACK_SETTINGS, useComparison, useDismissed, useReports, useSettings } from '../../components/hooks';
+import { FALLBACK_SETTINGS, useComparison, useDismissals, useReports, useSettings } from '../../components/hooks';
 import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
@@ -280,8 +280,11 @@ function Sites({ sites, onChange }: { sites: string[]; onChange: (sites: string[
 function Data({ onReset }: { onReset: () => void }) {
   const { t } = useI18n();
   const reports = useReports();
-  const dismissed = useDismissed(null);
   const compared = useComparison();
+  // Saved data that could not be read as it stood: say what was left out.
+  const stored = useDismissals();
+  const dismissed = stored?.value ?? [];
+  const problems = [reports, stored, compared].flatMap((r: Read<unknown> | null) => (r?.recovered ? r.problems : []));
   const restoreDismissed = async () => {
     if (window.confirm(t('options.clearConfirm'))) await clearDismissed();
   };
@@ -292,6 +295,11 @@ function Data({ onReset }: { onReset: () => void }) {
     <section class="card" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('options.data')}</h2>
       <p class="card__intro">{t('options.dataHint')}</p>
+      {problems.length > 0 && (
+        <p class="notice notice--warn" role="alert" data-testid="data-recovered">
+          {t('options.dataRecovered', { problems: problems.join('; ') })}
+        </p>
+      )}
       <p data-testid="data-counts">
         {t('options.dataCounts', { reports: reports?.value.length ?? 0, dismissed: dismissed.length, compared: compared?.value.length ?? 0 })}
       </p>
