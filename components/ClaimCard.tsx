@@ -3,8 +3,8 @@
 // Page text is rendered as text, never as HTML.
 import type { ComponentChildren } from 'preact';
 import type { Flag } from '../heuristics/types';
-import { joinList, type MessageKey } from '../locales/index';
-import { type ClaimView, quoted, safeHref, unquote } from '../utils/present';
+import { joinList, type MessageKey, punct } from '../locales/index';
+import { type ClaimView, flagTexts, quoted, safeHref, unquote, whyText } from '../utils/present';
 import type { Dismissal } from '../utils/storage';
 import { useI18n } from './i18n';
 import { IconExternal, IconTarget } from './icons';
@@ -68,12 +68,14 @@ export function ClaimCard({ view, onShow, onDismiss, children }: ClaimCardProps)
 }
 
 function FlagItem({ flag, dismissed, onDismiss }: { flag: Flag; dismissed: Dismissal | undefined; onDismiss?: (flag: Flag, dismiss: boolean) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const href = safeHref(flag.source.url);
+  const words = flagTexts(flag, lang);
+  const p = punct(lang);
   return (
     <li class={`flag${dismissed ? ' flag--dismissed' : ''}`} data-rule={flag.rule}>
       <div class="flag__title">
-        <span>{flag.title}</span>
+        <span>{words.title}</span>
         <span class={`flag__sev flag__sev--${flag.severity}`}>
           {flag.rubric} · {t(`severity.${flag.severity}` as MessageKey)}
         </span>
@@ -82,21 +84,25 @@ function FlagItem({ flag, dismissed, onDismiss }: { flag: Flag; dismissed: Dismi
         <p class="flag__note">{t('claim.dismissedNote')}</p>
       ) : (
         <>
-          <p class="flag__note">{flag.note}</p>
+          <p class="flag__note">{words.note}</p>
           <p class="flag__question">
             <span class="flag__question-label">{t('claim.ask')}</span>
-            {flag.question}
+            {words.question}
           </p>
         </>
       )}
       <div class="flag__foot">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer" title={flag.source.name}>
-            {t('claim.source')}: {flag.source.name} <IconExternal />
+            {t('claim.source')}
+            {p.colon}
+            {flag.source.name} <IconExternal />
           </a>
         ) : (
           <span>
-            {t('claim.source')}: {flag.source.name}
+            {t('claim.source')}
+            {p.colon}
+            {flag.source.name}
           </span>
         )}
         {onDismiss && (
@@ -104,7 +110,7 @@ function FlagItem({ flag, dismissed, onDismiss }: { flag: Flag; dismissed: Dismi
             type="button"
             class="btn btn--small btn--ghost flag__dismiss"
             aria-pressed={dismissed ? 'true' : 'false'}
-            aria-label={dismissed ? t('claim.undismissAria', { title: flag.title }) : t('claim.dismissAria', { title: flag.title })}
+            aria-label={dismissed ? t('claim.undismissAria', { title: words.title }) : t('claim.dismissAria', { title: words.title })}
             onClick={() => onDismiss(flag, !dismissed)}
           >
             {dismissed ? t('claim.undismiss') : t('claim.dismiss')}
@@ -118,18 +124,29 @@ function FlagItem({ flag, dismissed, onDismiss }: { flag: Flag; dismissed: Dismi
 function Evidence({ view }: { view: ClaimView }) {
   const { t, lang } = useI18n();
   const c = view.claim;
+  const p = punct(lang);
   return (
     <div class="claim__evidence">
       {c.evidence.length ? (
         <>
-          <span>{t('claim.evidence')}:</span>
+          <span>
+            {t('claim.evidence')}
+            {p.colon.trim()}
+          </span>
           <ul>
-            {c.evidence.map((e, i) => (
-              <li key={`${e.kind}:${i}`}>
-                <strong>{t(`evidence.${e.kind}` as MessageKey)}</strong> {t(`place.${e.where}` as MessageKey)}, {t(`strength.${e.strength}` as MessageKey)}
-                {e.why ? ` (${e.why})` : ''}: <q>{unquote(e.text)}</q>
-              </li>
-            ))}
+            {c.evidence.map((e, i) => {
+              const why = whyText(e, lang);
+              return (
+                <li key={`${e.kind}:${i}`}>
+                  <strong>{t(`evidence.${e.kind}` as MessageKey)}</strong> {t(`place.${e.where}` as MessageKey)}
+                  {p.comma}
+                  {t(`strength.${e.strength}` as MessageKey)}
+                  {why ? `${p.open}${why}${p.close}` : ''}
+                  {p.colon}
+                  <q>{unquote(e.text)}</q>
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : (
@@ -137,7 +154,8 @@ function Evidence({ view }: { view: ClaimView }) {
       )}
       {c.missing.length > 0 && (
         <p class="claim__missing">
-          {t('claim.missing')}:{' '}
+          {t('claim.missing')}
+          {p.colon}
           {joinList(
             lang,
             c.missing.map((m) => t(`evidence.${m}` as MessageKey)),

@@ -343,7 +343,7 @@ export const en = {
   'options.language.auto': 'Automatic (follow the browser)',
   'options.language.en': 'English',
   'options.language.zh': '中文 (Chinese)',
-  'options.languageHint': 'Notes and questions from the rules are written in English for now.',
+  'options.languageHint': 'Everything Sceptic writes follows this language: the notes and questions on each claim, the marks in the page, and the exports.',
   'options.marks': 'Marks in the page',
   'options.marksDefault': 'Mark claims in the page when a scan finishes',
   'options.marksHint': 'You can turn marks on and off for each page from the popup.',

@@ -55,6 +55,13 @@ export function formatDate(lang: UiLang, at: number, withTime = true): string {
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', opts).format(at);
 }
 
+/** The punctuation between Sceptic's own words: full-width in Chinese ("来源：", "（R2，严重）"). */
+export function punct(lang: UiLang): { colon: string; comma: string; semicolon: string; open: string; close: string } {
+  return lang === 'zh'
+    ? { colon: '：', comma: '，', semicolon: '；', open: '（', close: '）' }
+    : { colon: ': ', comma: ', ', semicolon: '; ', open: ' (', close: ')' };
+}
+
 /** A list as each language writes it: "a, b, c" or "a、b、c". */
 export function joinList(lang: UiLang, items: string[]): string {
   return items.join(lang === 'zh' ? '、' : ', ');

@@ -4,9 +4,9 @@
 // cell that a spreadsheet would run as a formula is defused.
 import { GRADE_BANDS } from '../heuristics/score';
 import type { PageReport } from '../heuristics/types';
-import { formatDate, type MessageKey, type Translate, type UiLang } from '../locales/index';
+import { formatDate, joinList, type MessageKey, punct, type Translate, type UiLang } from '../locales/index';
 import { diffReports, factsOf, kindsAcross, type PageDiff } from './compare';
-import { type ClaimView, hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions } from './present';
+import { type ClaimView, flagTexts, hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions, whyText } from './present';
 import { type Dismissal, previousOf, type SavedReport, type Settings } from './storage';
 
 // ─── Escaping ────────────────────────────────────────────────────────────────
@@ -74,8 +74,12 @@ export interface ReportInput {
 export const EXPORT_FORMAT = 'sceptic-report';
 export const EXPORT_VERSION = 1;
 
-/** The report as JSON: the engine's report as it stands, with the page, the reader's dismissals and the setting it was read with. */
-export function reportJson(input: ReportInput): string {
+/**
+ * The report as JSON: the engine's report as it stands (each flag's and evidence reason's Chinese
+ * under `zh`; signals by `id`), with the page, the reader's dismissals, the setting it was read
+ * with, the interface language, and the vendor questions in that language.
+ */
+export function reportJson(input: ReportInput, lang: UiLang): string {
   const views = sortedClaims(input.report, input.url, input.dismissed);
   const dismissed = views.flatMap((v) =>
     v.flags
@@ -92,6 +96,8 @@ export function reportJson(input: ReportInput): string {
       grade: input.report.grade,
       score: input.report.score,
       dismissedFlags: dismissed,
+      language: lang,
+      questions: vendorQuestions(views, lang),
       report: input.report,
     },
     null,
@@ -110,30 +116,41 @@ function verdictLine(t: Translate, r: PageReport): string {
 
 function claimMarkdown(t: Translate, lang: UiLang, v: ClaimView, n: number): string[] {
   const c = v.claim;
+  const p = punct(lang);
   const out: string[] = [];
   out.push(`### ${n}. ${quote(c.text)}`, '');
-  const kinds = c.kinds.map((k) => t(`kind.${k}` as MessageKey)).join(', ');
+  const kinds = joinList(
+    lang,
+    c.kinds.map((k) => t(`kind.${k}` as MessageKey)),
+  );
   out.push(
     `- **${t(`verdict.${c.verdict}` as MessageKey)}** · ${t('score.label')} ${t('score.value', { score: c.score })} · ${t('claim.where', { role: t(`role.${c.role}` as MessageKey) })} · ${kinds}`,
   );
   if (c.evidence.length) {
-    const found = c.evidence.map(
-      (e) =>
-        `${t(`evidence.${e.kind}` as MessageKey)} (${t(`place.${e.where}` as MessageKey)}, ${t(`strength.${e.strength}` as MessageKey)}${e.why ? `: ${escapeMarkdown(e.why)}` : ''}): ${quote(e.text)}`,
+    const found = c.evidence.map((e) => {
+      const why = whyText(e, lang);
+      return `${t(`evidence.${e.kind}` as MessageKey)}${p.open}${t(`place.${e.where}` as MessageKey)}${p.comma}${t(`strength.${e.strength}` as MessageKey)}${why ? `${p.colon}${escapeMarkdown(why)}` : ''}${p.close}${p.colon}${quote(e.text)}`;
+    });
+    out.push(`- ${t('claim.evidence')}${p.colon}${found.join(p.semicolon)}`);
+  } else out.push(`- ${t('claim.evidence')}${p.colon}${t('claim.noEvidence')}`);
+  if (c.missing.length)
+    out.push(
+      `- ${t('claim.missing')}${p.colon}${joinList(
+        lang,
+        c.missing.map((m) => t(`evidence.${m}` as MessageKey)),
+      )}`,
     );
-    out.push(`- ${t('claim.evidence')}: ${found.join('; ')}`);
-  } else out.push(`- ${t('claim.evidence')}: ${t('claim.noEvidence')}`);
-  if (c.missing.length) out.push(`- ${t('claim.missing')}: ${c.missing.map((m) => t(`evidence.${m}` as MessageKey)).join(', ')}`);
   for (const f of v.flags) {
-    const head = `**${escapeMarkdown(f.flag.title)}** (${f.flag.rubric}, ${t(`severity.${f.flag.severity}` as MessageKey)})`;
+    const words = flagTexts(f.flag, lang);
+    const head = `**${escapeMarkdown(words.title)}**${p.open}${f.flag.rubric}${p.comma}${t(`severity.${f.flag.severity}` as MessageKey)}${p.close}`;
     if (f.dismissed) {
       out.push(`- ~~${head}~~ — ${t('verdict.dismissed')} ${formatDate(lang, f.dismissed.at, false)}`);
       continue;
     }
     out.push(`- ${head}`);
-    out.push(`  - ${escapeMarkdown(f.flag.note)}`);
-    out.push(`  - ${t('claim.ask')}: ${escapeMarkdown(f.flag.question)}`);
-    out.push(`  - ${t('claim.source')}: ${markdownLink(f.flag.source.name, f.flag.source.url)}`);
+    out.push(`  - ${escapeMarkdown(words.note)}`);
+    out.push(`  - ${t('claim.ask')}${p.colon}${escapeMarkdown(words.question)}`);
+    out.push(`  - ${t('claim.source')}${p.colon}${markdownLink(f.flag.source.name, f.flag.source.url)}`);
   }
   out.push('');
   return out;
@@ -144,23 +161,26 @@ export function reportMarkdown(t: Translate, lang: UiLang, input: ReportInput, v
   const r = input.report;
   const views = sortedClaims(r, input.url, input.dismissed);
   const title = input.title.trim() || t('common.untitled');
+  const p = punct(lang);
   const out: string[] = [`# ${t('report.pageTitle', { title: escapeMarkdown(title) })}`, ''];
-  out.push(`- ${t('report.page')}: ${markdownLink(input.url, input.url)}`);
-  out.push(`- ${t('report.scanned')}: ${formatDate(lang, input.at)}`);
+  out.push(`- ${t('report.page')}${p.colon}${markdownLink(input.url, input.url)}`);
+  out.push(`- ${t('report.scanned')}${p.colon}${formatDate(lang, input.at)}`);
   out.push(
     r.grade
-      ? `- ${t('grade.label')}: **${r.grade}** · ${t('score.label')} ${t('score.value', { score: r.score ?? 0 })} — ${verdictLine(t, r)}`
-      : `- ${t('grade.label')}: ${t('grade.none')} — ${verdictLine(t, r)}`,
+      ? `- ${t('grade.label')}${p.colon}**${r.grade}** · ${t('score.label')} ${t('score.value', { score: r.score ?? 0 })} — ${verdictLine(t, r)}`
+      : `- ${t('grade.label')}${p.colon}${t('grade.none')} — ${verdictLine(t, r)}`,
   );
   out.push(
-    `- ${t('count.claims', { count: r.counts.claims })}: ${[t('count.unsupported', { count: r.counts.unsupported }), t('count.weak', { count: r.counts.weak }), t('count.supported', { count: r.counts.supported })].join(', ')}`,
+    `- ${t('count.claims', { count: r.counts.claims })}${p.colon}${[t('count.unsupported', { count: r.counts.unsupported }), t('count.weak', { count: r.counts.weak }), t('count.supported', { count: r.counts.supported })].join(p.comma)}`,
   );
-  out.push(`- ${t('report.sensitivity')}: ${t(`options.sensitivity.${input.sensitivity}` as MessageKey)} · ${t('report.engine')} ${escapeMarkdown(r.engine)}`);
+  out.push(
+    `- ${t('report.sensitivity')}${p.colon}${t(`options.sensitivity.${input.sensitivity}` as MessageKey)} · ${t('report.engine')} ${escapeMarkdown(r.engine)}`,
+  );
   const dismissedCount = views.reduce((a, v) => a + v.flags.filter((f) => f.dismissed).length, 0);
   if (dismissedCount) out.push(`- ${t('report.dismissedCount', { count: dismissedCount })}`);
   out.push('');
 
-  const questions = vendorQuestions(views);
+  const questions = vendorQuestions(views, lang);
   if (questions.length) {
     out.push(`## ${t('popup.copyQuestions')}`, '');
     questions.forEach((q, i) => {
@@ -180,7 +200,7 @@ export function reportMarkdown(t: Translate, lang: UiLang, input: ReportInput, v
     for (const s of r.signals) {
       const label = signalLabel(t, s.id, s.label);
       const pts = t(s.polarity === 'positive' ? 'signal.points.positive' : 'signal.points.negative', { points: s.points });
-      out.push(`- ${pts} ${escapeMarkdown(label)}${s.text ? `: ${quote(s.text)}` : ''}`);
+      out.push(`- ${pts} ${escapeMarkdown(label)}${s.text ? `${p.colon}${quote(s.text)}` : ''}`);
     }
   } else out.push(t('report.noSignals'));
   out.push('');
@@ -192,7 +212,8 @@ export function reportMarkdown(t: Translate, lang: UiLang, input: ReportInput, v
 
   const rules = rulesUsed(r);
   out.push(`## ${t('report.rules')}`, '');
-  if (rules.length) for (const f of rules) out.push(`- ${f.rubric} · ${escapeMarkdown(f.title)} — ${markdownLink(f.source.name, f.source.url)}`);
+  if (rules.length)
+    for (const f of rules) out.push(`- ${f.rubric} · ${escapeMarkdown(flagTexts(f, lang).title)} — ${markdownLink(f.source.name, f.source.url)}`);
   else out.push(t('report.noRules'));
   out.push('', '---', '', t('report.generated', { version, date: formatDate(lang, input.at) }), '');
   return out.join('\n');
@@ -237,9 +258,10 @@ export function questionsText(
   input: Pick<ReportInput, 'url' | 'title' | 'report' | 'dismissed' | 'at'>,
 ): { text: string; count: number } {
   const views = sortedClaims(input.report, input.url, input.dismissed);
-  const qs = vendorQuestions(views);
+  const qs = vendorQuestions(views, lang);
   const head = `${input.title.trim() || hostOf(input.url)} — ${input.url}`;
-  const lines = [head, `${t('claim.ask')} (Sceptic, ${formatDate(lang, input.at, false)})`, ''];
+  const p = punct(lang);
+  const lines = [head, `${t('claim.ask')}${p.open}Sceptic${p.comma}${formatDate(lang, input.at, false)}${p.close}`, ''];
   qs.forEach((q, i) => {
     lines.push(`${i + 1}. ${q.question}`);
     for (const c of q.claims.slice(0, 3)) lines.push(`   ${quoted(c)}`);
@@ -388,7 +410,8 @@ export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPa
       facts.map((f) => String(f.backedClaims)),
     ),
   );
-  const sig = (v: string | null) => (v ? `${t('compare.yes')}: ${quote(v)}` : t('compare.no'));
+  const pn = punct(lang);
+  const sig = (v: string | null) => (v ? `${t('compare.yes')}${pn.colon}${quote(v)}` : t('compare.no'));
   out.push(
     row(
       t('compare.row.pricing'),
@@ -416,7 +439,7 @@ export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPa
   out.push(
     row(
       t('compare.row.redFlags'),
-      facts.map((f) => (f.redFlags.length ? cell(f.redFlags.map((id) => signalLabel(t, id, id)).join('; ')) : t('compare.none'))),
+      facts.map((f) => (f.redFlags.length ? cell(f.redFlags.map((id) => signalLabel(t, id, id)).join(pn.semicolon)) : t('compare.none'))),
     ),
   );
   out.push(
@@ -435,11 +458,11 @@ export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPa
   for (const p of pages) {
     const d = p.diff;
     if (!d || (!d.added.length && !d.removed.length && !d.numbers.length)) continue;
-    out.push(`## ${t('compare.changesHeading')}: ${escapeMarkdown(p.saved.title.trim() || hostOf(p.saved.url))}`, '');
+    out.push(`## ${t('compare.changesHeading')}${pn.colon}${escapeMarkdown(p.saved.title.trim() || hostOf(p.saved.url))}`, '');
     out.push(t('compare.changesSince', { date: formatDate(lang, d.since) }), '');
-    for (const a of d.added) out.push(`- ${t('compare.changeAdded')}: ${quote(a)}`);
-    for (const r of d.removed) out.push(`- ${t('compare.changeRemoved')}: ${quote(r)}`);
-    for (const n of d.numbers) out.push(`- ${t('compare.changeNumbers')}: ${quote(n.before)} → ${quote(n.after)}`);
+    for (const a of d.added) out.push(`- ${t('compare.changeAdded')}${pn.colon}${quote(a)}`);
+    for (const r of d.removed) out.push(`- ${t('compare.changeRemoved')}${pn.colon}${quote(r)}`);
+    for (const n of d.numbers) out.push(`- ${t('compare.changeNumbers')}${pn.colon}${quote(n.before)} → ${quote(n.after)}`);
     out.push('');
   }
   return out.join('\n');
@@ -455,5 +478,6 @@ export function diffSummary(t: Translate, lang: UiLang, d: PageDiff | null): str
   if (d.removed.length) parts.push(t('compare.removed', { count: d.removed.length }));
   if (d.numbers.length) parts.push(t('compare.numbers', { count: d.numbers.length }));
   if (!parts.length) return t('compare.noChange', { date: formatDate(lang, d.since, false) });
-  return `${t('compare.changesSince', { date: formatDate(lang, d.since, false) })}: ${parts.join(', ')}`;
+  const p = punct(lang);
+  return `${t('compare.changesSince', { date: formatDate(lang, d.since, false) })}${p.colon}${parts.join(p.comma)}`;
 }

@@ -1,6 +1,7 @@
 // How a report is presented, shared by the popup, the report page and the exports:
 // which claims come first, which flags still count after the reader dismissed some.
-import type { Claim, Flag, PageReport, Verdict } from '../heuristics/types';
+import type { Claim, Evidence, Flag, FlagTexts, PageReport, Verdict } from '../heuristics/types';
+import type { UiLang } from '../locales/index';
 import { type Dismissal, pageKey } from './storage';
 
 const VERDICT_RANK: Record<Verdict, number> = { unsupported: 2, weak: 1, supported: 0 };
@@ -11,6 +12,20 @@ export interface ClaimView {
   /** Position in the page's own order. */
   index: number;
   flags: Array<{ flag: Flag; dismissed: Dismissal | undefined }>;
+}
+
+/**
+ * A flag's title, note and question in the interface language. Reports saved before flags
+ * carried Chinese texts have none: they show the English ones rather than nothing.
+ */
+export function flagTexts(flag: Flag, lang: UiLang): FlagTexts {
+  const texts = lang === 'zh' ? flag.zh : undefined;
+  return texts ?? { title: flag.title, note: flag.note, question: flag.question };
+}
+
+/** Why a piece of evidence is weak, in the interface language (English for older reports). */
+export function whyText(e: Evidence, lang: UiLang): string | undefined {
+  return (lang === 'zh' ? e.zh?.why : undefined) ?? e.why;
 }
 
 /** Flags on a claim, each with the reader's dismissal if there is one. */
@@ -52,13 +67,13 @@ export interface VendorQuestion {
   claims: string[];
 }
 
-/** The distinct questions the live flags raise, each with the claims behind it, in order of need. */
-export function vendorQuestions(views: ClaimView[]): VendorQuestion[] {
+/** The distinct questions the live flags raise, in the interface language, each with the claims behind it, in order of need. */
+export function vendorQuestions(views: ClaimView[], lang: UiLang): VendorQuestion[] {
   const out = new Map<string, VendorQuestion>();
   for (const v of views) {
     for (const f of v.flags) {
       if (f.dismissed) continue;
-      const q = f.flag.question.trim();
+      const q = flagTexts(f.flag, lang).question.trim();
       if (!q) continue;
       const entry = out.get(q) ?? { question: q, claims: [] };
       if (!entry.claims.includes(v.claim.text)) entry.claims.push(v.claim.text);

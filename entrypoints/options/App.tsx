@@ -189,7 +189,7 @@ function Choice(props: { name: string; checked: boolean; onSelect: () => void; l
 }
 
 function RubricToggle({ id, on, onChange }: { id: RubricId; on: boolean; onChange: (on: boolean) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const rules = RULES.filter((r) => r.rubric === id);
   return (
     <li class="rubric">
@@ -204,7 +204,7 @@ function RubricToggle({ id, on, onChange }: { id: RubricId; on: boolean; onChang
         <span class="rubric__id">{id}</span>
         <span class="rubric__q">{t(`rubric.${id}` as MessageKey)}</span>
       </label>
-      <span class="rubric__count" id={`rubric-${id}-rules`} title={rules.map((r) => r.title).join('\n')}>
+      <span class="rubric__count" id={`rubric-${id}-rules`} title={rules.map((r) => (lang === 'zh' ? r.zh.title : r.title)).join('\n')}>
         {rules.length ? t('options.rulesCount', { count: rules.length }) : t('options.rulesNone')}
       </span>
     </li>

@@ -267,7 +267,7 @@ function Ready({ tabId, state, settings }: { tabId: number; state: Extract<TabSt
   const exportAs = (ext: 'md' | 'json') => {
     const name = fileName(url, state.at, ext);
     if (ext === 'md') downloadText(name, 'text/markdown', reportMarkdown(t, lang, input, report.engine || ENGINE_VERSION_FALLBACK));
-    else downloadText(name, 'application/json', reportJson(input));
+    else downloadText(name, 'application/json', reportJson(input, lang));
     say(t('popup.exported', { file: name }));
   };
   const compare = async (allowEvict = false) => {

@@ -16,7 +16,7 @@ import { GRADE_BANDS, VERDICT_BANDS } from '../../heuristics/score';
 import { RUBRIC_IDS } from '../../heuristics/types';
 import { formatDate, joinList, type MessageKey } from '../../locales/index';
 import { fileName, questionsText, reportJson, reportMarkdown, rulesUsed, scoreSteps, signalLabel } from '../../utils/export';
-import { hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions } from '../../utils/present';
+import { flagTexts, hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions } from '../../utils/present';
 import {
   addToComparison,
   MAX_COMPARED,
@@ -100,7 +100,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
   useTitle(t('report.pageTitle', { title: name }));
   const dismissed = useDismissed(url);
   const views = useMemo(() => sortedClaims(report, url, dismissed), [report, url, dismissed]);
-  const questions = useMemo(() => vendorQuestions(views), [views]);
+  const questions = useMemo(() => vendorQuestions(views, lang), [views, lang]);
   const [message, say] = useAnnouncer();
   const [savedId, setSavedId] = useState(initialSavedId);
   const input = { ...data, dismissed };
@@ -136,7 +136,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
   const exportAs = (ext: 'md' | 'json') => {
     const file = fileName(url, data.at, ext);
     if (ext === 'md') downloadText(file, 'text/markdown', reportMarkdown(t, lang, input, report.engine));
-    else downloadText(file, 'application/json', reportJson(input));
+    else downloadText(file, 'application/json', reportJson(input, lang));
     say(t('popup.exported', { file }));
   };
 
@@ -326,7 +326,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
               const src = safeHref(f.source.url);
               return (
                 <li key={f.rule} data-rule={f.rule}>
-                  <span class="tag">{f.rubric}</span> <strong>{f.title}</strong>
+                  <span class="tag">{f.rubric}</span> <strong>{flagTexts(f, lang).title}</strong>
                   <span class="rules__q"> — {t(`rubric.${f.rubric}` as MessageKey)}</span>
                   <br />
                   {src ? (
@@ -444,7 +444,7 @@ function Scoring({ data }: { data: Omit<SavedReport, 'id'> }) {
                     </td>
                     <td class="scoring__flags">
                       {c.flags.map((f) => (
-                        <span key={`${f.rule}:${f.span[0]}`} class={`need need--${f.severity === 'minor' ? 'part' : 'sev'}`} title={f.title}>
+                        <span key={`${f.rule}:${f.span[0]}`} class={`need need--${f.severity === 'minor' ? 'part' : 'sev'}`} title={flagTexts(f, lang).title}>
                           {f.rubric} · {t(`severity.${f.severity}` as MessageKey)}
                         </span>
                       ))}

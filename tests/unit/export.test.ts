@@ -135,9 +135,79 @@ describe('the Markdown report', () => {
   });
 });
 
+describe('exports in Chinese', () => {
+  const zhPage = analyse([
+    { id: 'h', text: '智报AI：一键生成周报，效率提升10倍，节省80%的PPT工作。', role: 'hero' },
+    { id: 'f', text: '全球首个AI智能汇报平台，已有超过10000家企业选择我们。', role: 'feature' },
+    { id: 's', text: '效率提升10倍（基于内测数据，15名用户）。', role: 'feature' },
+    { id: 'p', text: '价格', role: 'heading' },
+    { id: 'q', text: '专业版 ¥49/月', role: 'pricing' },
+    { id: 'c', text: '免费试用', role: 'body' },
+  ]);
+  const zhInput = { ...input, url: 'https://zhoubao.example/', title: '智报AI', report: zhPage };
+  const flags = zhPage.claims.flatMap((c) => c.flags);
+  const md = reportMarkdown(tz, 'zh', zhInput, zhPage.engine);
+
+  it('gives every flag its Chinese title, note and question in Markdown, and none of the English', () => {
+    expect(flags.length).toBeGreaterThan(3);
+    for (const f of flags) {
+      expect(md).toContain(`**${escapeMarkdown(f.zh?.title ?? '?')}**（${f.rubric}，`);
+      expect(md).toContain(escapeMarkdown(f.zh?.note ?? '?'));
+      expect(md).toContain(`向厂商提问：${escapeMarkdown(f.zh?.question ?? '?')}`);
+      expect(md).not.toContain(escapeMarkdown(f.note));
+      expect(md).not.toContain(escapeMarkdown(f.question));
+    }
+    // Why weak evidence is weak, in Chinese too.
+    expect(md).toContain('样本太小（15）');
+    expect(md).not.toContain('a small sample');
+  });
+
+  it('lists the vendor questions in Chinese as plain text', () => {
+    const { text, count } = questionsText(tz, 'zh', zhInput);
+    const numbered = text.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(numbered).toHaveLength(count);
+    expect(count).toBe(new Set(flags.map((f) => f.zh?.question)).size);
+    for (const l of numbered) expect(l).toMatch(/^\d+\. [^a-z]*[\u3400-\u9fff][^]*？$/u);
+    expect(text.split('\n')[1]).toMatch(/^向厂商提问（Sceptic，2025年1月2日）$/);
+  });
+
+  it('says in JSON which language the reader used, with the questions in it, and keeps both languages in the report', () => {
+    const j = JSON.parse(reportJson(zhInput, 'zh')) as { language: string; questions: Array<{ question: string; claims: string[] }>; report: typeof zhPage };
+    expect(j.language).toBe('zh');
+    expect(j.questions.map((q) => q.question).sort()).toEqual([...new Set(flags.map((f) => f.zh?.question))].sort());
+    const first = j.report.claims.find((c) => c.flags.length)?.flags[0];
+    expect(first?.note).toMatch(/[A-Za-z]/);
+    expect(first?.zh?.note).toMatch(/[\u3400-\u9fff]/u);
+    const en = JSON.parse(reportJson(zhInput, 'en')) as { language: string; questions: Array<{ question: string }> };
+    expect(en.language).toBe('en');
+    for (const q of en.questions) expect(q.question).toMatch(/\?$/);
+  });
+
+  it('falls back to the English texts for a report saved before flags carried Chinese', () => {
+    const old = structuredClone(zhPage);
+    for (const c of old.claims) {
+      for (const f of c.flags) delete f.zh;
+      for (const e of c.evidence) delete e.zh;
+    }
+    const oldMd = reportMarkdown(tz, 'zh', { ...zhInput, report: old }, old.engine);
+    for (const f of flags) expect(oldMd).toContain(escapeMarkdown(f.note));
+    expect(oldMd).toContain(escapeMarkdown('a small sample (15)'));
+    expect(oldMd).toContain('## 声明');
+    expect(questionsText(tz, 'zh', { ...zhInput, report: old }).count).toBe(new Set(flags.map((f) => f.question)).size);
+  });
+
+  it('writes the English export in English, whatever the page language', () => {
+    const enMd = reportMarkdown(t, 'en', zhInput, zhPage.engine);
+    for (const f of flags) {
+      expect(enMd).toContain(escapeMarkdown(f.note));
+      expect(enMd).not.toContain(escapeMarkdown(f.zh?.note ?? '?'));
+    }
+  });
+});
+
 describe('the JSON report', () => {
   it('is the engine report with the page, the date and the dismissals', () => {
-    const j = JSON.parse(reportJson(input)) as Record<string, unknown>;
+    const j = JSON.parse(reportJson(input, 'en')) as Record<string, unknown>;
     expect(j.format).toBe('sceptic-report');
     expect(j.page).toEqual({ url: URL_, title: input.title });
     expect(j.scannedAt).toBe('2025-01-02T10:00:00.000Z');

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SIGNAL_LABELS } from '../../heuristics/signals';
 import { en } from '../../locales/en';
 import { formatDate, MESSAGES, placeholders, resolveLang, translator } from '../../locales/index';
 import { zh } from '../../locales/zh';
@@ -31,6 +32,15 @@ describe('interface strings', () => {
   it('are never empty', () => {
     for (const lang of ['en', 'zh'] as const) {
       for (const [k, v] of Object.entries(MESSAGES[lang])) expect(v.trim(), `${lang} ${k}`).not.toBe('');
+    }
+  });
+
+  it('name every page signal of the engine in both languages, the English as the engine says it', () => {
+    // Signal labels are fixed by the signal's id, so the interface names them by id (reports saved
+    // long ago included); the engine's own English label is the one the English interface shows.
+    for (const [id, label] of Object.entries(SIGNAL_LABELS)) {
+      expect(en[`signal.${id}` as keyof typeof en], id).toBe(label);
+      expect(zh[`signal.${id}` as keyof typeof zh], id).toMatch(/[\u3400-\u9fff]/u);
     }
   });
 
