@@ -167,7 +167,7 @@ describe('exports in Chinese', () => {
     const numbered = text.split('\n').filter((l) => /^\d+\. /.test(l));
     expect(numbered).toHaveLength(count);
     expect(count).toBe(new Set(flags.map((f) => f.zh?.question)).size);
-    for (const l of numbered) expect(l).toMatch(/^\d+\. [^a-z]*[\u3400-\u9fff][^]*？$/u);
+    for (const l of numbered) expect(l).toMatch(/^\d+\. [^a-z]*[\u3400-\u9fff][\s\S]*？$/u);
     expect(text.split('\n')[1]).toMatch(/^向厂商提问（Sceptic，2025年1月2日）$/);
   });
 
