@@ -1,20 +1,14 @@
 // The interface's two languages. Every string the user reads lives in en.ts and zh.ts
 // under the same keys (a unit test fails when one is missing). Page text and the
 // engine's notes and questions are shown as given.
-import type { LanguageSetting } from '../utils/storage';
 import { en, type MessageKey } from './en';
+import type { UiLang } from './lang';
 import { zh } from './zh';
 
-export type UiLang = 'en' | 'zh';
+export { resolveLang, type UiLang } from './lang';
 export type { MessageKey };
 
 export const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { en, zh };
-
-/** The interface language for a setting: 'auto' follows the browser's own language. */
-export function resolveLang(setting: LanguageSetting, browserLanguage: string | undefined): UiLang {
-  if (setting === 'en' || setting === 'zh') return setting;
-  return /^zh\b/i.test(browserLanguage ?? '') ? 'zh' : 'en';
-}
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;

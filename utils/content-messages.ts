@@ -30,7 +30,14 @@ export interface MarkedClaim {
   verdict: Verdict;
   score: number;
   missing: string[];
-  flags: Array<{ title: string; note: string; question: string; severity: 'minor' | 'major' | 'critical' }>;
+  flags: Array<{
+    title: string;
+    note: string;
+    question: string;
+    severity: 'minor' | 'major' | 'critical';
+    /** The same texts in Chinese, for a Chinese interface (heuristics/types.ts Flag). */
+    zh?: { title: string; note: string; question: string };
+  }>;
 }
 
 /** The background's answer to content/blocks. */
@@ -77,12 +84,27 @@ export function parseToContent(raw: unknown): ToContentMessage | null {
 
 const SEVERITIES = ['minor', 'major', 'critical'];
 
-function parseFlag(v: unknown): MarkedClaim['flags'][number] | null {
+type Texts = { title: string; note: string; question: string };
+
+function parseTexts(v: unknown): Texts | null {
   if (!isObj(v)) return null;
-  const { title, note, question, severity } = v;
+  const { title, note, question } = v;
   if (!isStr(title, MESSAGE_LIMITS.short) || !isStr(note, MESSAGE_LIMITS.long) || !isStr(question, MESSAGE_LIMITS.long)) return null;
+  return { title, note, question };
+}
+
+function parseFlag(v: unknown): MarkedClaim['flags'][number] | null {
+  const texts = parseTexts(v);
+  if (!texts || !isObj(v)) return null;
+  const { severity, zh } = v;
   if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) return null;
-  return { title, note, question, severity: severity as MarkedClaim['flags'][number]['severity'] };
+  const flag: MarkedClaim['flags'][number] = { ...texts, severity: severity as MarkedClaim['flags'][number]['severity'] };
+  if (zh !== undefined) {
+    const z = parseTexts(zh);
+    if (!z) return null;
+    flag.zh = z;
+  }
+  return flag;
 }
 
 /** A claim as the page needs it, or null. */

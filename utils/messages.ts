@@ -108,7 +108,15 @@ export const MarkedClaimSchema = z.object({
   score: z.number(),
   missing: z.array(shortText).check(z.maxLength(MESSAGE_LIMITS.list)),
   flags: z
-    .array(z.object({ title: shortText, note: longText, question: longText, severity: z.enum(['minor', 'major', 'critical']) }))
+    .array(
+      z.object({
+        title: shortText,
+        note: longText,
+        question: longText,
+        severity: z.enum(['minor', 'major', 'critical']),
+        zh: z.optional(z.object({ title: shortText, note: longText, question: longText })),
+      }),
+    )
     .check(z.maxLength(MESSAGE_LIMITS.list)),
 });
 

@@ -3,6 +3,7 @@
 // the manifest, before the page is built; frames, and pages the script was injected into
 // later, get it adopted, never inserted.
 import type { Verdict } from '../../heuristics/types';
+import type { UiLang } from '../../locales/lang';
 import type { MarkedClaim } from '../../utils/content-messages';
 import { HoverCard } from './hovercard';
 import CSS_TEXT from './marks.css?inline';
@@ -95,7 +96,7 @@ class Painter {
   ) {
     this.#marks = marks;
     this.win = doc.defaultView as Win;
-    this.card = new HoverCard(doc);
+    this.card = new HoverCard(doc, () => marks.lang);
   }
 
   get supported(): boolean {
@@ -287,6 +288,8 @@ export class Marks {
   #byNode = new Map<Node, Mark[]>();
   readonly #painters = new Map<Document, Painter>();
   #on = true;
+  /** The language the hover cards speak; a change shows in the next card. */
+  lang: UiLang = 'en';
   #flashTimer = 0;
   #restores: number[] = [];
 

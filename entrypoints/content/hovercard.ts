@@ -1,33 +1,82 @@
 // The card that explains a mark on hover: verdict, the sceptical note and the question
-// to ask the vendor. It lives in a closed shadow root, in the top layer when the browser
-// has one (popover), takes no pointer events and never moves the page's layout.
+// to ask the vendor, in the interface language. It lives in a closed shadow root, in the top
+// layer when the browser has one (popover), takes no pointer events and never moves the
+// page's layout. Its own few words are here rather than in locales/: the content script runs
+// in every page and carries no string tables (about 1 kB for both languages).
+import type { UiLang } from '../../locales/lang';
 import type { MarkedClaim } from '../../utils/content-messages';
 import CARD_CSS from './hovercard.css?inline';
 
-const VERDICT_LABEL: Record<MarkedClaim['verdict'], string> = {
-  unsupported: 'Unsupported',
-  weak: 'Weakly supported',
-  supported: 'Supported',
-};
-
-/** What a claim lacks, as clauses that finish "The page does not say …" and "Can you tell me …?". */
-const MISSING_LABEL: Record<string, string> = {
-  baseline: 'what it is compared with',
-  sample: 'who was measured',
-  method: 'how it was measured',
-  date: 'when',
-  source: 'who says so',
-  link: 'where the study is',
-  footnote: 'where the figure comes from',
-  scope: 'where it applies',
-  limitation: 'where it falls short',
-  'named-customer': 'which customer',
-  independent: 'who checked it independently',
-};
-
-function joined(items: string[], word: string): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+interface CardWords {
+  verdict: Record<MarkedClaim['verdict'], string>;
+  ask: string;
+  backed: [title: string, note: string];
+  thin: string;
+  /** The note and question when the page gives little: "The page does not say …", "Can you tell me …?". */
+  notSaid: (missing: string) => string;
+  askFor: (missing: string) => string;
+  nothing: [note: string, question: string];
+  /** What a claim lacks, as clauses that finish the two sentences above. */
+  missing: Record<string, string>;
+  join: (items: string[], word: 'or' | 'and') => string;
+  more: (n: number) => string;
 }
+
+function joinWith(sep: string, words: { or: string; and: string }) {
+  return (items: string[], word: 'or' | 'and') =>
+    items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(sep)}${words[word]}${items[items.length - 1]}`;
+}
+
+export const CARD_WORDS: Record<UiLang, CardWords> = {
+  en: {
+    verdict: { unsupported: 'Unsupported', weak: 'Weakly supported', supported: 'Supported' },
+    ask: 'Ask the vendor: ',
+    backed: ['Backed on the page', 'The page gives the evidence this kind of claim needs.'],
+    thin: 'Not enough behind it',
+    notSaid: (l) => `The page does not say ${l}.`,
+    askFor: (l) => `Can you tell me ${l}?`,
+    nothing: ['The page gives little to back this claim.', 'What is this claim based on?'],
+    missing: {
+      baseline: 'what it is compared with',
+      sample: 'who was measured',
+      method: 'how it was measured',
+      date: 'when',
+      source: 'who says so',
+      link: 'where the study is',
+      footnote: 'where the figure comes from',
+      scope: 'where it applies',
+      limitation: 'where it falls short',
+      'named-customer': 'which customer',
+      independent: 'who checked it independently',
+    },
+    join: joinWith(', ', { or: ' or ', and: ' and ' }),
+    more: (n) => `${n} more ${n === 1 ? 'concern' : 'concerns'} in the Sceptic popup.`,
+  },
+  zh: {
+    verdict: { unsupported: '无依据', weak: '依据不足', supported: '有依据' },
+    ask: '向厂商提问：',
+    backed: ['页面给出了依据', '这类说法需要的依据，页面都给了。'],
+    thin: '依据不够',
+    notSaid: (l) => `页面没有说明${l}。`,
+    askFor: (l) => `能否说明${l}？`,
+    nothing: ['页面几乎没有给出支撑这条说法的依据。', '这条说法的依据是什么？'],
+    missing: {
+      baseline: '和什么相比',
+      sample: '测了哪些人',
+      method: '怎么测的',
+      date: '什么时候测的',
+      source: '是谁说的',
+      link: '研究在哪里',
+      footnote: '数字从哪里来',
+      scope: '适用于哪些情况',
+      limitation: '哪些情况下不管用',
+      'named-customer': '是哪家客户',
+      independent: '有没有人独立核查',
+    },
+    join: joinWith('、', { or: '或', and: '和' }),
+    more: (n) => `Sceptic 弹窗里还有 ${n} 条疑点。`,
+  },
+};
 
 const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
 
@@ -40,26 +89,26 @@ function el(doc: Document, tag: string, cls: string, text?: string): HTMLElement
   return e;
 }
 
-/** What the card says about a claim: its worst flag's note and question, or what evidence is missing. */
-export function cardText(claim: MarkedClaim): { verdict: string; title: string; note: string; question: string; more: number } {
+/**
+ * What the card says about a claim, in the interface language: its worst flag's note and
+ * question (the English ones when the flag has no Chinese), or what evidence is missing.
+ */
+export function cardText(claim: MarkedClaim, lang: UiLang = 'en'): { verdict: string; title: string; note: string; question: string; more: number } {
+  const w = CARD_WORDS[lang];
+  const verdict = w.verdict[claim.verdict];
   const flags = [...claim.flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const top = flags[0];
-  const missing = claim.missing.map((m) => MISSING_LABEL[m] ?? m).slice(0, 4);
-  if (top) return { verdict: VERDICT_LABEL[claim.verdict], title: top.title, note: top.note, question: top.question, more: flags.length - 1 };
-  if (claim.verdict === 'supported') {
-    return {
-      verdict: VERDICT_LABEL[claim.verdict],
-      title: 'Backed on the page',
-      note: 'The page gives the evidence this kind of claim needs.',
-      question: '',
-      more: 0,
-    };
+  if (top) {
+    const t = (lang === 'zh' && top.zh) || top;
+    return { verdict, title: t.title, note: t.note, question: t.question, more: flags.length - 1 };
   }
+  if (claim.verdict === 'supported') return { verdict, title: w.backed[0], note: w.backed[1], question: '', more: 0 };
+  const missing = claim.missing.map((m) => w.missing[m] ?? m).slice(0, 4);
   return {
-    verdict: VERDICT_LABEL[claim.verdict],
-    title: 'Not enough behind it',
-    note: missing.length ? `The page does not say ${joined(missing, 'or')}.` : 'The page gives little to back this claim.',
-    question: missing.length ? `Can you tell me ${joined(missing, 'and')}?` : 'What is this claim based on?',
+    verdict,
+    title: w.thin,
+    note: missing.length ? w.notSaid(w.join(missing, 'or')) : w.nothing[0],
+    question: missing.length ? w.askFor(w.join(missing, 'and')) : w.nothing[1],
     more: 0,
   };
 }
@@ -67,12 +116,16 @@ export function cardText(claim: MarkedClaim): { verdict: string; title: string; 
 export class HoverCard {
   host: HTMLElement | null = null;
   #card: HTMLElement | null = null;
-  #shownFor: string | null = null;
+  /** The claim (as last reported) and language the card was filled for. */
+  #shownFor: MarkedClaim | null = null;
+  #shownIn: UiLang = 'en';
 
   readonly #doc: Document;
+  readonly #lang: () => UiLang;
 
-  constructor(doc: Document) {
+  constructor(doc: Document, lang: () => UiLang = () => 'en') {
     this.#doc = doc;
+    this.#lang = lang;
   }
 
   #build(): void {
@@ -120,9 +173,11 @@ export class HoverCard {
     const host = this.host;
     const card = this.#card;
     if (!host || !card) return;
-    if (this.#shownFor !== claim.id) {
-      this.#fill(card, claim);
-      this.#shownFor = claim.id;
+    const lang = this.#lang();
+    if (this.#shownFor !== claim || this.#shownIn !== lang) {
+      this.#fill(card, claim, lang);
+      this.#shownFor = claim;
+      this.#shownIn = lang;
     }
     host.style.setProperty('display', 'block', 'important');
     if ('showPopover' in host && !host.matches(':popover-open')) {
@@ -144,20 +199,22 @@ export class HoverCard {
     host.style.setProperty('top', `${Math.round(Math.max(8, top))}px`, 'important');
   }
 
-  #fill(card: HTMLElement, claim: MarkedClaim): void {
+  #fill(card: HTMLElement, claim: MarkedClaim, lang: UiLang): void {
     const doc = this.#doc;
-    const t = cardText(claim);
+    const t = cardText(claim, lang);
+    const w = CARD_WORDS[lang];
     card.className = `card ${claim.verdict}`;
+    card.lang = lang === 'zh' ? 'zh-CN' : 'en';
     card.replaceChildren();
     const head = el(doc, 'div', 'head');
     head.append(el(doc, 'span', 'verdict', t.verdict), el(doc, 'span', 'score', `${Math.round(claim.score)}/100`), el(doc, 'span', 'brand', 'Sceptic'));
     card.append(head, el(doc, 'p', 'title', t.title), el(doc, 'p', 'note', t.note));
     if (t.question) {
       const ask = el(doc, 'p', 'ask');
-      ask.append(el(doc, 'b', '', 'Ask the vendor: '), doc.createTextNode(t.question));
+      ask.append(el(doc, 'b', '', w.ask), doc.createTextNode(t.question));
       card.append(ask);
     }
-    if (t.more > 0) card.append(el(doc, 'p', 'more', `${t.more} more ${t.more === 1 ? 'concern' : 'concerns'} in the Sceptic popup.`));
+    if (t.more > 0) card.append(el(doc, 'p', 'more', w.more(t.more)));
   }
 
   hide(): void {

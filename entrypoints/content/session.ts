@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnalyseOptions } from '../../heuristics/types';
+import { resolveLang } from '../../locales/lang';
 import { type MarkedClaim, type MarksState, parseAnalysisReply, parseProbeReply, parseToContent } from '../../utils/content-messages';
 import type { ContentMessage } from '../../utils/messages';
 import { Marks } from './highlight';
@@ -117,9 +118,15 @@ export class Session {
     this.#settings = await readSettings(browser.storage.local);
     if (this.#ctx.isInvalid) return;
     this.#marks.setOn(this.#settings.marksDefault);
+    this.#speak();
     this.#url = location.href;
     this.#listen();
     if (this.#autoAllowed()) await this.#begin(false);
+  }
+
+  /** The hover cards speak the interface language ('auto' follows the browser's). */
+  #speak(): void {
+    this.#marks.lang = resolveLang(this.#settings.language, navigator.language);
   }
 
   #autoAllowed(): boolean {
@@ -499,6 +506,7 @@ export class Session {
     const before = this.#settings;
     const wasAllowed = this.#autoAllowed();
     this.#settings = next;
+    this.#speak();
     if (before.marksDefault !== next.marksDefault) this.#marks.setOn(next.marksDefault);
     if (siteDisabled(location.hostname, next)) {
       if (this.#mode !== 'off') this.#stop();

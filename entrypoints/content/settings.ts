@@ -1,6 +1,7 @@
 // The user's settings as the content script needs them, read defensively: a missing or
 // malformed field falls back to its default, never to an error in the page.
 import { RUBRIC_IDS, type RubricId, type Sensitivity } from '../../heuristics/types';
+import type { LanguageSetting } from '../../utils/storage';
 
 export interface ContentSettings {
   /** Read pages as they open; when off, only when the popup asks. */
@@ -11,6 +12,8 @@ export interface ContentSettings {
   marksDefault: boolean;
   /** Hostnames where Sceptic stays quiet (subdomains included). */
   disabledSites: string[];
+  /** The interface language, which the hover card speaks: 'auto' follows the browser. */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: ContentSettings = {
@@ -19,12 +22,14 @@ export const DEFAULT_SETTINGS: ContentSettings = {
   disabledRubrics: [],
   marksDefault: true,
   disabledSites: [],
+  language: 'auto',
 };
 
 /** The storage.local key the options page writes. */
 export const SETTINGS_KEY = 'settings';
 
 const SENSITIVITIES: readonly Sensitivity[] = ['lenient', 'normal', 'strict'];
+const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'zh'];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -55,6 +60,7 @@ export function parseSettings(raw: unknown): ContentSettings {
   if (typeof raw.marksDefault === 'boolean') out.marksDefault = raw.marksDefault;
   const sites = raw.disabledSites;
   if (Array.isArray(sites) && sites.length <= 1000 && sites.every(isHostname)) out.disabledSites = [...sites];
+  if (LANGUAGES.includes(raw.language as LanguageSetting)) out.language = raw.language as LanguageSetting;
   return out;
 }
 

@@ -3,8 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rangeFor } from '../../entrypoints/content/highlight';
-import { cardText } from '../../entrypoints/content/hovercard';
+import { CARD_WORDS, cardText } from '../../entrypoints/content/hovercard';
 import { scrape } from '../../entrypoints/content/scrape';
+import { EVIDENCE_KINDS } from '../../heuristics/types';
 import { el, page } from './scrape-helpers';
 
 const WS = /[\s\u00a0\u3000\u202f\u2007]/gu;
@@ -105,5 +106,47 @@ describe('hover card text', () => {
     const t = cardText({ ...base, verdict: 'weak', missing: ['sample', 'date'], flags: [] });
     expect(t.note).toBe('The page does not say who was measured or when.');
     expect(t.question).toBe('Can you tell me who was measured and when?');
+  });
+
+  const zhFlag = {
+    title: 'A percentage with nothing to compare it to',
+    note: 'Eighty per cent of what?',
+    question: 'What was the baseline?',
+    severity: 'major' as const,
+    zh: { title: '只有百分比，没有比较对象', note: '百分比离不开“相对什么”。', question: '这个数字是相对什么而言？' },
+  };
+
+  it('speaks Chinese for a Chinese interface: the flag’s own Chinese note and question', () => {
+    const t = cardText({ ...base, verdict: 'unsupported', missing: ['baseline'], flags: [zhFlag, { ...zhFlag, severity: 'minor' }] }, 'zh');
+    expect(t).toEqual({
+      verdict: '无依据',
+      title: '只有百分比，没有比较对象',
+      note: '百分比离不开“相对什么”。',
+      question: '这个数字是相对什么而言？',
+      more: 1,
+    });
+    // The English interface keeps the English texts of the same flag.
+    expect(cardText({ ...base, verdict: 'unsupported', missing: [], flags: [zhFlag] }, 'en').note).toBe('Eighty per cent of what?');
+  });
+
+  it('falls back to the English note of a flag that has no Chinese (a report from before)', () => {
+    const { zh: _, ...old } = zhFlag;
+    const t = cardText({ ...base, verdict: 'unsupported', missing: [], flags: [old] }, 'zh');
+    expect(t.verdict).toBe('无依据');
+    expect(t.note).toBe('Eighty per cent of what?');
+  });
+
+  it('says in Chinese what evidence is missing, and when a claim is backed', () => {
+    const t = cardText({ ...base, verdict: 'weak', missing: ['sample', 'method', 'date'], flags: [] }, 'zh');
+    expect(t.note).toBe('页面没有说明测了哪些人、怎么测的或什么时候测的。');
+    expect(t.question).toBe('能否说明测了哪些人、怎么测的和什么时候测的？');
+    const backed = cardText({ ...base, verdict: 'supported', missing: [], flags: [] }, 'zh');
+    expect(backed.verdict).toBe('有依据');
+    expect(backed.question).toBe('');
+  });
+
+  it('has words for every kind of missing evidence in both languages', () => {
+    for (const lang of ['en', 'zh'] as const) for (const k of EVIDENCE_KINDS) expect(CARD_WORDS[lang].missing[k], `${lang} ${k}`).toBeTruthy();
+    for (const k of EVIDENCE_KINDS) expect(CARD_WORDS.zh.missing[k]).toMatch(/[\u3400-\u9fff]/u);
   });
 });

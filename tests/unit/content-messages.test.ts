@@ -23,6 +23,18 @@ const flagLike = fc.record(
     note: fc.string({ maxLength: 20 }),
     question: fc.string({ maxLength: 20 }),
     severity: fc.oneof(fc.constantFrom('minor', 'major', 'critical', 'huge'), anyValue),
+    zh: fc.oneof(
+      fc.record(
+        {
+          title: fc.oneof(fc.string({ maxLength: 20 }), fc.constant('长'.repeat(501))),
+          note: fc.oneof(fc.string({ maxLength: 20 }), fc.constant('注'.repeat(4001)), anyValue),
+          question: fc.string({ maxLength: 20 }),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.constant(undefined),
+      anyValue,
+    ),
   },
   { requiredKeys: [] },
 );
@@ -88,6 +100,9 @@ describe('content-side message guards agree with the zod schemas', () => {
     const parsed = parseAnalysisReply({ report });
     expect(parsed?.report.claims.length).toBe(report.claims.length);
     expect(parsed?.report.claims[0]?.flags[0]?.question).toBe(report.claims[0]?.flags[0]?.question);
+    // The Chinese texts reach the page, for the hover card of a Chinese interface.
+    expect(parsed?.report.claims[0]?.flags[0]?.zh).toEqual(report.claims[0]?.flags[0]?.zh);
+    expect(parsed?.report.claims[0]?.flags[0]?.zh?.question).toMatch(/？$/u);
     expect(parseProbeReply({ product: true })).toEqual({ product: true });
   });
 });

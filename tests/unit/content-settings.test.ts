@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, parseSettings, readSettings, siteDisabled } from '../
 import { RUBRIC_IDS } from '../../heuristics/types';
 import { parseSettings as storageParse } from '../../utils/storage';
 
-const fields = ['autoScan', 'sensitivity', 'disabledRubrics', 'marksDefault', 'disabledSites'] as const;
+const fields = ['autoScan', 'sensitivity', 'disabledRubrics', 'marksDefault', 'disabledSites', 'language'] as const;
 
 const settingsLike = fc.record(
   {
