@@ -55,7 +55,7 @@ const clock = () => performance.now();
  * Leave a performance measure of Sceptic's work on this page (sceptic:probe, sceptic:scan): a few
  * numbers, no page text. The benchmark reads them; so can anyone profiling a page.
  */
-function measure(name: string, start: number, detail: Record<string, number | string>): void {
+function measure(name: string, start: number, detail: Record<string, number | string | boolean>): void {
   try {
     if (performance.getEntriesByName(name).length > 99) performance.clearMeasures(name);
     performance.measure(name, { start, detail });
@@ -236,7 +236,7 @@ export class Session {
         this.#marks.draw(this.#claims, result.sources);
         this.#reportGap = 1000;
         meter.more(tail, meter.last);
-        measure('sceptic:scan', started, { ...detail, workMs: meter.work, longestMs: meter.longest });
+        measure('sceptic:scan', started, { ...detail, unchanged: true, workMs: meter.work, longestMs: meter.longest });
         return;
       }
       this.#lastJson = json;

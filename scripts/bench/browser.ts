@@ -1,0 +1,263 @@
+// The benchmark in headless Chromium with the built extension. For each page, in the same
+// page and the same run: the floor (a bare TreeWalker reading every text node), Sceptic's
+// full scan (its work in the page, read from its own performance measures, and the engine's
+// in the service worker), Mozilla's Readability parsing a clone of the document, and the
+// long tasks the browser saw while Sceptic worked; on the generated pages also the re-scan
+// after a one-node change. Rounds rotate the order of the three so that none always runs
+// first, or last, on a warm or a cold machine.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import { type Loaded, launchWithExtension, openPopup, stateOf, tabIdOf } from '../lib/extension';
+
+export interface Size {
+  nodes: number;
+  texts: number;
+  chars: number;
+}
+
+/** One scan, as Sceptic measured it in the page and in the worker. */
+export interface ScanSample {
+  /** Work on the page's main thread: the read's slices, sending the blocks, drawing the marks. */
+  pageMs: number;
+  /** The read alone (its slices). */
+  readMs: number;
+  /** The longest stretch of Sceptic's work in the page without a yield. */
+  longestMs: number;
+  /** The longest long task (over 50 ms) the browser saw while the scan ran (0 when none). */
+  longTaskMs: number;
+  /** The engine's work in the service worker: parsing the message and judging. */
+  engineMs: number;
+  parseMs: number;
+  /** Wall-clock time from the start of the read to the marks drawn. */
+  wallMs: number;
+  nodesRead: number;
+  blocks: number;
+  slices: number;
+  claims: number;
+  /** Blocks the worker judged, and reused. */
+  judged: number;
+  reused: number;
+}
+
+export interface PageResult {
+  name: string;
+  generated: boolean;
+  size: Size;
+  floorMs: number[];
+  readabilityMs: number[];
+  full: ScanSample[];
+  incremental: ScanSample[];
+  /**
+   * The page as it opened: Sceptic's first look, then its read when the first look found a
+   * product page (else none), and when the marks were drawn, counted from navigation.
+   */
+  first: { probeMs: number; scan: ScanSample | null; sinceNavigationMs: number };
+}
+
+export interface BrowserResult {
+  chromium: string;
+  pages: PageResult[];
+  popupPaintMs: number[];
+  popupPaintEntry: string;
+}
+
+interface Measure {
+  name: string;
+  start: number;
+  duration: number;
+  detail: Record<string, number | string>;
+}
+
+const BENCH_JS = readFileSync(resolve(import.meta.dirname, 'in-page.js'), 'utf8');
+/** Readability.js as published, made a global of the page (init scripts do not leave their declarations global). */
+const READABILITY_JS = `${readFileSync(resolve(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js'), 'utf8')}\nglobalThis.Readability = Readability;\n`;
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
+
+async function pageNow(page: Page): Promise<number> {
+  return page.evaluate('performance.now()') as Promise<number>;
+}
+
+async function swNow(sw: Worker): Promise<number> {
+  return sw.evaluate('performance.now()') as Promise<number>;
+}
+
+/** Sceptic's scan measures in the page that started after `since`. */
+async function scansSince(page: Page, since: number): Promise<Measure[]> {
+  const all = (await page.evaluate('__scepticBench.measures(0)')) as Measure[];
+  return all.filter((m) => m.name === 'sceptic:scan' && m.start >= since);
+}
+
+async function waitForScan(page: Page, since: number, mode: string, timeoutMs = 120_000): Promise<Measure> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const hit = (await scansSince(page, since)).find((m) => m.detail.mode === mode);
+    if (hit) return hit;
+    if (Date.now() > deadline) throw new Error(`no ${mode} scan of ${page.url()} within ${timeoutMs / 1000} s`);
+    await page.waitForTimeout(60);
+  }
+}
+
+/** The worker's measure of the analysis of one tab that began after `since` (worker time). */
+async function analysisSince(sw: Worker, tabId: number, since: number, timeoutMs = 30_000): Promise<Measure> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const hits = (await sw.evaluate(
+      `performance.getEntriesByName('sceptic:analyse').filter((e) => e.detail?.tabId === ${tabId} && e.startTime >= ${since}).map((e) => ({ name: e.name, start: e.startTime, duration: e.duration, detail: e.detail }))`,
+    )) as Measure[];
+    if (hits.length) return hits[hits.length - 1] as Measure;
+    if (Date.now() > deadline) throw new Error(`no analysis of tab ${tabId} in the worker`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function sample(page: Page, scan: Measure, analysis: Measure): Promise<ScanSample> {
+  const d = scan.detail;
+  const longTaskMs = (await page.evaluate(`__scepticBench.longestTask(${scan.start}, ${scan.start + scan.duration})`)) as number;
+  return {
+    pageMs: num(d.workMs),
+    readMs: num(d.readMs),
+    longestMs: num(d.longestMs),
+    longTaskMs,
+    engineMs: analysis.duration,
+    parseMs: num(analysis.detail.parseMs),
+    wallMs: scan.duration,
+    nodesRead: num(d.nodes),
+    blocks: num(d.blocks),
+    slices: num(d.slices),
+    claims: num(d.claims),
+    judged: num(analysis.detail.judged),
+    reused: num(analysis.detail.reused),
+  };
+}
+
+/** What Sceptic did as the page opened: the first look, and the read if the page is a product page. */
+async function firstLook(ext: Loaded, page: Page, tabId: number): Promise<PageResult['first']> {
+  const deadline = Date.now() + 120_000;
+  let notProductSince = 0;
+  for (;;) {
+    const measures = (await page.evaluate('__scepticBench.measures(0)')) as Measure[];
+    const probe = measures.find((m) => m.name === 'sceptic:probe');
+    const scan = measures.find((m) => m.name === 'sceptic:scan' && m.detail.mode === 'full');
+    if (scan) {
+      return {
+        probeMs: probe?.duration ?? 0,
+        scan: await sample(page, scan, await analysisSince(ext.sw, tabId, 0)),
+        sinceNavigationMs: scan.start + scan.duration,
+      };
+    }
+    const state = await stateOf(ext.sw, tabId);
+    // Not a product page: the first look is all Sceptic does (a moment's grace for a read about to report).
+    if (probe && state.status === 'ready' && !state.report.isProductPage) {
+      notProductSince ||= Date.now();
+      if (Date.now() - notProductSince > 500) return { probeMs: probe.duration, scan: null, sinceNavigationMs: probe.start + probe.duration };
+    }
+    if (Date.now() > deadline) throw new Error(`Sceptic never finished with ${page.url()}`);
+    await page.waitForTimeout(60);
+  }
+}
+
+/** Ask the content script to read the page afresh, as the popup's "scan again" does, and wait for its measures. */
+async function fullScan(ext: Loaded, page: Page, tabId: number): Promise<ScanSample> {
+  const since = await pageNow(page);
+  const swSince = await swNow(ext.sw);
+  await ext.sw.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'ui/rescan' })`);
+  const scan = await waitForScan(page, since, 'full');
+  return sample(page, scan, await analysisSince(ext.sw, tabId, swSince));
+}
+
+/** Change one text node and wait for the re-scan it causes. */
+async function incrementalScan(ext: Loaded, page: Page, tabId: number, round: number): Promise<ScanSample> {
+  const since = await pageNow(page);
+  const swSince = await swNow(ext.sw);
+  if (!(await page.evaluate(`__scepticBench.touch(${round})`))) throw new Error(`nothing to change on ${page.url()}`);
+  const scan = await waitForScan(page, since, 'update');
+  if (scan.detail.unchanged) throw new Error(`the change on ${page.url()} did not reach what Sceptic reads`);
+  return sample(page, scan, await analysisSince(ext.sw, tabId, swSince));
+}
+
+export interface BrowserOptions {
+  extensionDir: string;
+  origin: string;
+  pages: Array<{ name: string; path: string; generated: boolean }>;
+  runs: number;
+  /** Re-scans after a one-node change, on generated pages. */
+  incrementalRuns: number;
+  /** Milliseconds the floor repeats its walk for, per measurement. */
+  floorMinMs: number;
+  log: (line: string) => void;
+}
+
+/** A page reports updates less often when they come quickly; spacing the changes keeps every one measured the same way. */
+const UPDATE_SPACING_MS = 2300;
+
+export async function measureBrowser(opts: BrowserOptions): Promise<BrowserResult> {
+  const ext = await launchWithExtension(opts.extensionDir);
+  try {
+    const page = await ext.context.newPage();
+    await page.addInitScript({ content: BENCH_JS });
+    await page.addInitScript({ content: READABILITY_JS });
+    const pages: PageResult[] = [];
+    let popupTab = -1;
+    for (const p of opts.pages) {
+      const navigated = Date.now();
+      await page.goto(`${opts.origin}${p.path}`, { waitUntil: 'load', timeout: 120_000 });
+      const tabId = await tabIdOf(ext.sw, page, 60_000);
+      const first = await firstLook(ext, page, tabId);
+      const size = (await page.evaluate('__scepticBench.size()')) as Size;
+      opts.log(
+        `  ${p.name}: ${size.nodes.toLocaleString('en')} nodes; ${first.scan ? 'marks drawn' : 'first look done (not a product page)'} ${Math.round(first.sinceNavigationMs)} ms after navigation (${Date.now() - navigated} ms here)`,
+      );
+      const result: PageResult = { name: p.name, generated: p.generated, size, floorMs: [], readabilityMs: [], full: [], incremental: [], first };
+
+      if (p.generated) {
+        await page.waitForTimeout(UPDATE_SPACING_MS);
+        for (let r = 0; r < opts.incrementalRuns; r++) {
+          result.incremental.push(await incrementalScan(ext, page, tabId, r));
+          await page.waitForTimeout(UPDATE_SPACING_MS);
+        }
+      }
+
+      const steps = {
+        floor: async () => result.floorMs.push((await page.evaluate(`__scepticBench.floor(${opts.floorMinMs})`)) as number),
+        sceptic: async () => result.full.push(await fullScan(ext, page, tabId)),
+        readability: async () => result.readabilityMs.push(((await page.evaluate('__scepticBench.readability()')) as { ms: number }).ms),
+      };
+      const order = [steps.floor, steps.sceptic, steps.readability];
+      for (let r = 0; r < opts.runs; r++) {
+        for (let k = 0; k < order.length; k++) await (order[(r + k) % order.length] as () => Promise<unknown>)();
+        // Let the page settle (garbage, the worker's state written) before the next round.
+        await page.waitForTimeout(150);
+      }
+      pages.push(result);
+      if (p.name === 'generated 10k') popupTab = tabId;
+      if (popupTab < 0) popupTab = tabId;
+    }
+
+    // The popup's first paint, for the tab of a page with a report.
+    const paints: number[] = [];
+    let entry = 'first-contentful-paint';
+    for (let r = 0; r < opts.runs; r++) {
+      const popup = await openPopup(ext, popupTab);
+      // Polled with plain evaluations: the popup's CSP forbids the eval a string predicate needs.
+      let got: [string, number] | null = null;
+      for (let i = 0; i < 200 && !got; i++) {
+        got = (await popup.evaluate(
+          `(() => { const p = performance.getEntriesByType('paint'); const e = p.find((x) => x.name === 'first-contentful-paint') ?? p.find((x) => x.name === 'first-paint'); return e ? [e.name, e.startTime] : null; })()`,
+        )) as [string, number] | null;
+        if (!got) await popup.waitForTimeout(50);
+      }
+      if (!got) throw new Error('the popup never painted');
+      const [name, at] = got;
+      entry = name;
+      paints.push(at);
+      await popup.close();
+    }
+    const agent = (await ext.sw.evaluate('navigator.userAgent')) as string;
+    const chromium = /(?:Headless)?Chrome\/[\d.]+/.exec(agent)?.[0].replace('HeadlessChrome', 'Chromium').replace('Chrome', 'Chromium') ?? 'Chromium';
+    return { chromium, pages, popupPaintMs: paints, popupPaintEntry: entry };
+  } finally {
+    await ext.close();
+  }
+}
