@@ -368,6 +368,12 @@ export class Scanner {
   private lastText: string | null = null;
   private lastOpen: number[] = [];
   private open = new Uint8Array(0);
+  /**
+   * Which lists an anchor starting with two given characters can be in, by a hash of the two:
+   * 1 the two-character list, 2 the gram list, 4 the long list. Most places in a text start no
+   * anchor at all, and one look here tells so before any list is looked up.
+   */
+  private readonly starts = new Uint8Array(1 << 16);
 
   /**
    * @param wordStarts English: anchors are looked for where a word or sign starts, in 3-character
@@ -405,21 +411,48 @@ export class Scanner {
           const needs = shortAnchors(fragment, options.bounded, this.wordStarts);
           if (needs) {
             this.needs.set(index, needs);
-            for (const n of needs) {
-              if (n.length >= 2) addTo(this.needGate2, keyAt(n, 0, 2), index, n);
-              else addTo(this.needGate, n.charCodeAt(0), index, n);
-            }
+            for (const n of needs) this.index(index, n);
           } else this.always.push(index);
           continue;
         }
-        for (const anchor of trimmed) {
-          if (anchor.length >= LONG) addTo(this.gateLong, longKey(anchor, 0, this.gram), index, anchor);
-          else addTo(this.gate, keyAt(anchor, 0, this.gram), index, anchor);
-        }
+        for (const anchor of trimmed) this.index(index, anchor);
       }
     }
     this.open = new Uint8Array(this.fragments.length);
     return { all: (text: string) => this.run(text, tableIndex) as Array<Found<T>> };
+  }
+
+  /**
+   * Index an anchor of a fragment under its first characters: as many as it has, up to LONG, so
+   * that the list looked at for a place in the text holds only anchors that can start there.
+   */
+  private index(fragment: number, anchor: string): void {
+    if (anchor.length < 2) {
+      addTo(this.needGate, anchor.charCodeAt(0), fragment, anchor);
+      return;
+    }
+    let list = 1;
+    if (anchor.length >= LONG) {
+      addTo(this.gateLong, longKey(anchor, 0, this.gram), fragment, anchor);
+      list = 4;
+    } else if (anchor.length >= this.gram) {
+      addTo(this.gate, keyAt(anchor, 0, this.gram), fragment, anchor);
+      list = 2;
+    } else addTo(this.needGate2, keyAt(anchor, 0, 2), fragment, anchor);
+    const h = pairHash(anchor, 0);
+    this.starts[h] = (this.starts[h] as number) | list;
+  }
+
+  /** Open the fragments of a list whose anchors start at p. */
+  private check(list: GateList, low: string, p: number, open: Uint8Array, out: number[]): void {
+    const { ids, anchors } = list;
+    for (let k = 0; k < ids.length; k++) {
+      const i = ids[k] as number;
+      if (open[i] === 0 && low.startsWith(anchors[k] as string, p)) {
+        open[i] = 1;
+        out.push(i);
+      }
+    }
   }
 
   /** The fragments (of every table) whose anchors the text holds, worked out once per text. */
@@ -435,18 +468,8 @@ export class Scanner {
     } else {
       const gram = this.gram;
       const words = this.wordStarts;
-      const { needGate, needGate2, gate, gateLong } = this;
+      const { needGate, needGate2, gate, gateLong, starts } = this;
       const n = low.length;
-      const check = (list: GateList, p: number) => {
-        const { ids, anchors } = list;
-        for (let k = 0; k < ids.length; k++) {
-          const i = ids[k] as number;
-          if (!open[i] && low.startsWith(anchors[k] as string, p)) {
-            open[i] = 1;
-            out.push(i);
-          }
-        }
-      };
       let inWord = false;
       for (let p = 0; p < n; p++) {
         const c = low.charCodeAt(p);
@@ -454,18 +477,25 @@ export class Scanner {
         const skip = c === 32 || (words && word && inWord);
         inWord = word;
         if (skip) continue;
-        const one = needGate.get(c);
-        if (one) check(one, p);
-        if (p + 1 < n) {
+        if (needGate.size) {
+          const one = needGate.get(c);
+          if (one !== undefined) this.check(one, low, p, open, out);
+        }
+        if (p + 1 >= n) continue;
+        const lists = starts[pairHash(low, p)] as number;
+        if (lists === 0) continue;
+        if (lists & 1) {
           const two = needGate2.get(keyAt(low, p, 2));
-          if (two) check(two, p);
+          if (two !== undefined) this.check(two, low, p, open, out);
         }
         if (p + gram > n) continue;
-        const list = gate.get(keyAt(low, p, gram));
-        if (list) check(list, p);
-        if (p + LONG > n) continue;
+        if (lists & 2) {
+          const list = gate.get(keyAt(low, p, gram));
+          if (list !== undefined) this.check(list, low, p, open, out);
+        }
+        if (p + LONG > n || !(lists & 4)) continue;
         const long = gateLong.get(longKey(low, p, gram));
-        if (long) check(long, p);
+        if (long !== undefined) this.check(long, low, p, open, out);
       }
     }
     this.lastText = text;
@@ -501,6 +531,11 @@ export class Scanner {
 interface GateList {
   ids: number[];
   anchors: string[];
+}
+
+/** A 16-bit hash of the two characters at p. */
+function pairHash(s: string, p: number): number {
+  return (Math.imul(s.charCodeAt(p), 0x9e3779b1) ^ s.charCodeAt(p + 1)) & 0xffff;
 }
 
 function addTo(gate: Map<number, GateList>, key: number, index: number, anchor: string): void {

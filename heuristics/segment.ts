@@ -69,8 +69,49 @@ function chunkEnd(line: string, from: number): number {
   return space > 0 ? space : limit;
 }
 
+/** Characters that never end a sentence for Intl.Segmenter (checked against it by a unit test): most of what copy is made of. */
+function neverEnds(c: number): boolean {
+  if (c < 0x7f) return c >= 0x20 ? c !== 0x2e && c !== 0x21 && c !== 0x3f : c === 0x09;
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xa0 && c <= 0x24f) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x2010 && c <= 0x2023) ||
+    c === 0x3001 ||
+    (c >= 0x3008 && c <= 0x3011) ||
+    c === 0xff0c ||
+    c === 0xff08 ||
+    c === 0xff09 ||
+    c === 0xff1a ||
+    c === 0xff1b
+  );
+}
+
+const STOP_CODES = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f]);
+const CLOSE_CODES = new Set([0x22, 0x27, 0x201d, 0x2019, 0x300d, 0x300f, 0x29, 0xff09]);
+
+/**
+ * Whether Intl.Segmenter would leave a line whole: nothing in it can end a sentence but a run
+ * of stops at its end (with closing quotes and spaces after them). Most lines of page copy are
+ * such, and need no segmenter at all.
+ */
+export function oneSentence(line: string): boolean {
+  const n = line.length;
+  let i = 0;
+  while (i < n && neverEnds(line.charCodeAt(i))) i++;
+  if (i === n) return true;
+  if (!STOP_CODES.has(line.charCodeAt(i))) return false;
+  while (i < n && (STOP_CODES.has(line.charCodeAt(i)) || CLOSE_CODES.has(line.charCodeAt(i)))) i++;
+  while (i < n && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0xa0 || line.charCodeAt(i) === 0x09)) i++;
+  return i === n;
+}
+
 function* rawSentences(line: string): Generator<[number, number]> {
   const seg = sentenceSegmenter();
+  if (seg && line.length <= CHUNK && oneSentence(line)) {
+    yield [0, line.length];
+    return;
+  }
   if (seg) {
     for (let from = 0; from < line.length; ) {
       const to = chunkEnd(line, from);
