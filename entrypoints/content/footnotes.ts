@@ -63,9 +63,13 @@ export interface InlineMarker {
   at: number;
 }
 
+/** A character every inline marker holds: most blocks have none, and need no slower look. */
+const MARKER_CHAR = /[[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
+
 /** Markers written into the text itself ("80%*", "faster¹"), with their offsets. Definitions at the start are not references. */
 export function inlineMarkers(text: string, skipUntil = 0): InlineMarker[] {
   const out: InlineMarker[] = [];
+  if (!MARKER_CHAR.test(text)) return out;
   INLINE_MARKER.lastIndex = 0;
   for (const m of text.matchAll(INLINE_MARKER)) {
     const marker = m[1];

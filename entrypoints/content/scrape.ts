@@ -102,7 +102,8 @@ const CARD_CONTENT = 'div, p, h1, h2, h3, h4, h5, h6, li, section, article, ul, 
 /** A small element that is only a link or a line with a link ("Read the study (PDF) →"), not a section or a card. */
 function linksOfSmall(el: Element): Element[] {
   if (el.localName === 'a') return query(el, CARD_CONTENT) ? [] : [el];
-  if (el.childElementCount > 3 || (el.textContent?.length ?? 0) > 160 || query(el, CARD_CONTENT)) return [];
+  // Cheapest first: a section or a card fails the first or second test before its text is gathered.
+  if (el.childElementCount > 3 || query(el, CARD_CONTENT) || (el.textContent?.length ?? 0) > 160) return [];
   return queryAll(el, 'a[href]').slice(0, 2);
 }
 

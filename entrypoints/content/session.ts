@@ -41,8 +41,17 @@ interface ShadowRootApi {
   openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null;
 }
 
-/** Closed shadow roots, where the browser shows them to extensions (chrome.dom, Firefox's element method). */
+/** The standard elements that accept a shadow root; any custom element does too. */
+const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '));
+
+/**
+ * Closed shadow roots, where the browser shows them to extensions (chrome.dom, Firefox's element
+ * method). Asking costs an extension API call, microseconds each, so it is asked only of elements
+ * that can hold one and that show nothing of their own: custom elements, and empty hosts.
+ */
 function shadowRootOf(el: Element): ShadowRoot | null {
+  const name = el.localName;
+  if (!name.includes('-') && (!SHADOW_HOSTS.has(name) || el.firstElementChild || el.textContent?.trim())) return null;
   const dom = (globalThis as { chrome?: { dom?: ShadowRootApi } }).chrome?.dom;
   if (dom?.openOrClosedShadowRoot) return dom.openOrClosedShadowRoot(el as HTMLElement);
   const own = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;

@@ -300,13 +300,13 @@ export class Walker {
   }
 
   /** The role of a block from its tag and the sections around it. */
-  #blockRole(el: Element, ctx: Ctx): Role {
+  #blockRole(el: Element, ctx: Ctx, aria: string | null): Role {
     const name = el.localName;
     const section = ctx.role;
     if (section === 'footer' || section === 'footnote') return section;
     if (ctx.nav) return 'body';
     if (name === 'h1') return 'hero';
-    if (HEADING.test(name) || el.getAttribute('role') === 'heading') return 'heading';
+    if (HEADING.test(name) || aria === 'heading') return 'heading';
     if (section) return section;
     if (name === 'blockquote') return 'testimonial';
     if (name === 'summary' || name === 'details') return 'faq';
@@ -315,10 +315,9 @@ export class Walker {
   }
 
   /** The role an element gives everything inside it, if any. */
-  #sectionRole(el: Element, tokens: string[]): Role | null {
+  #sectionRole(el: Element, tokens: string[], aria: string | null): Role | null {
     const name = el.localName;
-    if (name === 'footer' || el.getAttribute('role') === 'contentinfo') return 'footer';
-    const aria = el.getAttribute('role');
+    if (name === 'footer' || aria === 'contentinfo') return 'footer';
     if (aria === 'doc-endnotes' || aria === 'doc-footnote' || aria === 'note') return 'footnote';
     const fromTokens = roleFromTokens(tokens);
     if (fromTokens) return fromTokens;
@@ -570,11 +569,16 @@ export class Walker {
       if (rec && value && (type === 'submit' || type === 'button') && !el.hasAttribute('hidden')) this.#append(rec, null, ` ${value} `, null);
       return;
     }
-    if (el.hasAttribute('inert')) return;
-    const tokens = INTERESTING.test(el.getAttribute('class') ?? '') || (el.id && INTERESTING.test(el.id)) ? tokensOf(el) : NONE;
+    // Most elements of a page carry no attribute at all: one question instead of a dozen.
+    const attrs = el.hasAttributes();
+    if (attrs && el.hasAttribute('inert')) return;
+    const cls = attrs ? el.getAttribute('class') : null;
+    const id = attrs ? el.id : '';
+    const aria = attrs ? el.getAttribute('role') : null;
+    const tokens = (cls && INTERESTING.test(cls)) || (id && INTERESTING.test(id)) ? tokensOf(el) : NONE;
     let onDemand = pctx.onDemand;
-    const ariaHidden = el.getAttribute('aria-hidden') === 'true';
-    const hiddenAttr = el.hasAttribute('hidden');
+    const ariaHidden = attrs && el.getAttribute('aria-hidden') === 'true';
+    const hiddenAttr = attrs && el.hasAttribute('hidden');
     if (ariaHidden || hiddenAttr) {
       if (isClone(el, tokens)) return;
       if (isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
@@ -584,19 +588,23 @@ export class Walker {
     if (tokens.length) {
       if (isCookieBanner(el, tokens)) return;
       if (isClone(el, tokens)) return;
-    } else if (name === 'dialog' || el.getAttribute('role') === 'dialog' || el.getAttribute('role') === 'alertdialog' || name === 'aside') {
+    } else if (name === 'dialog' || aria === 'dialog' || aria === 'alertdialog' || name === 'aside') {
       if (isCookieBanner(el, tokens)) return;
     }
-    if (isScreenReaderOnly(el)) return;
+    if (cls && isScreenReaderOnly(el)) return;
     const isBlock = BLOCK.has(name) || this.#ownBox(el, name, tokens);
     if (!onDemand) {
-      const check = this.layout ? isBlock || el.hasAttribute('class') || el.hasAttribute('style') : true;
+      // Asking the browser whether an element shows costs microseconds. Pages hide things through
+      // attributes (a class, an id, a style, hidden) or the browser's own rules (a closed <dialog>);
+      // a block with no attribute at all shows when its parent does, bar rules that pick it out by
+      // its place alone (a submenu under "nav li"), which then read as shown.
+      const check = this.layout ? (attrs && (isBlock || cls !== null || el.hasAttribute('style'))) || name === 'dialog' : attrs;
       const hidden = check && (this.layout ? !this.#visible(el) : inlineHidden(el));
       if (hidden) {
         if (isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
         else return;
       }
-    } else if (inlineHidden(el) && !isOnDemand(el, tokens, this.#controlledIds(el))) return;
+    } else if (attrs && inlineHidden(el) && !isOnDemand(el, tokens, this.#controlledIds(el))) return;
 
     // Context for what is inside.
     let ctx = pctx;
@@ -606,9 +614,9 @@ export class Walker {
     if (ctx.doc !== el.ownerDocument) change({ doc: el.ownerDocument });
     if (onDemand !== pctx.onDemand) change({ onDemand });
     if (!pctx.force && dirty.has(el)) change({ force: true });
-    const section = this.#sectionRole(el, tokens);
+    const section = this.#sectionRole(el, tokens, aria);
     if (section && section !== pctx.role) change({ role: section });
-    if (name === 'nav' || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'menubar') change({ nav: true });
+    if (name === 'nav' || aria === 'navigation' || aria === 'menubar') change({ nav: true });
     if (name === 'small' && !pctx.small) change({ small: true });
     if (name === 'sup') change({ ref: true });
     if (name === 'a') {
@@ -626,7 +634,7 @@ export class Walker {
 
     const frame: Frame = { ctx, opened: null, next: null, list: null, i: 0 };
     if (isBlock && name !== 'iframe') {
-      const role = this.#blockRole(el, ctx);
+      const role = this.#blockRole(el, ctx, aria);
       if (this.#skim && !SKIM_ROLES.has(role) && !(role === 'heading' && SKIM_HEADINGS.has(name))) {
         // Skimming: this block's own text is left out; blocks inside it may still count.
         change({ rec: null });
