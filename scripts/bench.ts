@@ -51,7 +51,7 @@ log(`Sceptic benchmark: ${cpus().length} CPUs, load ${load.map((l) => l.toFixed(
 
 // 1. The engine alone, before the browser starts, so that the two never share the cores.
 log('engine: scoreClaim and write-good on the labelled corpus…');
-const engine = measureEngine(runs);
+const engine = await measureEngine(runs);
 log(`  ${count(engine.scepticMedian)} sentences/s; write-good ${count(engine.writeGoodMedian)}`);
 
 // 2. The extension, built into its own folder.

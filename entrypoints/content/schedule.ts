@@ -44,11 +44,12 @@ export class WorkMeter {
     this.work = this.count = this.longest = this.last = 0;
   }
 
-  /** Work outside the slices, from `from` until now, that ran on from `joined` ms of work before it without a yield. */
-  more(from: number, joined = 0): void {
+  /** Work outside the slices, from `from` until now, that ran on from `joined` ms of work before it without a yield; its milliseconds. */
+  more(from: number, joined = 0): number {
     const ms = now() - from;
     this.work += ms;
     this.longest = Math.max(this.longest, joined + ms);
+    return ms;
   }
 
   add(started: number, ms: number): void {

@@ -244,8 +244,8 @@ export class Session {
         // Same text (perhaps in new nodes after a re-render): move the marks onto the new nodes.
         this.#marks.draw(this.#claims, result.sources);
         this.#reportGap = 1000;
-        meter.more(tail, meter.last);
-        measure('sceptic:scan', started, { ...detail, unchanged: true, workMs: meter.work, longestMs: meter.longest });
+        const sendMs = meter.more(tail, meter.last);
+        measure('sceptic:scan', started, { ...detail, unchanged: true, sendMs, workMs: meter.work, longestMs: meter.longest });
         return;
       }
       this.#lastJson = json;
@@ -266,7 +266,7 @@ export class Session {
     if (scan?.detail.mode === 'full') msg.fresh = true;
     const asked = this.#ask(msg);
     // Sending serialises the blocks on the page's thread: that is part of the scan's work.
-    if (scan) meter.more(scan.tail, meter.last);
+    const sendMs = scan ? meter.more(scan.tail, meter.last) : 0;
     const reply = await asked;
     if (gen !== this.#gen || this.#ctx.isInvalid) return;
     const drawn = clock();
@@ -282,8 +282,8 @@ export class Session {
     this.#claims = parsed.report.isProductPage ? parsed.report.claims : [];
     this.#marks.draw(this.#claims, result.sources);
     if (scan) {
-      meter.more(drawn);
-      measure('sceptic:scan', scan.started, { ...scan.detail, claims: this.#claims.length, workMs: meter.work, longestMs: meter.longest });
+      const drawMs = meter.more(drawn);
+      measure('sceptic:scan', scan.started, { ...scan.detail, claims: this.#claims.length, sendMs, drawMs, workMs: meter.work, longestMs: meter.longest });
     }
   }
 
