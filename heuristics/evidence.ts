@@ -209,7 +209,7 @@ export function readEvidence(sentence: string, input: EvidenceInput = {}): Evide
   const evidence: Evidence[] = [];
   const hits: EvidenceReading['hits'] = [];
   const add = (h: Hit, where: EvidencePlace, withSpan: boolean) => {
-    hits.push({ ...h, where });
+    hits.push(Object.assign({}, h, { where }));
     const e = toEvidence(h, where, withSpan);
     if (e && evidence.length < MAX_EVIDENCE) evidence.push(e);
   };

@@ -5,6 +5,7 @@
 // page-level work (claims merged across blocks, signals, score, grade) is cheap and done
 // afresh every time, so the report always equals analyse(blocks, options).
 import { assemble, attributionFor, type BlockJudgement, judgeBlock, wellFormed } from './index';
+import { blockFact, type FactKey, type FactSource } from './signals';
 import type { AnalyseOptions, Link, Note, PageReport, TextBlock } from './types';
 
 export interface AnalyserStats {
@@ -54,44 +55,74 @@ function blockKey(block: TextBlock, attribution: string | undefined, options: st
   return `${options}\u0001${block.role}\u0001${block.lang ?? ''}\u0001${attribution ?? ''}\u0001${linksKey(block.links)}\u0001${notesKey(block.notes)}\u0001${block.text}`;
 }
 
+/** A block's judgement, and the signal facts read from it so far. */
+interface Entry {
+  part: BlockJudgement;
+  facts: Partial<Record<FactKey, string | Link | null>>;
+}
+
 /**
  * An analyser that remembers the judgement of every block of the last analysis (and of nothing
  * older: its memory is bounded by the page it last read). Identical blocks on one page are
- * judged once.
+ * judged once. A block object handed over again is recognised without reading its text: blocks
+ * are values, never to be changed once analysed (a changed block is a new object).
  */
 export function createAnalyser(): Analyser {
-  let kept = new Map<string, BlockJudgement>();
+  let kept = new Map<string, Entry>();
+  let known = new WeakMap<TextBlock, { key: string; opts: string; attribution: string | undefined }>();
   const stats: AnalyserStats = { blocks: 0, judged: 0, reused: 0 };
   return {
     analyse(input: TextBlock[], options: AnalyseOptions = {}): PageReport {
       const blocks = wellFormed(input);
       const opts = optionsKey(options);
-      const next = new Map<string, BlockJudgement>();
-      const judged: BlockJudgement[] = [];
+      const next = new Map<string, Entry>();
+      const entries: Entry[] = [];
       let fresh = 0;
       let reused = 0;
       for (let i = 0; i < blocks.length; i++) {
         const block = blocks[i] as TextBlock;
         const attribution = attributionFor(blocks, i);
-        const key = blockKey(block, attribution, opts);
-        let part = next.get(key);
-        if (part) reused++;
+        const seen = known.get(block);
+        let key: string;
+        if (seen && seen.opts === opts && seen.attribution === attribution) key = seen.key;
         else {
-          part = kept.get(key);
-          if (part) reused++;
+          key = blockKey(block, attribution, opts);
+          known.set(block, { key, opts, attribution });
+        }
+        let entry = next.get(key);
+        if (entry) reused++;
+        else {
+          entry = kept.get(key);
+          if (entry) reused++;
           else {
-            part = judgeBlock(block, attribution, options);
+            entry = { part: judgeBlock(block, attribution, options), facts: {} };
             fresh++;
           }
-          next.set(key, part);
+          next.set(key, entry);
         }
-        judged.push(part);
+        entries.push(entry);
       }
       kept = next;
       stats.blocks = blocks.length;
       stats.judged = fresh;
       stats.reused = reused;
-      return assemble(blocks, judged);
+      const facts: FactSource = {
+        length: blocks.length,
+        fact(i, key) {
+          const e = entries[i] as Entry;
+          let v = e.facts[key];
+          if (v === undefined) {
+            v = blockFact(blocks[i] as TextBlock, key) ?? null;
+            e.facts[key] = v;
+          }
+          return v ?? undefined;
+        },
+      };
+      return assemble(
+        blocks,
+        entries.map((e) => e.part),
+        facts,
+      );
     },
     get stats() {
       return { ...stats };
@@ -101,6 +132,7 @@ export function createAnalyser(): Analyser {
     },
     clear() {
       kept = new Map();
+      known = new WeakMap();
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules/index';
 import { claimWeight, gradeOf, KIND_RUBRIC, MIN_CLAIMS, type Proof, pageScore, proofOf, ROLE_WEIGHT, scoreClaimParts } from './score';
 import { detectLang, type Sentence, segment } from './segment';
-import { pageSignals, productPageEvidence } from './signals';
+import { type FactSource, pageSignals, productPageEvidence, signalsFrom } from './signals';
 import type { AnalyseOptions, Claim, ClaimKind, ClaimReport, Flag, Lang, Note, PageReport, Role, TextBlock } from './types';
 import { CLAIM_KINDS } from './types';
 
@@ -106,7 +106,8 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
   if (reading.kinds.length === 0 && !reading.figure) {
     return { text, lang, isClaim: false, kinds: [], score: null, verdict: 'not-a-claim', flags: [], evidence: [], missing: [] };
   }
-  const read = readEvidence(text, { ...options, quotation: reading.testimonial });
+  // Object.assign rather than a spread followed by more keys: V8 copies that way many times faster.
+  const read = readEvidence(text, Object.assign({}, options, { quotation: reading.testimonial }));
   const evidence = read.evidence;
   const proof = proofOf(
     read.hits,
@@ -256,27 +257,22 @@ export function judgeBlock(block: TextBlock, attribution: string | undefined, op
     if (!s) continue;
     out[s.lang] += s.text.length;
     const context = [parts[i - 1]?.text, parts[i + 1]?.text].filter((t): t is string => !!t);
-    const report = judge(
-      s.text,
-      {
-        ...options,
-        lang: s.lang,
-        role: block.role,
-        context,
-        ...(block.links ? { links: block.links } : {}),
-        notes: notesFor(s, block.notes, parts.length === 1),
-        ...(attribution ? { attribution } : {}),
-      },
-      on,
-    );
+    const own: ScoreClaimOptions = { lang: s.lang, role: block.role, context };
+    if (block.links) own.links = block.links;
+    own.notes = notesFor(s, block.notes, parts.length === 1);
+    if (attribution) own.attribution = attribution;
+    const report = judge(s.text, Object.assign({}, options, own), on);
     if (!report.isClaim || report.score === null || report.verdict === 'not-a-claim') continue;
     out.claims.push({ report: report as BlockClaim['report'], start: s.start, end: s.end, key: normalise(s.text) });
   }
   return out;
 }
 
-/** The page's report from its blocks and each block's judgement: claims placed and merged, signals, score and grade. */
-export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[]): PageReport {
+/**
+ * The page's report from its blocks and each block's judgement: claims placed and merged, signals,
+ * score and grade. `facts` may serve the blocks' signal facts from a cache (heuristics/incremental.ts).
+ */
+export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[], facts?: FactSource): PageReport {
   const claims: Claim[] = [];
   const seen = new Map<string, Claim>();
   let sentences = 0;
@@ -293,17 +289,6 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[])
     for (const c of part.claims) {
       const report = c.report;
       const weight = claimWeight(block.role, report.kinds);
-      const claim: Claim = {
-        ...report,
-        isClaim: true,
-        score: report.score,
-        verdict: report.verdict,
-        id: `${blockId}:${c.start}`,
-        blockId,
-        role: block.role,
-        span: [c.start, c.end],
-        weight,
-      };
       // The same sentence in the title, the meta description and the hero counts once, at its most prominent place.
       const before = seen.get(c.key);
       if (before) {
@@ -311,6 +296,17 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[])
         continue;
       }
       if (claims.length >= LIMITS.claims) continue;
+      // The same keys in the same order as { ...report, isClaim, …, weight }, copied the faster way.
+      const claim: Claim = Object.assign({}, report, {
+        isClaim: true as const,
+        score: report.score,
+        verdict: report.verdict,
+        id: `${blockId}:${c.start}`,
+        blockId,
+        role: block.role,
+        span: [c.start, c.end] as [number, number],
+        weight,
+      });
       seen.set(c.key, claim);
       claims.push(claim);
     }
@@ -318,7 +314,7 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[])
 
   const lang: Lang = langCount.zh > langCount.en ? 'zh' : 'en';
   const product = productPageEvidence(blocks);
-  const signals = pageSignals(blocks, claims).slice(0, LIMITS.signals);
+  const signals = (facts ? signalsFrom(facts, claims) : pageSignals(blocks, claims)).slice(0, LIMITS.signals);
   const breakdown = pageScore(claims, signals);
   const counts = {
     blocks: blocks.length,

@@ -6,7 +6,7 @@
 import { EN_MODELS } from './lexicon/en';
 import { ZH_MODELS } from './lexicon/zh';
 import { MAX_BONUS, SIGNAL_POINTS, type SignalId } from './score';
-import type { Claim, PageSignal, TextBlock } from './types';
+import type { Claim, Link, PageSignal, TextBlock } from './types';
 
 const PRICE =
   /(?:[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)|\/\s?(?:mo|month|year|yr|user|seat|agent|月|年)\b|per (?:month|user|seat|agent)|每月|每年|免费版|free plan|\bfree\b|按需定制报价)/i;
@@ -37,15 +37,6 @@ const FINE_PRINT =
   /\b(?:hypothetical|back-?tested|not (?:typical|representative)|(?:individual )?results (?:may |will )?vary|were compensated|selected sample|for illustrative purposes|does not constitute|not investment advice|may contain errors|past performance)\b|仅供参考|不构成(?:投资)?建议|效果因人而异|模拟数据/i;
 
 const HEADLINE_ROLES = new Set(['title', 'meta', 'hero', 'heading']);
-
-function firstMatch(blocks: TextBlock[], re: RegExp, filter: (b: TextBlock) => boolean = () => true): string | undefined {
-  for (const b of blocks) {
-    if (!filter(b)) continue;
-    const m = re.exec(b.text);
-    if (m) return m[0];
-  }
-  return undefined;
-}
 
 /** Cheap check, fit to run first: does this page sell an (AI) product? */
 export function productPageEvidence(blocks: TextBlock[]): { isProduct: boolean; points: number; ai: boolean } {
@@ -80,8 +71,79 @@ export const SIGNAL_LABELS: Record<SignalId, string> = {
   'fine-print': 'Small print walks back the headline claims',
 };
 
+/** What a block can tell towards the page's signals; each read from the block alone. */
+export type FactKey = 'price' | 'limits' | 'privacy' | 'model' | 'who' | 'pain' | 'study' | 'pressure' | 'vulnerable' | 'conflict' | 'walkBack';
+
+function first(re: RegExp, text: string): string | undefined {
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+/**
+ * One fact of one block: the first words of it that a signal's pattern finds (where the block is
+ * of a kind that signal reads), or its first link to a study. A function of the block alone, so
+ * it can be kept while the block stays the same (heuristics/incremental.ts).
+ */
+export function blockFact(b: TextBlock, key: FactKey): string | Link | undefined {
+  const { text, role } = b;
+  switch (key) {
+    case 'price':
+      return role === 'pricing' ? first(PRICE, text) : undefined;
+    case 'limits':
+      return (role === 'heading' || role === 'body' || role === 'feature' || role === 'faq') && text.length < 120
+        ? first(LIMITATIONS_HEADING, text)
+        : undefined;
+    case 'privacy':
+      return role !== 'footer' || text.length > 80 ? first(PRIVACY, text) : undefined;
+    case 'model':
+      return role !== 'testimonial' ? first(MODEL, text) : undefined;
+    case 'who':
+      return first(WHO, text);
+    case 'pain':
+      return role !== 'testimonial' && role !== 'faq' ? first(PAIN, text) : undefined;
+    case 'study':
+      return b.links?.find((l) => STUDY_LINK.test(l.href));
+    case 'pressure':
+      return first(PRESSURE, text);
+    case 'vulnerable':
+      return first(VULNERABLE, text);
+    case 'conflict':
+      return first(CONFLICT, text);
+    case 'walkBack':
+      return role === 'footer' || role === 'footnote' || role === 'testimonial' ? first(FINE_PRINT, text) : undefined;
+  }
+}
+
+/** A page's blocks as the signals read them: how many, and the fact of a kind of the i-th. */
+export interface FactSource {
+  length: number;
+  fact(i: number, key: FactKey): string | Link | undefined;
+}
+
+/** The first block's fact of a kind, in page order. */
+function firstFact(src: FactSource, key: FactKey): string | undefined {
+  for (let i = 0; i < src.length; i++) {
+    const v = src.fact(i, key);
+    if (v !== undefined) return v as string;
+  }
+  return undefined;
+}
+
+function firstStudy(src: FactSource): Link | undefined {
+  for (let i = 0; i < src.length; i++) {
+    const v = src.fact(i, 'study');
+    if (v !== undefined) return v as Link;
+  }
+  return undefined;
+}
+
 /** The signals of a page, given its blocks and the claims found in them. */
 export function pageSignals(blocks: TextBlock[], claims: Claim[]): PageSignal[] {
+  return signalsFrom({ length: blocks.length, fact: (i, key) => blockFact(blocks[i] as TextBlock, key) }, claims);
+}
+
+/** The signals of a page from its blocks' facts, in page order, and its claims. */
+export function signalsFrom(facts: FactSource, claims: Claim[]): PageSignal[] {
   const out: PageSignal[] = [];
   const add = (id: SignalId, text?: string) => {
     const points = SIGNAL_POINTS[id];
@@ -89,40 +151,35 @@ export function pageSignals(blocks: TextBlock[], claims: Claim[]): PageSignal[] 
     out.push({ id, polarity, points, label: SIGNAL_LABELS[id], ...(text ? { text: text.slice(0, 160) } : {}) });
   };
 
-  const price = firstMatch(blocks, PRICE, (b) => b.role === 'pricing');
+  const price = firstFact(facts, 'price');
   if (price) add('pricing', price);
-  const limits =
-    firstMatch(
-      blocks,
-      LIMITATIONS_HEADING,
-      (b) => (b.role === 'heading' || b.role === 'body' || b.role === 'feature' || b.role === 'faq') && b.text.length < 120,
-    ) ?? undefined;
+  const limits = firstFact(facts, 'limits');
   if (limits) add('limitations', limits);
-  const privacy = firstMatch(blocks, PRIVACY, (b) => b.role !== 'footer' || b.text.length > 80);
+  const privacy = firstFact(facts, 'privacy');
   if (privacy) add('privacy', privacy);
-  const model = firstMatch(blocks, MODEL, (b) => b.role !== 'testimonial');
+  const model = firstFact(facts, 'model');
   if (model) add('model', model);
-  const who = firstMatch(blocks, WHO);
-  const pain = firstMatch(blocks, PAIN, (b) => b.role !== 'testimonial' && b.role !== 'faq');
+  const who = firstFact(facts, 'who');
+  const pain = firstFact(facts, 'pain');
   if (who && pain) add('problem', `${who} … ${pain}`);
-  const study = blocks.flatMap((b) => b.links ?? []).find((l) => STUDY_LINK.test(l.href));
+  const study = firstStudy(facts);
   if (study) add('evidence', study.text || study.href);
 
   const promise = claims.find((c) => c.flags.some((f) => f.rubric === 'R7' && f.severity === 'critical'));
   if (promise) add('earnings', promise.text);
-  const pressure = firstMatch(blocks, PRESSURE);
+  const pressure = firstFact(facts, 'pressure');
   if (pressure) add('pressure', pressure);
   const hook = claims.find(
     (c) => c.kinds.includes('emotional') || c.flags.some((f) => (f.rubric === 'R7' || f.rule === 'health-claim') && f.severity === 'critical'),
   );
   if (hook) {
-    const aud = firstMatch(blocks, VULNERABLE);
+    const aud = firstFact(facts, 'vulnerable');
     if (aud) add('vulnerable', aud);
   }
-  const conflict = firstMatch(blocks, CONFLICT) ?? claims.find((c) => c.flags.some((f) => f.rule === 'conflict-of-interest'))?.text;
+  const conflict = firstFact(facts, 'conflict') ?? claims.find((c) => c.flags.some((f) => f.rule === 'conflict-of-interest'))?.text;
   if (conflict) add('conflict', conflict);
   const headlineUnsupported = claims.some((c) => HEADLINE_ROLES.has(c.role) && c.verdict === 'unsupported');
-  const walkBack = firstMatch(blocks, FINE_PRINT, (b) => b.role === 'footer' || b.role === 'footnote' || b.role === 'testimonial');
+  const walkBack = firstFact(facts, 'walkBack');
   if (headlineUnsupported && walkBack) add('fine-print', walkBack);
 
   // Positive signals add trust, but never more than MAX_BONUS in all.
