@@ -55,11 +55,25 @@ function blockKey(block: TextBlock, attribution: string | undefined, options: st
   return `${options}\u0001${block.role}\u0001${block.lang ?? ''}\u0001${attribution ?? ''}\u0001${linksKey(block.links)}\u0001${notesKey(block.notes)}\u0001${block.text}`;
 }
 
-/** A block's judgement, and the signal facts read from it so far. */
+/** A block's judgement, and the signal facts read from it so far (by FACT_INDEX; null: read, none). */
 interface Entry {
   part: BlockJudgement;
-  facts: Partial<Record<FactKey, string | Link | null>>;
+  facts: Array<string | Link | null | undefined>;
 }
+
+const FACT_INDEX: Record<FactKey, number> = {
+  price: 0,
+  limits: 1,
+  privacy: 2,
+  model: 3,
+  who: 4,
+  pain: 5,
+  study: 6,
+  pressure: 7,
+  vulnerable: 8,
+  conflict: 9,
+  walkBack: 10,
+};
 
 /**
  * An analyser that remembers the judgement of every block of the last analysis (and of nothing
@@ -69,6 +83,9 @@ interface Entry {
  */
 export function createAnalyser(): Analyser {
   let kept = new Map<string, Entry>();
+  /** The last analysis's entries, and where in it each kind of fact was first found (its length: nowhere). */
+  let lastEntries: Entry[] = [];
+  let lastFirst = new Map<FactKey, number>();
   let known = new WeakMap<TextBlock, { key: string; opts: string; attribution: string | undefined }>();
   const stats: AnalyserStats = { blocks: 0, judged: 0, reused: 0 };
   return {
@@ -95,7 +112,7 @@ export function createAnalyser(): Analyser {
           entry = kept.get(key);
           if (entry) reused++;
           else {
-            entry = { part: judgeBlock(block, attribution, options), facts: {} };
+            entry = { part: judgeBlock(block, attribution, options), facts: new Array(11).fill(undefined) };
             fresh++;
           }
           next.set(key, entry);
@@ -106,23 +123,53 @@ export function createAnalyser(): Analyser {
       stats.blocks = blocks.length;
       stats.judged = fresh;
       stats.reused = reused;
+      // Where the blocks are the last analysis's blocks, their facts are too: a fact first found
+      // last time is still first unless a changed block before it has one; a fact found nowhere
+      // is found, if at all, in a changed block. Only when the block that held it changed are
+      // the blocks after it read again.
+      const comparable = lastEntries.length === entries.length;
+      const changed: number[] = [];
+      if (comparable) for (let i = 0; i < entries.length; i++) if (entries[i] !== lastEntries[i]) changed.push(i);
+      const before = lastFirst;
+      const first = new Map<FactKey, number>();
+      const fact = (i: number, key: FactKey) => {
+        const e = entries[i] as Entry;
+        const k = FACT_INDEX[key];
+        let v = e.facts[k];
+        if (v === undefined) {
+          v = blockFact(blocks[i] as TextBlock, key) ?? null;
+          e.facts[k] = v;
+        }
+        return v ?? undefined;
+      };
+      const found = (key: FactKey, i: number) => {
+        first.set(key, i);
+        return i < entries.length ? fact(i, key) : undefined;
+      };
+      const scan = (key: FactKey, from: number) => {
+        for (let i = from; i < entries.length; i++) if (fact(i, key) !== undefined) return found(key, i);
+        return found(key, entries.length);
+      };
       const facts: FactSource = {
-        length: blocks.length,
-        fact(i, key) {
-          const e = entries[i] as Entry;
-          let v = e.facts[key];
-          if (v === undefined) {
-            v = blockFact(blocks[i] as TextBlock, key) ?? null;
-            e.facts[key] = v;
+        first(key) {
+          const known = before.get(key);
+          if (!comparable || known === undefined) return scan(key, 0);
+          for (const i of changed) {
+            if (i >= known) break;
+            if (fact(i, key) !== undefined) return found(key, i);
           }
-          return v ?? undefined;
+          if (known === entries.length || entries[known] === lastEntries[known]) return found(key, known);
+          return scan(key, known);
         },
       };
-      return assemble(
+      const report = assemble(
         blocks,
         entries.map((e) => e.part),
         facts,
       );
+      lastEntries = entries;
+      lastFirst = first;
+      return report;
     },
     get stats() {
       return { ...stats };
@@ -133,6 +180,8 @@ export function createAnalyser(): Analyser {
     clear() {
       kept = new Map();
       known = new WeakMap();
+      lastEntries = [];
+      lastFirst = new Map();
     },
   };
 }

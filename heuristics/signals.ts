@@ -114,32 +114,34 @@ export function blockFact(b: TextBlock, key: FactKey): string | Link | undefined
   }
 }
 
-/** A page's blocks as the signals read them: how many, and the fact of a kind of the i-th. */
+/**
+ * A page's blocks as the signals read them: the first block's fact of a kind, in page order (a
+ * source that keeps facts from one analysis to the next can answer without looking at every block).
+ */
 export interface FactSource {
-  length: number;
-  fact(i: number, key: FactKey): string | Link | undefined;
+  first(key: FactKey): string | Link | undefined;
 }
 
-/** The first block's fact of a kind, in page order. */
-function firstFact(src: FactSource, key: FactKey): string | undefined {
-  for (let i = 0; i < src.length; i++) {
-    const v = src.fact(i, key);
-    if (v !== undefined) return v as string;
+/** The first block's fact of a kind, in page order, read from the blocks themselves. */
+export function firstFactOf(blocks: TextBlock[], key: FactKey): string | Link | undefined {
+  for (const b of blocks) {
+    const v = blockFact(b, key);
+    if (v !== undefined) return v;
   }
   return undefined;
+}
+
+function firstFact(src: FactSource, key: FactKey): string | undefined {
+  return src.first(key) as string | undefined;
 }
 
 function firstStudy(src: FactSource): Link | undefined {
-  for (let i = 0; i < src.length; i++) {
-    const v = src.fact(i, 'study');
-    if (v !== undefined) return v as Link;
-  }
-  return undefined;
+  return src.first('study') as Link | undefined;
 }
 
 /** The signals of a page, given its blocks and the claims found in them. */
 export function pageSignals(blocks: TextBlock[], claims: Claim[]): PageSignal[] {
-  return signalsFrom({ length: blocks.length, fact: (i, key) => blockFact(blocks[i] as TextBlock, key) }, claims);
+  return signalsFrom({ first: (key) => firstFactOf(blocks, key) }, claims);
 }
 
 /** The signals of a page from its blocks' facts, in page order, and its claims. */
