@@ -1,11 +1,10 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { type Analyser, createAnalyser } from '../heuristics/incremental';
-import { analyse, productPageEvidence } from '../heuristics/index';
 import { resolveLang, type UiLang } from '../locales/index';
 import { BADGE_TEXT, badgeFor } from '../utils/badge';
+import { createJudge } from '../utils/judge';
 import type { TabState } from '../utils/messages';
-import { type Judge, type RouterDeps, route } from '../utils/router';
+import { type RouterDeps, route } from '../utils/router';
 import { readSettings, watchSettings } from '../utils/storage';
 
 export default defineBackground(() => {
@@ -55,50 +54,25 @@ export default defineBackground(() => {
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
-  // Each tab's analyser keeps the judgement of every block of its page, so a page that changes
-  // in one place is judged again in that place only. A few tabs at most; a new page starts afresh.
-  const analysers = new Map<number, Analyser>();
-  const MAX_ANALYSERS = 6;
-  function analyserOf(tabId: number, fresh: boolean): Analyser {
-    let a = analysers.get(tabId);
-    analysers.delete(tabId);
-    if (!a) a = createAnalyser();
-    else if (fresh) a.clear();
-    analysers.set(tabId, a);
-    for (const old of analysers.keys()) {
-      if (analysers.size <= MAX_ANALYSERS) break;
-      analysers.delete(old);
-    }
-    return a;
-  }
-
   // What the engine did for each page, as a performance measure from the message's arrival
-  // (parsing included): a few numbers, cheap, and what the benchmark reads.
+  // (checking it against its schema included): a few numbers, cheap, and what the benchmark reads.
   let received = 0;
   let measures = 0;
-  function measure(detail: Record<string, number | string>): void {
-    try {
-      if (++measures % 200 === 0) performance.clearMeasures('sceptic:analyse');
-      performance.measure('sceptic:analyse', { start: received, detail });
-    } catch {
-      // no User Timing here
-    }
-  }
-
-  // The engine: where the pages of each tab are judged (see utils/router.ts, Judge).
-  const judge: Judge = {
-    isProduct: (_tabId, blocks) => productPageEvidence(blocks).isProduct,
-    analyse: (tabId, reading) => {
-      // The first look at a page that is not a product page: judged once, nothing kept.
-      if (reading.probe) return analyse(reading.blocks, reading.options);
-      const started = performance.now();
-      const analyser = analyserOf(tabId, reading.fresh === true);
-      const report = analyser.analyse(reading.blocks, reading.options);
-      const { blocks, judged, reused } = analyser.stats;
-      measure({ tabId, mode: reading.fresh ? 'full' : 'update', parseMs: started - received, blocks, judged, reused });
-      return report;
+  // The engine: pages judged per tab, each kept so that a change is judged where it happened
+  // (utils/judge.ts; see utils/router.ts, Judge). A few tabs at most; a new page starts afresh.
+  const judge = createJudge({
+    now: () => performance.now(),
+    measure(m) {
+      try {
+        if (++measures % 200 === 0) performance.clearMeasures('sceptic:analyse');
+        const end = performance.now();
+        // From the message's arrival: checking it against its schema, then judging.
+        performance.measure('sceptic:analyse', { start: received, end, detail: { ...m, parseMs: end - received - m.ms } });
+      } catch {
+        // no User Timing here
+      }
     },
-  };
+  });
 
   // Every message goes through the router, which checks who sent it and what it says.
   const deps: RouterDeps = {
@@ -118,13 +92,13 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, info) => {
     // A new document is loading: the old report no longer describes the tab.
     if (info.status === 'loading') {
-      analysers.delete(tabId);
+      judge.forget(tabId);
       void setState(tabId, { status: 'none' });
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     states.delete(tabId);
-    analysers.delete(tabId);
+    judge.forget(tabId);
     void browser.storage.session.remove([key(tabId), marksKey(tabId)]);
   });
 });

@@ -45,12 +45,18 @@ export interface AnalysisReply {
   report: { isProductPage: boolean; claims: MarkedClaim[] };
 }
 
+/** The background's answer to content/patch: what changed among the claims, or "send the whole page". */
+export type UpdateReply = { update: { isProductPage: boolean; changed: MarkedClaim[]; removed: string[]; count: number } } | { resend: true };
+
 /** The background's answer to content/probe: is this page worth reading in full? */
 export interface ProbeReply {
   product: boolean;
 }
 
 export const MESSAGE_LIMITS = { id: 200, short: 500, long: 4000, list: 40, claims: 3000 } as const;
+
+/** Blocks one content/patch may carry; a page that changed in more places is sent whole. */
+export const MAX_PATCH = 200;
 
 type Obj = Record<string, unknown>;
 
@@ -126,6 +132,17 @@ export function parseMarkedClaim(v: unknown): MarkedClaim | null {
   return { id, blockId, text, span: [span[0], span[1]], verdict: verdict as Verdict, score, missing: [...missing], flags: parsedFlags };
 }
 
+/** Claims as the page needs them (what parseMarkedClaim keeps of each), or null if one is not fit to send. */
+export function markedClaims(claims: readonly unknown[]): MarkedClaim[] | null {
+  const out: MarkedClaim[] = [];
+  for (const c of claims) {
+    const p = parseMarkedClaim(c);
+    if (!p) return null;
+    out.push(p);
+  }
+  return out;
+}
+
 /** The background's answer to content/blocks, or null. */
 export function parseAnalysisReply(raw: unknown): AnalysisReply | null {
   if (!isObj(raw) || !isObj(raw.report)) return null;
@@ -138,6 +155,29 @@ export function parseAnalysisReply(raw: unknown): AnalysisReply | null {
     out.push(p);
   }
   return { report: { isProductPage, claims: out } };
+}
+
+/** The background's answer to content/patch, or null. */
+export function parseUpdateReply(raw: unknown): UpdateReply | null {
+  if (!isObj(raw)) return null;
+  const update = parseUpdate(raw.update);
+  if (update) return { update };
+  return raw.resend === true ? { resend: true } : null;
+}
+
+function parseUpdate(u: unknown): Extract<UpdateReply, { update: unknown }>['update'] | null {
+  if (!isObj(u)) return null;
+  const { isProductPage, changed, removed, count } = u;
+  if (typeof isProductPage !== 'boolean' || !Array.isArray(changed) || changed.length > MESSAGE_LIMITS.claims) return null;
+  if (!Array.isArray(removed) || removed.length > MESSAGE_LIMITS.claims || !removed.every((id) => isStr(id, MESSAGE_LIMITS.short))) return null;
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0 || count > MESSAGE_LIMITS.claims) return null;
+  const out: MarkedClaim[] = [];
+  for (const c of changed) {
+    const p = parseMarkedClaim(c);
+    if (!p) return null;
+    out.push(p);
+  }
+  return { isProductPage, changed: out, removed: [...removed], count };
 }
 
 /** The background's answer to content/probe, or null. */

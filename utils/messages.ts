@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { PageReportSchema } from '../heuristics/schema';
 import { LANGS, ROLES, RUBRIC_IDS, VERDICTS } from '../heuristics/types';
-import { MESSAGE_LIMITS } from './content-messages';
+import { MAX_PATCH, MESSAGE_LIMITS } from './content-messages';
 
 export type { MarkedClaim, MarksState } from './content-messages';
 
@@ -12,9 +12,10 @@ z.config({ jitless: true });
 const url = z.string().check(z.maxLength(4096));
 const title = z.string().check(z.maxLength(1000));
 const tabId = z.number().check(z.int(), z.minimum(0));
+const seq = z.number().check(z.int(), z.minimum(0));
 
 /** Bounds on what a content script may hand over for analysis; a page larger than this is read in part. */
-export const BLOCK_LIMITS = { blocks: 6000, text: 20_000, links: 12, notes: 12, note: 1000, probe: 400 } as const;
+export const BLOCK_LIMITS = { blocks: 6000, text: 20_000, links: 12, notes: 12, note: 1000, probe: 400, patch: MAX_PATCH } as const;
 
 const link = z.object({ href: z.string().check(z.maxLength(500)), text: z.string().check(z.maxLength(200)) });
 
@@ -71,6 +72,26 @@ export const ContentMessage = z.discriminatedUnion('type', [
      * background reuses the judgement of blocks it has seen unchanged (heuristics/incremental.ts).
      */
     fresh: z.optional(z.boolean()),
+    /** This reading's number: a later content/patch may build on it. */
+    seq: z.optional(seq),
+  }),
+  /**
+   * A few blocks changed since reading `base` (the others stand as they were): the background
+   * applies the changes to the blocks it keeps and judges the page again. Answered with
+   * UpdateReply, or { resend: true } when it no longer holds reading `base`.
+   */
+  z.object({
+    type: z.literal('content/patch'),
+    url,
+    title,
+    options: AnalyseOptionsSchema,
+    seq,
+    base: seq,
+    /** How many blocks the page has now (as many as in `base`: a patch changes blocks, never their number). */
+    count: z.number().check(z.int(), z.minimum(0), z.maximum(BLOCK_LIMITS.blocks)),
+    changes: z
+      .array(z.object({ at: z.number().check(z.int(), z.minimum(0), z.maximum(BLOCK_LIMITS.blocks - 1)), block: TextBlockSchema }))
+      .check(z.minLength(1), z.maxLength(BLOCK_LIMITS.patch)),
   }),
   z.object({ type: z.literal('content/report'), url, title, report: PageReportSchema }),
   z.object({ type: z.literal('content/unreadable'), url, reason: z.string().check(z.maxLength(500)) }),
@@ -125,6 +146,24 @@ export const AnalysisReply = z.object({
   report: z.object({ isProductPage: z.boolean(), claims: z.array(MarkedClaimSchema).check(z.maxLength(MESSAGE_LIMITS.claims)) }),
 });
 export type AnalysisReply = z.infer<typeof AnalysisReply>;
+
+/**
+ * The background's answer to content/patch (content-messages.ts parseUpdateReply): the claims
+ * that are new or changed, the ids of those gone, and how many the page has in all; or a
+ * request for the whole page again.
+ */
+export const UpdateReply = z.union([
+  z.object({
+    update: z.object({
+      isProductPage: z.boolean(),
+      changed: z.array(MarkedClaimSchema).check(z.maxLength(MESSAGE_LIMITS.claims)),
+      removed: z.array(z.string().check(z.maxLength(MESSAGE_LIMITS.short))).check(z.maxLength(MESSAGE_LIMITS.claims)),
+      count: z.number().check(z.int(), z.minimum(0), z.maximum(MESSAGE_LIMITS.claims)),
+    }),
+  }),
+  z.object({ resend: z.literal(true) }),
+]);
+export type UpdateReply = z.infer<typeof UpdateReply>;
 
 /** The background's answer to content/probe (content-messages.ts parseProbeReply). */
 export const ProbeReply = z.object({ product: z.boolean() });

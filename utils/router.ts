@@ -11,7 +11,8 @@
 // does not declare, a frame with no tab) is rejected. A message that fails its schema is
 // rejected. A rejection changes nothing and is logged.
 import type { AnalyseOptions, PageReport, TextBlock } from '../heuristics/types';
-import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage } from './messages';
+import { markedClaims } from './content-messages';
+import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage, type UpdateReply } from './messages';
 
 /** The part of `runtime.MessageSender` the router reads. */
 export interface Sender {
@@ -37,6 +38,25 @@ export interface Reading {
   probe?: boolean;
   /** A first read of the page, or one the user asked for: judge every block afresh. */
   fresh?: boolean;
+  /** The reading's number, for patches that build on it (content/blocks seq). */
+  seq?: number;
+}
+
+/** A few blocks of a page changed since an earlier reading (content/patch). */
+export interface Patch {
+  url: string;
+  title: string;
+  options: AnalyseOptions;
+  seq: number;
+  base: number;
+  count: number;
+  changes: Array<{ at: number; block: TextBlock }>;
+}
+
+/** The engine's answer to a patch: the page's new report, and the claims the page must change. */
+export interface Patched {
+  report: PageReport;
+  update: Extract<UpdateReply, { update: unknown }>['update'];
 }
 
 /**
@@ -47,6 +67,8 @@ export interface Judge {
   /** Does the cheap first look already show a product page? */
   isProduct(tabId: number, blocks: TextBlock[]): boolean;
   analyse(tabId: number, reading: Reading): PageReport;
+  /** Judge a page again after a patch to the reading it keeps under patch.base; null when it keeps no such reading. */
+  patch?(tabId: number, patch: Patch): Patched | null;
 }
 
 export interface RouterDeps {
@@ -115,10 +137,28 @@ function routeContent(msg: ContentMessage, tabId: number, deps: RouterDeps): Rou
           return { accepted: true, reply: Promise.resolve<ProbeReply>({ product: true }) };
         const reading: Reading = { url: msg.url, title: msg.title, blocks: msg.blocks, options: msg.options };
         if (msg.type === 'content/probe') reading.probe = true;
-        else if (msg.fresh) reading.fresh = true;
+        else {
+          if (msg.fresh) reading.fresh = true;
+          if (msg.seq !== undefined) reading.seq = msg.seq;
+        }
         const report = judge.analyse(tabId, reading);
         record(store, tabId, { status: 'ready', url: msg.url, title: msg.title, report, at: deps.now() });
-        return { accepted: true, reply: Promise.resolve<ProbeReply | AnalysisReply>(msg.type === 'content/probe' ? { product: false } : { report }) };
+        if (msg.type === 'content/probe') return { accepted: true, reply: Promise.resolve<ProbeReply>({ product: false }) };
+        // The page needs only what marks show: a much smaller answer than the whole report.
+        const claims = markedClaims(report.claims);
+        const answer: AnalysisReply = claims ? { report: { isProductPage: report.isProductPage, claims } } : { report };
+        return { accepted: true, reply: Promise.resolve(answer) };
+      } catch (err) {
+        record(store, tabId, { status: 'unreadable', url: msg.url, reason: errorText(err) });
+        return { accepted: true };
+      }
+    }
+    case 'content/patch': {
+      try {
+        const patched = judge.patch?.(tabId, msg) ?? null;
+        if (!patched) return { accepted: true, reply: Promise.resolve<UpdateReply>({ resend: true }) };
+        record(store, tabId, { status: 'ready', url: msg.url, title: msg.title, report: patched.report, at: deps.now() });
+        return { accepted: true, reply: Promise.resolve<UpdateReply>({ update: patched.update }) };
       } catch (err) {
         record(store, tabId, { status: 'unreadable', url: msg.url, reason: errorText(err) });
         return { accepted: true };

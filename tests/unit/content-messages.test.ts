@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../heuristics/index';
-import { parseAnalysisReply, parseMarkedClaim, parseProbeReply, parseToContent } from '../../utils/content-messages';
-import { AnalysisReply, MarkedClaimSchema, ProbeReply, ToContentMessage } from '../../utils/messages';
+import { parseAnalysisReply, parseMarkedClaim, parseProbeReply, parseToContent, parseUpdateReply } from '../../utils/content-messages';
+import { AnalysisReply, MarkedClaimSchema, ProbeReply, ToContentMessage, UpdateReply } from '../../utils/messages';
 
 const anyValue = fc.anything({ withNullPrototype: false, withBoxedValues: false, withMap: false, withSet: false });
 
@@ -88,6 +88,32 @@ describe('content-side message guards agree with the zod schemas', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('answers to a patch', () => {
+    const update = fc.record({
+      isProductPage: fc.boolean(),
+      changed: fc.array(claimLike, { maxLength: 3 }),
+      removed: fc.array(fc.oneof(fc.string({ maxLength: 8 }), anyValue), { maxLength: 3 }),
+      count: fc.oneof(fc.nat({ max: 4000 }), fc.double(), anyValue),
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.record({ update }),
+          fc.record({ update, resend: fc.constantFrom(true, false, 1) }),
+          fc.record({ resend: fc.constantFrom(true, 'yes') }),
+          anyValue,
+        ),
+        (raw) => {
+          const zod = UpdateReply.safeParse(raw);
+          const mine = parseUpdateReply(raw);
+          expect(mine !== null).toBe(zod.success);
+          if (zod.success) expect(mine).toEqual(zod.data);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse, productPageEvidence } from '../../heuristics/index';
 import type { TextBlock } from '../../heuristics/types';
 import { ROLES } from '../../heuristics/types';
-import { parseAnalysisReply, parseProbeReply } from '../../utils/content-messages';
+import { markedClaims, parseAnalysisReply, parseProbeReply, parseUpdateReply } from '../../utils/content-messages';
+import { createJudge } from '../../utils/judge';
 import { ContentMessage, type TabState, UiMessage } from '../../utils/messages';
 import { classifySender, type Judge, type RouterDeps, route, type Sender } from '../../utils/router';
 
@@ -216,6 +217,49 @@ describe('the background router', () => {
     }
     expect(seen).toEqual([{ probe: true }, { fresh: true }, {}, {}]);
     expect(route({ type: 'content/blocks', ...base, fresh: 'yes' }, content(), h.deps).accepted).toBe(false);
+  });
+
+  it('routes a patch to the judge that keeps the page, and asks for the whole page when there is none', async () => {
+    const h = harness();
+    const patch = {
+      type: 'content/patch',
+      url: 'https://vendor.example/',
+      title: 'Vendor',
+      options: {},
+      seq: 2,
+      base: 1,
+      count: HERO.length,
+      changes: [{ at: 0, block: { id: 'h', text: 'Saves 90% of your PPT work.', role: 'hero' } }],
+    };
+    // A judge that keeps nothing (the router's own default): the page must send everything again.
+    const routed = route(patch, content(), h.deps);
+    expect(routed.accepted && (await routed.reply)).toEqual({ resend: true });
+    const judge = createJudge();
+    h.deps.judge = judge;
+    route({ type: 'content/blocks', url: 'https://vendor.example/', title: 'Vendor', blocks: HERO, options: {}, seq: 1, fresh: true }, content(), h.deps);
+    const again = route(patch, content(), h.deps);
+    const reply = parseUpdateReply(again.accepted ? await again.reply : undefined);
+    if (!reply || !('update' in reply)) throw new Error('no update');
+    expect(reply.update.changed.map((c) => c.text)).toEqual(['Saves 90% of your PPT work.']);
+    const state = h.tabs.get(7);
+    expect(state?.status === 'ready' && state.report.claims.some((c) => c.text === 'Saves 90% of your PPT work.')).toBe(true);
+    // Malformed patches never reach the judge.
+    for (const bad of [
+      { ...patch, changes: [] },
+      { ...patch, count: 6001 },
+      { ...patch, changes: [{ at: -1, block: HERO[0] }] },
+      { ...patch, base: 'one' },
+    ]) {
+      expect(route(bad, content(), h.deps).accepted).toBe(false);
+    }
+  });
+
+  it('answers a product page with what the marks need, not the whole report', async () => {
+    const h = harness();
+    const routed = route({ type: 'content/blocks', url: 'https://vendor.example/', title: 'Vendor', blocks: HERO, options: {} }, content(), h.deps);
+    const raw = (routed.accepted ? await routed.reply : undefined) as { report: Record<string, unknown> };
+    expect(Object.keys(raw.report).sort()).toEqual(['claims', 'isProductPage']);
+    expect(parseAnalysisReply(raw)?.report.claims).toEqual(markedClaims(analyse(HERO).claims));
   });
 
   it('answers a probe of a product page without judging it in full or changing the tab', async () => {

@@ -1,0 +1,155 @@
+// The engine as the background runs it: pages judged per tab, each tab with an analyser that
+// keeps the judgement of every block (heuristics/incremental.ts) and the last reading of its
+// page, so that a page that changes in one place is sent, judged and answered in that place
+// only (content/patch). Pure: no browser API, so it is tested in Node.
+import { type Analyser, createAnalyser } from '../heuristics/incremental';
+import { analyse, productPageEvidence } from '../heuristics/index';
+import type { Claim, PageReport, TextBlock } from '../heuristics/types';
+import { type MarkedClaim, markedClaims } from './content-messages';
+import type { Judge, Patch, Patched, Reading } from './router';
+
+/** What the judge did for one reading or patch, for a performance measure. */
+export interface JudgeMeasure {
+  tabId: number;
+  mode: 'full' | 'update' | 'patch';
+  blocks: number;
+  judged: number;
+  reused: number;
+  /** Claims the page was told of (a patch's answer). */
+  sent: number;
+  /** Milliseconds the judging took (with the options' clock). */
+  ms: number;
+}
+
+export interface JudgeOptions {
+  /** Tabs whose pages are kept; the least recently judged is forgotten first. */
+  maxTabs?: number;
+  measure?: (m: JudgeMeasure) => void;
+  /** A clock for the measures (performance.now in the browser); none, no timing. */
+  now?: () => number;
+}
+
+interface Kept {
+  analyser: Analyser;
+  /** The last reading that patches may build on. */
+  reading?: {
+    seq: number;
+    blocks: TextBlock[];
+    report: PageReport;
+    /** The claims the page holds now, by id: worked out when the first patch needs them. */
+    sent?: Map<string, MarkedClaim>;
+  };
+}
+
+export interface PageJudge extends Judge {
+  patch(tabId: number, patch: Patch): Patched | null;
+  /** Forget a tab (it navigated or closed). */
+  forget(tabId: number): void;
+  /** Tabs kept now. */
+  readonly size: number;
+}
+
+/**
+ * What the page needs of each claim, worked out once per claim: a claim of a block that was not
+ * judged again shares its flags with the last report's, and so finds its projection here.
+ */
+const projected = new WeakMap<object, MarkedClaim>();
+
+function projection(c: Claim): MarkedClaim | null {
+  const known = projected.get(c.flags);
+  if (known && known.id === c.id && known.blockId === c.blockId && known.span[0] === c.span[0] && known.span[1] === c.span[1]) return known;
+  const fresh = markedClaims([c])?.[0];
+  if (fresh) projected.set(c.flags, fresh);
+  return fresh ?? null;
+}
+
+/** The page's claims as it holds them, by id; null if one cannot be sent. */
+function projections(claims: Claim[]): Map<string, MarkedClaim> | null {
+  const out = new Map<string, MarkedClaim>();
+  for (const c of claims) {
+    const p = projection(c);
+    if (!p) return null;
+    out.set(p.id, p);
+  }
+  return out;
+}
+
+export function createJudge(options: JudgeOptions = {}): PageJudge {
+  const maxTabs = options.maxTabs ?? 6;
+  const clock = options.now ?? (() => 0);
+  const tabs = new Map<number, Kept>();
+
+  /** A tab's memory, now the most recently used; a fresh reading starts it anew. */
+  function keptFor(tabId: number, fresh: boolean): Kept {
+    let k = tabs.get(tabId);
+    tabs.delete(tabId);
+    if (!k) k = { analyser: createAnalyser() };
+    else if (fresh) {
+      k.analyser.clear();
+      delete k.reading;
+    }
+    tabs.set(tabId, k);
+    for (const old of tabs.keys()) {
+      if (tabs.size <= maxTabs) break;
+      tabs.delete(old);
+    }
+    return k;
+  }
+
+  return {
+    isProduct: (_tabId, blocks) => productPageEvidence(blocks).isProduct,
+
+    analyse(tabId: number, reading: Reading): PageReport {
+      // The first look at a page that is not a product page: judged once, nothing kept.
+      if (reading.probe) return analyse(reading.blocks, reading.options);
+      const started = clock();
+      const k = keptFor(tabId, reading.fresh === true);
+      const report = k.analyser.analyse(reading.blocks, reading.options);
+      if (reading.seq !== undefined) k.reading = { seq: reading.seq, blocks: reading.blocks, report };
+      else delete k.reading;
+      const { blocks, judged, reused } = k.analyser.stats;
+      options.measure?.({ tabId, mode: reading.fresh ? 'full' : 'update', blocks, judged, reused, sent: report.claims.length, ms: clock() - started });
+      return report;
+    },
+
+    patch(tabId: number, patch: Patch): Patched | null {
+      const k = tabs.get(tabId);
+      const last = k?.reading;
+      if (!k || !last || last.seq !== patch.base || last.blocks.length !== patch.count) return null;
+      const started = clock();
+      const blocks = last.blocks.slice();
+      for (const c of patch.changes) {
+        if (c.at >= blocks.length) return null;
+        blocks[c.at] = c.block;
+      }
+      keptFor(tabId, false);
+      const report = k.analyser.analyse(blocks, patch.options);
+      const before = last.sent ?? projections(last.report.claims) ?? new Map<string, MarkedClaim>();
+      const after = projections(report.claims);
+      if (!after) {
+        delete k.reading;
+        return null;
+      }
+      const changed: MarkedClaim[] = [];
+      for (const [id, c] of after) {
+        const had = before.get(id);
+        // The same projection, or one written the same: the page holds it already.
+        if (had !== c && (!had || JSON.stringify(had) !== JSON.stringify(c))) changed.push(c);
+      }
+      const removed: string[] = [];
+      for (const id of before.keys()) if (!after.has(id)) removed.push(id);
+      k.reading = { seq: patch.seq, blocks, report, sent: after };
+      const { judged, reused } = k.analyser.stats;
+      options.measure?.({ tabId, mode: 'patch', blocks: blocks.length, judged, reused, sent: changed.length + removed.length, ms: clock() - started });
+      return { report, update: { isProductPage: report.isProductPage, changed, removed, count: after.size } };
+    },
+
+    forget(tabId: number): void {
+      tabs.delete(tabId);
+    },
+
+    get size() {
+      return tabs.size;
+    },
+  };
+}
