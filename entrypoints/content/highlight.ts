@@ -73,6 +73,8 @@ interface Mark {
   range: Range;
   doc: Document;
   onDemand: boolean;
+  /** The text nodes the claim covers, under which #byNode lists it. */
+  nodes: Node[];
 }
 
 /** Painting in one document: its highlight registry, its stylesheet, its hover card and listeners. */
@@ -127,6 +129,27 @@ class Painter {
       this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.#sheet];
     } catch {
       // A page that froze adoptedStyleSheets: the marks still exist, they are just not coloured.
+    }
+  }
+
+  /** Add one range to a highlight, or take one away, without building it anew. */
+  change(name: string, range: Range, add: boolean): void {
+    if (!this.supported) return;
+    const h = this.#own.get(name);
+    if (!h) {
+      if (add) this.set(name, [range]);
+      return;
+    }
+    try {
+      if (add) h.add(range);
+      else h.delete(range);
+      const registry = this.win.CSS.highlights;
+      if (h.size === 0) {
+        if (registry.get(name) === h) registry.delete(name);
+        this.#own.delete(name);
+      } else if (registry.get(name) !== h) registry.set(name, h);
+    } catch {
+      // The page's registry is unusable; nothing to draw with.
     }
   }
 
@@ -326,21 +349,75 @@ export class Marks {
   draw(claims: MarkedClaim[], sources: Map<string, BlockSource>): void {
     this.#marks = new Map();
     this.#byNode = new Map();
-    for (const claim of claims) {
-      const source = sources.get(claim.blockId);
-      if (!source) continue;
-      const range = rangeFor(source, claim.span[0], claim.span[1]);
-      if (!range) continue;
-      const mark: Mark = { claim, range, doc: source.doc, onDemand: source.onDemand };
-      this.#marks.set(claim.id, mark);
-      for (const seg of source.segments) {
-        if (seg.start + seg.length <= claim.span[0] || seg.start >= claim.span[1]) continue;
-        const list = this.#byNode.get(seg.node);
-        if (list) list.push(mark);
-        else this.#byNode.set(seg.node, [mark]);
-      }
-    }
+    for (const claim of claims) this.#add(claim, sources);
     this.#paint();
+  }
+
+  /**
+   * Bring the marks up to these claims after a few blocks changed: claims that are new or
+   * changed, or whose block was read again (`touched`, its text now in other nodes), get their
+   * ranges anew; the others keep theirs; claims gone lose theirs. Repaints only if anything changed.
+   */
+  update(claims: MarkedClaim[], sources: Map<string, BlockSource>, touched: Set<string>): void {
+    const keep = new Set<string>();
+    const gone: Mark[] = [];
+    const added: Mark[] = [];
+    for (const claim of claims) {
+      keep.add(claim.id);
+      const old = this.#marks.get(claim.id);
+      if (old && old.claim === claim && !touched.has(claim.blockId)) continue;
+      if (old) {
+        this.#drop(old);
+        gone.push(old);
+      }
+      const mark = this.#add(claim, sources);
+      if (mark) added.push(mark);
+    }
+    for (const [id, m] of this.#marks) {
+      if (keep.has(id)) continue;
+      this.#drop(m);
+      gone.push(m);
+    }
+    if (!this.#on || (!gone.length && !added.length)) return;
+    // Only the ranges that came and went change in the page's highlights.
+    for (const m of gone) this.#painter(m.doc)?.change(HIGHLIGHT_NAMES[m.claim.verdict], m.range, false);
+    for (const m of added) this.#painter(m.doc)?.change(HIGHLIGHT_NAMES[m.claim.verdict], m.range, true);
+    for (const [doc, p] of this.#painters) {
+      let any = false;
+      for (const m of this.#marks.values()) {
+        if (m.doc !== doc) continue;
+        any = true;
+        break;
+      }
+      p.listen(any);
+    }
+  }
+
+  /** Mark a claim where its block's text stands now, if it still stands. */
+  #add(claim: MarkedClaim, sources: Map<string, BlockSource>): Mark | null {
+    const source = sources.get(claim.blockId);
+    if (!source) return null;
+    const range = rangeFor(source, claim.span[0], claim.span[1]);
+    if (!range) return null;
+    const mark: Mark = { claim, range, doc: source.doc, onDemand: source.onDemand, nodes: [] };
+    this.#marks.set(claim.id, mark);
+    for (const seg of source.segments) {
+      if (seg.start + seg.length <= claim.span[0] || seg.start >= claim.span[1]) continue;
+      mark.nodes.push(seg.node);
+      const list = this.#byNode.get(seg.node);
+      if (list) list.push(mark);
+      else this.#byNode.set(seg.node, [mark]);
+    }
+    return mark;
+  }
+
+  #drop(mark: Mark): void {
+    this.#marks.delete(mark.claim.id);
+    for (const node of mark.nodes) {
+      const list = this.#byNode.get(node)?.filter((m) => m !== mark);
+      if (list?.length) this.#byNode.set(node, list);
+      else this.#byNode.delete(node);
+    }
   }
 
   #paint(): void {

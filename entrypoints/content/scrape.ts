@@ -6,7 +6,7 @@ import type { Link, Note, Role, TextBlock } from '../../heuristics/types';
 import { flatParent, query, queryAll } from './dom';
 import { type Definition, definitionsIn, inlineMarkers } from './footnotes';
 import { headBlocks } from './meta';
-import { type BlockRecord, type Segment, Walker, type WalkOptions } from './walk';
+import { type BlockRecord, type PatchedRecord, type Segment, Walker, type WalkOptions } from './walk';
 
 export { headBlocks } from './meta';
 export type { Segment } from './walk';
@@ -26,6 +26,13 @@ export interface Scrape {
   /** The page had more text than one scan reads; the rest was left out. */
   truncated: boolean;
   stats: { nodes: number; blocks: number; chars: number; reused: number };
+  /**
+   * When the scan read only the blocks that changed: the positions in `blocks` of those that
+   * differ from the last scan's (all others are the last scan's, unchanged). Absent after a whole read.
+   */
+  changed?: number[];
+  /** With `changed`: the ids of the blocks read again, whose text now sits in new places in the page. */
+  touched?: string[];
 }
 
 const BACKLINK = /[↩↑⤴]\uFE0E?|\^$/gu;
@@ -178,8 +185,83 @@ export function joinFigures(recs: BlockRecord[]): BlockRecord[] {
   return out;
 }
 
-/** From the walk's records to TextBlocks: footnotes linked, the hero found, nearby evidence links attached. */
-export function* finish(doc: Document, walked: BlockRecord[]): Generator<void, { blocks: TextBlock[]; sources: Map<string, BlockSource> }> {
+/** What a whole finish worked out, kept so that a later scan that read a few blocks again can finish only those. */
+interface Finished {
+  /** The walk's records, and the blocks they make (figures joined to their labels). */
+  walked: BlockRecord[];
+  recs: BlockRecord[];
+  /** Where each of recs stands. */
+  at: Map<BlockRecord, number>;
+  blocks: TextBlock[];
+  sources: Map<string, BlockSource>;
+  /** How many blocks come from the document's head (title, meta) before the page's own. */
+  head: number;
+  byElement: Map<Element, BlockRecord>;
+  roles: Map<BlockRecord, Role>;
+  defs: Map<string, FoundDefinition[]>;
+  defining: Map<BlockRecord, Definition[]>;
+  /** Blocks that some block's note link points at: their text may be another block's note. */
+  referred: Set<BlockRecord>;
+}
+
+/** One block from its record: its role, the notes its markers point to, its links and those right after it. */
+function blockOf(r: BlockRecord, f: Pick<Finished, 'recs' | 'byElement' | 'roles' | 'defs' | 'defining' | 'referred'>): TextBlock {
+  const role = f.roles.get(r) ?? r.role;
+  const block: TextBlock = { id: r.id, text: r.text, role };
+  const notes: Note[] = [];
+  const seen = new Set<string>();
+  const addNote = (marker: string, def: { text: string; rec: BlockRecord }, at: number) => {
+    const key = `${marker}@${at}`;
+    if (seen.has(key) || def.rec === r || notes.length >= 12) return;
+    seen.add(key);
+    const text = stripBacklinks(def.text).slice(0, 1000);
+    if (!text) return;
+    const links = noteLinks(def.rec);
+    notes.push({ marker, text, at, ...(links ? { links } : {}) });
+  };
+  if (!f.defining.has(r)) {
+    for (const ref of r.refs) {
+      let target: { text: string; rec: BlockRecord } | undefined;
+      if (ref.target) {
+        const root = ref.from.getRootNode() as Document | ShadowRoot;
+        const el = typeof root.getElementById === 'function' ? root.getElementById(ref.target) : null;
+        const rec = el ? recordAt(el, f.byElement, f.recs) : undefined;
+        if (rec) {
+          f.referred.add(rec);
+          const own = f.defining.get(rec);
+          const d = own?.find((x) => x.key === ref.key) ?? own?.[0];
+          target = { text: d ? d.text : rec.text, rec };
+        }
+      }
+      target ??= pick(f.defs, ref.key, ref.marker);
+      if (target) addNote(ref.marker, target, ref.at);
+    }
+    for (const m of inlineMarkers(r.text)) {
+      const def = pick(f.defs, m.key, m.marker);
+      if (def) addNote(m.marker, def, m.at);
+    }
+  }
+  if (notes.length) block.notes = notes.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  let links = r.links;
+  if (!r.alt && role !== 'footer' && role !== 'footnote' && r.text.length >= 20) {
+    const near = nearbyLinks(r.el).filter((l) => !links.some((x) => x.href === l.href));
+    if (near.length) links = [...links, ...near];
+  }
+  if (links.length) block.links = links.slice(0, 12);
+  return block;
+}
+
+/** The footnotes a record defines, as finish reads them. */
+function definitionsOf(r: BlockRecord): Definition[] {
+  const fine = r.role === 'footnote' || r.role === 'footer' || r.small;
+  let found = definitionsIn(r.text, fine);
+  if (!found.length && (r.role === 'footnote' || r.role === 'footer') && r.listIndex !== undefined) {
+    found = [{ key: String(r.listIndex), marker: String(r.listIndex), text: r.text, start: 0, end: r.text.length }];
+  }
+  return found;
+}
+
+function* finishAll(doc: Document, walked: BlockRecord[]): Generator<void, Finished> {
   const recs = joinFigures(walked);
   yield;
   const byElement = new Map<Element, BlockRecord>();
@@ -202,13 +284,10 @@ export function* finish(doc: Document, walked: BlockRecord[]): Generator<void, {
   for (let i = 0; i < recs.length; i++) {
     const r = recs[i] as BlockRecord;
     if (r.alt) continue;
-    const fine = r.role === 'footnote' || r.role === 'footer' || r.small;
-    let found = definitionsIn(r.text, fine);
-    if (!found.length && (r.role === 'footnote' || r.role === 'footer') && r.listIndex !== undefined) {
-      found = [{ key: String(r.listIndex), marker: String(r.listIndex), text: r.text, start: 0, end: r.text.length }];
-    }
+    const found = definitionsOf(r);
     if (!found.length) continue;
     defining.set(r, found);
+    const fine = r.role === 'footnote' || r.role === 'footer' || r.small;
     const rank = r.role === 'footnote' ? 3 : fine ? 2 : 1;
     for (const d of found) {
       const list = defs.get(d.key);
@@ -219,61 +298,96 @@ export function* finish(doc: Document, walked: BlockRecord[]): Generator<void, {
     if ((i & 255) === 0) yield;
   }
 
-  const blocks: TextBlock[] = headBlocks(doc);
-  const sources = new Map<string, BlockSource>();
+  const head = headBlocks(doc);
+  const f: Finished = {
+    walked,
+    recs,
+    at: new Map(),
+    blocks: head,
+    sources: new Map(),
+    head: head.length,
+    byElement,
+    roles,
+    defs,
+    defining,
+    referred: new Set(),
+  };
   for (let i = 0; i < recs.length; i++) {
     const r = recs[i] as BlockRecord;
-    const role = roles.get(r) ?? r.role;
-    const block: TextBlock = { id: r.id, text: r.text, role };
-    const notes: Note[] = [];
-    const seen = new Set<string>();
-    const addNote = (marker: string, def: { text: string; rec: BlockRecord }, at: number) => {
-      const key = `${marker}@${at}`;
-      if (seen.has(key) || def.rec === r || notes.length >= 12) return;
-      seen.add(key);
-      const text = stripBacklinks(def.text).slice(0, 1000);
-      if (!text) return;
-      const links = noteLinks(def.rec);
-      notes.push({ marker, text, at, ...(links ? { links } : {}) });
-    };
-    if (!defining.has(r)) {
-      for (const ref of r.refs) {
-        let target: { text: string; rec: BlockRecord } | undefined;
-        if (ref.target) {
-          const root = ref.from.getRootNode() as Document | ShadowRoot;
-          const el = typeof root.getElementById === 'function' ? root.getElementById(ref.target) : null;
-          const rec = el ? recordAt(el, byElement, recs) : undefined;
-          if (rec) {
-            const own = defining.get(rec);
-            const d = own?.find((x) => x.key === ref.key) ?? own?.[0];
-            target = { text: d ? d.text : rec.text, rec };
-          }
-        }
-        target ??= pick(defs, ref.key, ref.marker);
-        if (target) addNote(ref.marker, target, ref.at);
-      }
-      for (const m of inlineMarkers(r.text)) {
-        const def = pick(defs, m.key, m.marker);
-        if (def) addNote(m.marker, def, m.at);
-      }
-    }
-    if (notes.length) block.notes = notes.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
-    let links = r.links;
-    if (!r.alt && role !== 'footer' && role !== 'footnote' && r.text.length >= 20) {
-      const near = nearbyLinks(r.el).filter((l) => !links.some((x) => x.href === l.href));
-      if (near.length) links = [...links, ...near];
-    }
-    if (links.length) block.links = links.slice(0, 12);
-    blocks.push(block);
-    if (!r.alt) sources.set(r.id, { element: r.el, doc: r.doc, segments: r.segments, onDemand: r.onDemand });
+    f.at.set(r, i);
+    f.blocks.push(blockOf(r, f));
+    if (!r.alt) f.sources.set(r.id, { element: r.el, doc: r.doc, segments: r.segments, onDemand: r.onDemand });
     if ((i & 127) === 0) yield;
   }
+  return f;
+}
+
+/** From the walk's records to TextBlocks: footnotes linked, the hero found, nearby evidence links attached. */
+export function* finish(doc: Document, walked: BlockRecord[]): Generator<void, { blocks: TextBlock[]; sources: Map<string, BlockSource> }> {
+  const { blocks, sources } = yield* finishAll(doc, walked);
   return { blocks, sources };
+}
+
+const isFigure = (r: BlockRecord | undefined) => !!r && !r.alt && r.text.length <= 16 && FIGURE.test(r.text);
+
+/**
+ * Finish only what a few blocks read again change, in a copy of the last finish; null when they
+ * may change more than themselves (a footnote defined or pointed at, a stat card's figure or
+ * label, the hero's heading), and a whole finish is needed.
+ */
+function finishPatch(last: Finished, patched: PatchedRecord[]): { f: Finished; changed: number[] } | null {
+  for (const { at, old, fresh } of patched) {
+    if (last.walked[at] !== old || !last.at.has(old) || fresh.role !== old.role) return null;
+    if (isFigure(old) || isFigure(fresh) || isFigure(last.walked[at - 1]) || isFigure(last.walked[at + 1])) return null;
+    if (last.defining.has(old) || definitionsOf(fresh).length || last.referred.has(old) || old.el.localName === 'h1') return null;
+  }
+  const f: Finished = {
+    ...last,
+    walked: last.walked.slice(),
+    recs: last.recs.slice(),
+    at: new Map(last.at),
+    blocks: last.blocks.slice(),
+    roles: new Map(last.roles),
+    byElement: new Map(last.byElement),
+  };
+  const redo = new Set<BlockRecord>();
+  for (const { at, old, fresh } of patched) {
+    const i = f.at.get(old) as number;
+    f.walked[at] = fresh;
+    f.recs[i] = fresh;
+    f.at.delete(old);
+    f.at.set(fresh, i);
+    f.byElement.set(fresh.el, fresh);
+    const role = f.roles.get(old);
+    f.roles.delete(old);
+    if (role) f.roles.set(fresh, role);
+    f.sources.set(fresh.id, { element: fresh.el, doc: fresh.doc, segments: fresh.segments, onDemand: fresh.onDemand });
+    redo.add(fresh);
+    // Blocks whose next elements hold this one may show its links as theirs ("Read the study" under a claim).
+    for (let a: Element | null = fresh.el, depth = 0; a && depth < 64; a = a.parentElement, depth++) {
+      for (let s = a.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
+        const r = f.byElement.get(s);
+        if (r) redo.add(r);
+      }
+    }
+  }
+  const changed: number[] = [];
+  for (const r of redo) {
+    const i = f.at.get(r);
+    if (i === undefined) continue;
+    const at = f.head + i;
+    const block = blockOf(r, f);
+    if (JSON.stringify(block) === JSON.stringify(f.blocks[at])) continue;
+    f.blocks[at] = block;
+    changed.push(at);
+  }
+  return { f, changed: changed.sort((a, b) => a - b) };
 }
 
 /** A scraper that remembers what it read, so that later scans re-read only what changed. */
 export class Scraper {
   readonly walker: Walker;
+  #last: Finished | null = null;
 
   constructor(
     readonly doc: Document,
@@ -282,12 +396,27 @@ export class Scraper {
     this.walker = new Walker(doc, options);
   }
 
-  /** One scan, as a generator that pauses every few hundred nodes. */
-  *run(): Generator<void, Scrape> {
-    const recs = yield* this.walker.scan();
-    const { blocks, sources } = yield* finish(this.doc, recs);
+  /**
+   * One scan, as a generator that pauses every few hundred nodes. When only a few blocks changed
+   * since the last scan, they alone are read and finished again, and `changed` says which blocks
+   * differ; `full` reads the whole page whatever changed.
+   */
+  *run(full = false): Generator<void, Scrape> {
     const w = this.walker;
-    return { blocks, sources, truncated: w.truncated, stats: { nodes: w.nodes, blocks: blocks.length, chars: w.chars, reused: w.reused } };
+    const recs = yield* w.scan(full);
+    let f: Finished | null = null;
+    let patch: Pick<Scrape, 'changed' | 'touched'> = {};
+    if (w.patched && this.#last) {
+      const done = finishPatch(this.#last, w.patched);
+      if (done) {
+        f = done.f;
+        patch = { changed: done.changed, touched: w.patched.map((p) => p.fresh.id) };
+      }
+    }
+    f ??= yield* finishAll(this.doc, recs);
+    this.#last = f;
+    const stats = { nodes: w.nodes, blocks: f.blocks.length, chars: w.chars, reused: w.reused };
+    return { blocks: f.blocks, sources: f.sources, truncated: w.truncated, stats, ...patch };
   }
 }
 

@@ -3,9 +3,17 @@
 // single-page-app navigation, a page restored from the back-forward cache).
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { AnalyseOptions } from '../../heuristics/types';
+import type { AnalyseOptions, TextBlock } from '../../heuristics/types';
 import { resolveLang } from '../../locales/lang';
-import { type MarkedClaim, type MarksState, parseAnalysisReply, parseProbeReply, parseToContent } from '../../utils/content-messages';
+import {
+  MAX_PATCH,
+  type MarkedClaim,
+  type MarksState,
+  parseAnalysisReply,
+  parseProbeReply,
+  parseToContent,
+  parseUpdateReply,
+} from '../../utils/content-messages';
 import type { ContentMessage } from '../../utils/messages';
 import { Marks } from './highlight';
 import { probe } from './probe';
@@ -111,6 +119,11 @@ export class Session {
   #lastProbe = '';
   #lastScrape: Scrape | null = null;
   #claims: MarkedClaim[] = [];
+  /** The page's claims as the background last told them (all of them, by id), and whether it is a product page. */
+  #held = new Map<string, MarkedClaim>();
+  /** The number of the last reading sent, and of the last one the background holds (-1: none), for patches. */
+  #seq = 0;
+  #acked = -1;
   #reportGap = 1000;
   #lastReport = 0;
 
@@ -231,13 +244,26 @@ export class Session {
     try {
       meter.perSecond = fresh ? WORK_PER_SECOND.first : WORK_PER_SECOND.updates;
       meter.reset();
-      const result = await runSliced(this.#scraper.run(), meter, () => gen !== this.#gen || this.#ctx.isInvalid);
+      const result = await runSliced(this.#scraper.run(fresh), meter, () => gen !== this.#gen || this.#ctx.isInvalid);
       if (!result || gen !== this.#gen) return;
       // From the end of the last slice until the blocks are sent, the page's thread is not given back.
       const tail = clock();
       const { nodes, reused } = result.stats;
       const detail = { mode: fresh ? 'full' : 'update', nodes, reused, blocks: result.blocks.length, slices: meter.count, readMs: meter.work } as const;
       this.#watchRoots();
+      if (result.changed) {
+        // Only a few blocks were read again: the page is told only of those, and hears back only what changed.
+        this.#lastScrape = result;
+        this.#lastJson = '';
+        if (!result.changed.length) {
+          this.#marks.update(this.#claims, result.sources, new Set(result.touched));
+          const sendMs = meter.more(tail, meter.last);
+          measure('sceptic:scan', started, { ...detail, unchanged: true, sendMs, workMs: meter.work, longestMs: meter.longest });
+          return;
+        }
+        await this.#patch(result, gen, { started, tail, detail });
+        return;
+      }
       const json = JSON.stringify(result.blocks);
       this.#lastScrape = result;
       if (!fresh && json === this.#lastJson) {
@@ -262,8 +288,10 @@ export class Session {
   /** Send the blocks to be judged and draw the marks; a scan's work on the page, from its read to its marks, is measured. */
   async #report(result: Scrape, gen: number, scan?: ScanTiming): Promise<void> {
     const meter = this.#meter;
-    const msg: ContentMessage = { type: 'content/blocks', url: this.#url, title: this.#title(), blocks: result.blocks, options: this.#options() };
+    const seq = ++this.#seq;
+    const msg: ContentMessage = { type: 'content/blocks', url: this.#url, title: this.#title(), blocks: result.blocks, options: this.#options(), seq };
     if (scan?.detail.mode === 'full') msg.fresh = true;
+    this.#acked = -1;
     const asked = this.#ask(msg);
     // Sending serialises the blocks on the page's thread: that is part of the scan's work.
     const sendMs = scan ? meter.more(scan.tail, meter.last) : 0;
@@ -275,16 +303,86 @@ export class Session {
       quietly(this.#unreadable());
       return;
     }
-    const now = performance.now();
-    // A page that keeps changing is reported less and less often (up to every 30 s).
-    this.#reportGap = now - this.#lastReport < this.#reportGap * 2 ? Math.min(30_000, this.#reportGap * 1.5) : 1000;
-    this.#lastReport = now;
+    this.#reported();
+    this.#acked = seq;
+    this.#held = new Map(parsed.report.claims.map((c) => [c.id, c]));
     this.#claims = parsed.report.isProductPage ? parsed.report.claims : [];
     this.#marks.draw(this.#claims, result.sources);
     if (scan) {
       const drawMs = meter.more(drawn);
       measure('sceptic:scan', scan.started, { ...scan.detail, claims: this.#claims.length, sendMs, drawMs, workMs: meter.work, longestMs: meter.longest });
     }
+  }
+
+  /** A page that keeps changing is reported less and less often (up to every 30 s). */
+  #reported(): void {
+    const now = performance.now();
+    this.#reportGap = now - this.#lastReport < this.#reportGap * 2 ? Math.min(30_000, this.#reportGap * 1.5) : 1000;
+    this.#lastReport = now;
+  }
+
+  /**
+   * Send only the blocks that changed since the reading the background holds, and apply the
+   * claims it says changed; the whole page instead when it holds no such reading.
+   */
+  async #patch(result: Scrape, gen: number, scan: ScanTiming): Promise<void> {
+    const changed = result.changed ?? [];
+    if (this.#acked < 0 || changed.length > MAX_PATCH) {
+      await this.#report(result, gen, scan);
+      return;
+    }
+    const meter = this.#meter;
+    const seq = ++this.#seq;
+    const changes = changed.map((at) => ({ at, block: result.blocks[at] as TextBlock }));
+    const msg: ContentMessage = {
+      type: 'content/patch',
+      url: this.#url,
+      title: this.#title(),
+      options: this.#options(),
+      seq,
+      base: this.#acked,
+      count: result.blocks.length,
+      changes,
+    };
+    this.#acked = -1;
+    const asked = this.#ask(msg);
+    const sendMs = meter.more(scan.tail, meter.last);
+    const reply = await asked;
+    if (gen !== this.#gen || this.#ctx.isInvalid) return;
+    const drawn = clock();
+    const parsed = parseUpdateReply(reply);
+    if (!parsed) {
+      quietly(this.#unreadable());
+      return;
+    }
+    if ('resend' in parsed) {
+      await this.#report(result, gen, { ...scan, tail: clock() });
+      return;
+    }
+    const { update } = parsed;
+    const held = new Map(this.#held);
+    for (const id of update.removed) held.delete(id);
+    for (const c of update.changed) held.set(c.id, c);
+    if (held.size !== update.count) {
+      // The background and the page no longer agree on the claims: start again from the whole page.
+      await this.#report(result, gen, { ...scan, tail: clock() });
+      return;
+    }
+    this.#reported();
+    this.#acked = seq;
+    this.#held = held;
+    this.#claims = update.isProductPage ? [...held.values()] : [];
+    this.#marks.update(this.#claims, result.sources, new Set(result.touched));
+    const drawMs = meter.more(drawn);
+    measure('sceptic:scan', scan.started, {
+      ...scan.detail,
+      sent: changes.length,
+      claims: this.#claims.length,
+      sendMs,
+      drawMs,
+      workMs: meter.work,
+      longestMs: meter.longest,
+    });
   }
 
   /** Judge the same blocks again (the sensitivity or the rubrics changed). */
@@ -409,6 +507,8 @@ export class Session {
     this.#gen++;
     this.#marks.clear();
     this.#claims = [];
+    this.#held = new Map();
+    this.#acked = -1;
     this.#lastJson = '';
     this.#lastScrape = null;
     this.#reprobes = 0;
@@ -433,6 +533,8 @@ export class Session {
     this.#observe(null);
     this.#marks.clear();
     this.#claims = [];
+    this.#held = new Map();
+    this.#acked = -1;
   }
 
   #marksState(): MarksState {

@@ -69,6 +69,9 @@ export interface BlockRecord {
 interface Building extends BlockRecord {
   /** Where the block stands in the scan's list. */
   slot: number;
+  /** The context the block was entered in, and whether the walk was skimming then: enough to read it again alone. */
+  from: Ctx;
+  skimmed: boolean;
   parts: string[];
   len: number;
   spaced: boolean;
@@ -157,11 +160,40 @@ function inlineHidden(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse' || style.contentVisibility === 'hidden';
 }
 
+/** How a leaf block was read: to read it again alone when only its own content changes. */
+interface LeafFrom {
+  ctx: Ctx;
+  skim: boolean;
+  /** Its characters were counted before the walk began to skim (they move where skimming begins). */
+  beforeSkim: boolean;
+}
+
+/** A leaf block read again alone: where it stands in the records, what it was, what it is now. */
+export interface PatchedRecord {
+  at: number;
+  old: BlockRecord;
+  fresh: BlockRecord;
+}
+
+const NO_DIRT = new Set<Node>();
+
 export class Walker {
   readonly layout: boolean;
   readonly limits: WalkLimits;
   /** Reusable leaf blocks from earlier scans. */
   readonly #cache = new WeakMap<Element, BlockRecord>();
+  /** How each reusable leaf block was read. */
+  readonly #from = new WeakMap<Element, LeafFrom>();
+  /**
+   * Leaf blocks whose own content changed since the last scan, to be read again alone; null when
+   * something else changed (or nothing was read yet) and the next scan must walk the page.
+   */
+  #patch: Set<Element> | null = null;
+  /** Why the last full walk began to skim ('blocks' or 'chars'), if it did, and the characters counted then. */
+  #truncatedBy: 'blocks' | 'chars' | null = null;
+  #charsAtSkim = 0;
+  /** Records by element, for the last scan's records. */
+  #index: Map<Element, number> | null = null;
   /** Block ids by element, stable for the life of the element. */
   readonly #ids = new WeakMap<Element, string>();
   #nextId = 0;
@@ -180,6 +212,8 @@ export class Walker {
   frames = new Set<HTMLIFrameElement>();
   nodes = 0;
   reused = 0;
+  /** What the last scan read again alone, when it did not walk the page (null when it did). */
+  patched: PatchedRecord[] | null = null;
 
   readonly #doc: Document;
   readonly #options: WalkOptions;
@@ -200,7 +234,10 @@ export class Walker {
     return id;
   }
 
-  /** Forget what changed, from a batch of mutation records. */
+  /**
+   * Forget what changed, from a batch of mutation records. Changes inside leaf blocks (their text,
+   * their inline elements) are remembered by block, so that the next scan reads those alone.
+   */
   invalidate(records: Iterable<MutationRecord>): void {
     for (const r of records) {
       if (r.type === 'attributes') {
@@ -211,32 +248,42 @@ export class Walker {
         if (r.attributeName === 'style' && !/display|visibility/.test(`${r.oldValue ?? ''} ${el.getAttribute('style') ?? ''}`)) continue;
         this.#dirtyRoots.add(el);
       }
-      this.forget(r.target);
+      const leaf = this.#forgetLeaf(r.target);
+      if (leaf) this.#patch?.add(leaf);
+      else this.#patch = null;
     }
   }
 
   /** Forget the block holding this node (its text will be read again). */
   forget(node: Node): void {
+    this.#forgetLeaf(node);
+    this.#patch = null;
+  }
+
+  /** Forget the leaf block holding this node; that block's element, or null when the node is in no remembered leaf. */
+  #forgetLeaf(node: Node): Element | null {
     let el: Node | null = node.nodeType === 1 ? node : node.parentNode;
     for (let steps = 0; el && steps < 64; steps++) {
       if (el.nodeType === 1) {
         const e = el as Element;
         if (this.#cache.has(e)) {
           this.#cache.delete(e);
-          return;
+          return e;
         }
-        if (BLOCK.has(e.localName)) return;
+        if (BLOCK.has(e.localName)) return null;
       } else if (el.nodeType === 11) {
         el = (el as ShadowRoot).host;
         continue;
       }
       el = el.parentNode;
     }
+    return null;
   }
 
   /** Forget everything: the next scan reads the page afresh. */
   forgetAll(): void {
     this.#dirtyRoots.add(this.#doc);
+    this.#patch = null;
   }
 
   #controlledIds(el: Element): Set<string> {
@@ -277,9 +324,11 @@ export class Walker {
     return d;
   }
 
-  #newRecord(el: Element, ctx: Ctx, role: Role, slot: number): Building {
+  #newRecord(el: Element, ctx: Ctx, role: Role, slot: number, from: Ctx): Building {
     return {
       slot,
+      from,
+      skimmed: this.#skim,
       id: this.idOf(el),
       el,
       doc: ctx.doc,
@@ -456,8 +505,25 @@ export class Walker {
     return out;
   }
 
-  /** Read the whole page (reusing unchanged blocks of earlier scans); pauses (yields) every few hundred nodes. */
-  *scan(): Generator<void, BlockRecord[]> {
+  /**
+   * Read the page (reusing unchanged blocks of earlier scans); pauses (yields) every few hundred
+   * nodes. When only leaf blocks' own content changed since the last scan, those blocks are read
+   * again alone (see `patched`); `full` walks the page whatever changed.
+   */
+  *scan(full = false): Generator<void, BlockRecord[]> {
+    const patch = this.#patch;
+    this.#patch = null;
+    if (!full && patch && this.records.length) {
+      const records = yield* this.#patchScan(patch);
+      if (records) {
+        this.#patch = new Set();
+        return records;
+      }
+    }
+    this.patched = null;
+    this.#index = null;
+    this.#truncatedBy = null;
+    this.#charsAtSkim = 0;
     this.records = [];
     this.chars = 0;
     this.truncated = false;
@@ -477,7 +543,17 @@ export class Walker {
     const stack: Frame[] = [];
     const root: Ctx = { doc: this.#doc, role: null, nav: false, small: false, onDemand: false, force: forceAll, ref: false, rec: null };
     this.#enter(body, root, stack, slots, dirty);
+    yield* this.#drain(stack, slots, dirty, true);
+    this.records = slots.filter((r): r is BlockRecord => r !== null);
+    this.#patch = new Set();
+    return this.records;
+  }
 
+  /**
+   * Walk what the stack holds to its end. `limited`: the page's limits apply (a whole walk);
+   * otherwise a single block is being read again.
+   */
+  *#drain(stack: Frame[], slots: Array<BlockRecord | null>, dirty: Set<Node>, limited: boolean): Generator<void, void> {
     let stop = false;
     while (stack.length) {
       const f = stack[stack.length - 1] as Frame;
@@ -494,8 +570,11 @@ export class Walker {
           const done = this.#finish(f.opened);
           slots[f.opened.slot] = done;
           if (done) {
-            if (done.leaf) this.#cache.set(done.el, done);
-            this.chars += done.text.length;
+            if (done.leaf) {
+              this.#cache.set(done.el, done);
+              this.#from.set(done.el, { ctx: f.opened.from, skim: f.opened.skimmed, beforeSkim: !this.#skim });
+            }
+            if (limited) this.chars += done.text.length;
           } else this.#cache.delete(f.opened.el);
           const parent = stack[stack.length - 1]?.ctx.rec;
           if (parent) parent.needBreak = true;
@@ -507,20 +586,82 @@ export class Walker {
         this.#text(child as Text, f.ctx);
       } else if (child.nodeType === 1) {
         if (stack.length >= this.limits.depth) continue;
-        if (!this.#skim && (slots.length >= this.limits.blocks || this.chars >= this.limits.chars)) {
+        if (limited && !this.#skim && (slots.length >= this.limits.blocks || this.chars >= this.limits.chars)) {
           // Too much for one page: from here on keep only headings, pricing, footnotes and FAQ.
           this.truncated = true;
           this.#skim = true;
+          this.#truncatedBy = this.chars >= this.limits.chars ? 'chars' : 'blocks';
+          this.#charsAtSkim = this.chars;
         }
-        if (this.#skim && slots.length >= this.limits.blocks + SKIM_BLOCKS) {
+        if (limited && this.#skim && slots.length >= this.limits.blocks + SKIM_BLOCKS) {
           stop = true;
           continue;
         }
         this.#enter(child as Element, f.ctx, stack, slots, dirty, f);
       }
     }
-    this.records = slots.filter((r): r is BlockRecord => r !== null);
-    return this.records;
+  }
+
+  /**
+   * Read again, alone, the leaf blocks whose own content changed, and put them in place of what
+   * they were; the rest of the last scan stands. Null when that cannot give what a whole walk
+   * would (a block that gained a block inside, an image, or so many characters that the page's
+   * limits fall elsewhere): the caller then walks the page.
+   */
+  *#patchScan(patch: Set<Element>): Generator<void, BlockRecord[] | null> {
+    if (this.#truncatedBy === 'chars') return null;
+    const records = this.records;
+    if (!this.#index) {
+      this.#index = new Map();
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i] as BlockRecord;
+        if (!r.alt) this.#index.set(r.el, i);
+      }
+    }
+    this.#displays.clear();
+    this.#controlled.clear();
+    const changes: PatchedRecord[] = [];
+    let delta = 0;
+    let deltaBeforeSkim = 0;
+    let nodes = 0;
+    const skim = this.#skim;
+    for (const leaf of patch) {
+      const at = this.#index.get(leaf);
+      const from = this.#from.get(leaf);
+      // A link styled as a block lends its link to the block around it: that block must be read again too.
+      if (at === undefined || !from || !leaf.isConnected || leaf.localName === 'a') return null;
+      const old = records[at] as BlockRecord;
+      const next = records[at + 1];
+      if (next?.alt && leaf.contains(next.el)) return null;
+      const slots: Array<BlockRecord | null> = [];
+      const stack: Frame[] = [];
+      this.#skim = from.skim;
+      const counted = this.nodes;
+      this.#enter(leaf, from.ctx, stack, slots, NO_DIRT);
+      yield* this.#drain(stack, slots, NO_DIRT, false);
+      this.#skim = skim;
+      nodes += this.nodes - counted;
+      const fresh = slots[0];
+      if (slots.length !== 1 || !fresh || !fresh.leaf || fresh.el !== leaf) return null;
+      if (old.listIndex !== undefined) fresh.listIndex = old.listIndex;
+      delta += fresh.text.length - old.text.length;
+      if (from.beforeSkim) deltaBeforeSkim += fresh.text.length - old.text.length;
+      this.#from.set(leaf, from);
+      changes.push({ at, old, fresh });
+    }
+    if (!this.truncated && this.chars + delta >= this.limits.chars) return null;
+    if (this.#truncatedBy === 'blocks' && this.#charsAtSkim + deltaBeforeSkim >= this.limits.chars) return null;
+    const out = records.slice();
+    for (const c of changes) out[c.at] = c.fresh;
+    this.records = out;
+    this.chars += delta;
+    this.#charsAtSkim += deltaBeforeSkim;
+    // Attribute changes inside the blocks read again are taken care of.
+    this.#dirtyRoots = new Set();
+    this.nodes = nodes;
+    this.reused = out.length - changes.length;
+    this.patched = changes;
+    return out;
   }
 
   #text(node: Text, ctx: Ctx): void {
@@ -644,19 +785,23 @@ export class Walker {
         return;
       }
       const cached = this.#cache.get(el);
-      if (cached?.leaf && !ctx.force && cached.role === role && cached.onDemand === ctx.onDemand && cached.doc === ctx.doc) {
+      // An item of an ordered list is reused only at the place it had: its number is part of it.
+      const listIndex = name === 'li' && parentFrame?.counter !== undefined ? parentFrame.counter + 1 : undefined;
+      if (cached?.leaf && !ctx.force && cached.role === role && cached.onDemand === ctx.onDemand && cached.doc === ctx.doc && cached.listIndex === listIndex) {
         if (rec) {
           rec.leaf = false;
           rec.needBreak = true;
         }
+        if (listIndex !== undefined && parentFrame) parentFrame.counter = listIndex;
         slots.push(cached);
         this.chars += cached.text.length;
+        this.#from.set(el, { ctx: pctx, skim: this.#skim, beforeSkim: !this.#skim });
         this.reused++;
         return;
       }
       if (rec) rec.leaf = false;
-      const building = this.#newRecord(el, ctx, role, slots.length);
-      if (name === 'li' && parentFrame?.counter !== undefined) building.listIndex = ++parentFrame.counter;
+      const building = this.#newRecord(el, ctx, role, slots.length, pctx);
+      if (listIndex !== undefined && parentFrame) building.listIndex = parentFrame.counter = listIndex;
       slots.push(building);
       frame.opened = building;
       change({ rec: building, ref: false });
