@@ -109,8 +109,9 @@ const CARD_CONTENT = 'div, p, h1, h2, h3, h4, h5, h6, li, section, article, ul, 
 /** A small element that is only a link or a line with a link ("Read the study (PDF) →"), not a section or a card. */
 function linksOfSmall(el: Element): Element[] {
   if (el.localName === 'a') return query(el, CARD_CONTENT) ? [] : [el];
-  // Cheapest first: a section or a card fails the first or second test before its text is gathered.
-  if (el.childElementCount > 3 || query(el, CARD_CONTENT) || (el.textContent?.length ?? 0) > 160) return [];
+  // Cheapest first: a section or a card fails the first or second test, and most other elements
+  // (a paragraph, a heading) the third, before any text is gathered.
+  if (el.childElementCount > 3 || query(el, CARD_CONTENT) || !query(el, 'a[href]') || (el.textContent?.length ?? 0) > 160) return [];
   return queryAll(el, 'a[href]').slice(0, 2);
 }
 
@@ -377,7 +378,7 @@ function finishPatch(last: Finished, patched: PatchedRecord[]): { f: Finished; c
     if (i === undefined) continue;
     const at = f.head + i;
     const block = blockOf(r, f);
-    if (JSON.stringify(block) === JSON.stringify(f.blocks[at])) continue;
+    if (sameData(block, f.blocks[at])) continue;
     f.blocks[at] = block;
     changed.push(at);
   }
@@ -418,6 +419,27 @@ export class Scraper {
     const stats = { nodes: w.nodes, blocks: f.blocks.length, chars: w.chars, reused: w.reused };
     return { blocks: f.blocks, sources: f.sources, truncated: w.truncated, stats, ...patch };
   }
+}
+
+/** Whether two pieces of JSON-like data are the same, compared in place (no serialising); a key set to undefined counts as absent. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    if (!Object.hasOwn(y, k) || !sameData(x[k], y[k])) return false;
+    n++;
+  }
+  for (const k in y) if (y[k] !== undefined) n--;
+  return n === 0;
 }
 
 /** Read a document's visible text into blocks, in one go. */

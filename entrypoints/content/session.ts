@@ -18,7 +18,7 @@ import type { ContentMessage } from '../../utils/messages';
 import { Marks } from './highlight';
 import { probe } from './probe';
 import { runSliced, WorkMeter } from './schedule';
-import { type Scrape, Scraper } from './scrape';
+import { type Scrape, Scraper, sameData } from './scrape';
 import { type ContentSettings, DEFAULT_SETTINGS, parseSettings, readSettings, SETTINGS_KEY, siteDisabled } from './settings';
 
 /** Work per second Sceptic allows itself on a page, in milliseconds. */
@@ -52,6 +52,14 @@ interface ShadowRootApi {
 /** The standard elements that accept a shadow root; any custom element does too. */
 const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '));
 
+const VISIBLE_CHARACTER = /\S/;
+
+/** Whether an element without child elements holds any text but white space (its text is not copied to find out). */
+function showsText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && VISIBLE_CHARACTER.test((n as Text).data)) return true;
+  return false;
+}
+
 /**
  * Closed shadow roots, where the browser shows them to extensions (chrome.dom, Firefox's element
  * method). Asking costs an extension API call, microseconds each, so it is asked only of elements
@@ -59,7 +67,7 @@ const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 
  */
 function shadowRootOf(el: Element): ShadowRoot | null {
   const name = el.localName;
-  if (!name.includes('-') && (!SHADOW_HOSTS.has(name) || el.firstElementChild || el.textContent?.trim())) return null;
+  if (!name.includes('-') && (!SHADOW_HOSTS.has(name) || el.firstElementChild || showsText(el))) return null;
   const dom = (globalThis as { chrome?: { dom?: ShadowRootApi } }).chrome?.dom;
   if (dom?.openOrClosedShadowRoot) return dom.openOrClosedShadowRoot(el as HTMLElement);
   const own = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
@@ -115,7 +123,8 @@ export class Session {
   #records = 0;
   #reprobes = 0;
   #renderDeadline = 0;
-  #lastJson = '';
+  /** The blocks last sent whole, to tell a re-render that changed no text from a change. */
+  #lastBlocks: TextBlock[] | null = null;
   #lastProbe = '';
   #lastScrape: Scrape | null = null;
   #claims: MarkedClaim[] = [];
@@ -227,7 +236,7 @@ export class Session {
     }
     this.#mode = 'active';
     this.#observe('full');
-    this.#lastJson = '';
+    this.#lastBlocks = null;
     await this.#scan(true);
   }
 
@@ -254,7 +263,7 @@ export class Session {
       if (result.changed) {
         // Only a few blocks were read again: the page is told only of those, and hears back only what changed.
         this.#lastScrape = result;
-        this.#lastJson = '';
+        this.#lastBlocks = null;
         if (!result.changed.length) {
           this.#marks.update(this.#claims, result.sources, new Set(result.touched));
           const sendMs = meter.more(tail, meter.last);
@@ -264,9 +273,8 @@ export class Session {
         await this.#patch(result, gen, { started, tail, detail });
         return;
       }
-      const json = JSON.stringify(result.blocks);
       this.#lastScrape = result;
-      if (!fresh && json === this.#lastJson) {
+      if (!fresh && this.#lastBlocks && sameData(result.blocks, this.#lastBlocks)) {
         // Same text (perhaps in new nodes after a re-render): move the marks onto the new nodes.
         this.#marks.draw(this.#claims, result.sources);
         this.#reportGap = 1000;
@@ -274,7 +282,7 @@ export class Session {
         measure('sceptic:scan', started, { ...detail, unchanged: true, sendMs, workMs: meter.work, longestMs: meter.longest });
         return;
       }
-      this.#lastJson = json;
+      this.#lastBlocks = result.blocks;
       await this.#report(result, gen, { started, tail, detail });
     } finally {
       this.#scanning = false;
@@ -509,7 +517,7 @@ export class Session {
     this.#claims = [];
     this.#held = new Map();
     this.#acked = -1;
-    this.#lastJson = '';
+    this.#lastBlocks = null;
     this.#lastScrape = null;
     this.#reprobes = 0;
     this.#renderDeadline = 0;
