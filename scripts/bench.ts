@@ -83,7 +83,7 @@ const server = await serve({ '/generated/': dir, '/examples/': resolve(ROOT, 'ex
 
 let report: BenchReport;
 try {
-  log('browser: floor, Sceptic and Readability on each page…');
+  log('browser: floor, innerText, Sceptic and Readability on each page…');
   const browser = await measureBrowser({
     extensionDir,
     origin: server.origin,

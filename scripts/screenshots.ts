@@ -1,6 +1,8 @@
 // `npm run screenshots`: the popup, the report and the comparison in English and Chinese,
 // light and dark, written to docs/screenshots/. Drives the built extension in Chromium on
-// the bundled examples exactly as a user would (the popup's "Add to comparison" and all).
+// the bundled examples exactly as a user would (the popup's "Add to comparison" and all);
+// and, for the README, the English popup drawn over the page it reports on, where the
+// browser would open it below its toolbar button.
 //   npm run screenshots              build first
 //   npm run screenshots -- --no-build
 import { mkdir } from 'node:fs/promises';
@@ -29,6 +31,31 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`  docs/screenshots/${name}.png`);
 }
 
+/**
+ * The popup over its page, as a user sees them together: a browser draws the popup outside the
+ * page, where no screenshot of either can reach, so the two pictures are laid one over the other.
+ */
+async function popupOverPage(loaded: Loaded, page: Page, tabId: number): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 820 });
+  await page.evaluate(() => document.fonts.ready);
+  const pageShot = await page.screenshot();
+  const popup = await openPopup(loaded, tabId);
+  await popup.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await popup.getByTestId('claims').locator('li').first().waitFor();
+  await popup.evaluate(() => document.fonts.ready);
+  const popupShot = await popup.screenshot();
+  await popup.close();
+  const canvas = await loaded.context.newPage();
+  await canvas.setViewportSize({ width: 1280, height: 820 });
+  const png = (b: Buffer) => `data:image/png;base64,${b.toString('base64')}`;
+  await canvas.setContent(
+    `<body style="margin:0;position:relative;overflow:hidden"><img alt="" src="${png(pageShot)}" style="display:block"><img alt="" src="${png(popupShot)}" style="position:absolute;top:6px;right:18px;border:1px solid #b9bcc2;border-radius:8px;box-shadow:0 8px 28px rgb(0 0 0 / 28%)"></body>`,
+  );
+  await canvas.evaluate(() => Promise.all([...document.images].map((i) => i.decode())));
+  await shoot(canvas, 'popup-over-page');
+  await canvas.close();
+}
+
 async function main(): Promise<void> {
   if (!findChromium()) throw new Error(`No Chromium found. ${INSTALL_HINT}`);
   const dir = process.argv.includes('--no-build') ? resolve(outDir(), 'chrome-mv3') : buildExtension('chrome');
@@ -43,6 +70,10 @@ async function main(): Promise<void> {
       const tabId = await tabIdOf(loaded.sw, page);
       await settledState(loaded.sw, tabId);
       tabs[name] = tabId;
+      if (name === SUBJECT.en) {
+        await setLanguage(loaded, 'en');
+        await popupOverPage(loaded, page, tabId);
+      }
       const popup = await openPopup(loaded, tabId);
       await popup.getByTestId('add-to-comparison').click();
       await popup.getByTestId('status').filter({ hasText: /\S/ }).waitFor();

@@ -1,10 +1,12 @@
 // The benchmark in headless Chromium with the built extension. For each page, in the same
 // page and the same run: the floor (a bare TreeWalker reading every text node), Sceptic's
 // full scan (its work in the page, read from its own performance measures, and the engine's
-// in the service worker), Mozilla's Readability parsing a clone of the document, and the
-// long tasks the browser saw while Sceptic worked; on the generated pages also the re-scan
-// after a one-node change. Rounds rotate the order of the three so that none always runs
-// first, or last, on a warm or a cold machine.
+// in the service worker), Mozilla's Readability parsing a clone of the document, the browser's
+// own innerText, and the long tasks the browser saw while Sceptic worked; on the generated pages
+// also the re-scan after a one-node change. Rounds rotate the order of the four so that none always runs
+// first, or last, on a warm or a cold machine, and each of them starts from a collected heap,
+// so that none pays for the garbage another left (Readability's clone of a 100,000-node page
+// is collected in one long pause, inside whatever runs next).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
@@ -46,8 +48,12 @@ export interface PageResult {
   size: Size;
   floorMs: number[];
   readabilityMs: number[];
+  /** The browser's own `document.body.innerText`. */
+  innerTextMs: number[];
   full: ScanSample[];
   incremental: ScanSample[];
+  /** The longest pause of a bare loop in this page (the machine's own pauses), over a second. */
+  stallMs: number;
   /**
    * The page as it opened: Sceptic's first look, then its read when the first look found a
    * product page (else none), and when the marks were drawn, counted from navigation.
@@ -196,6 +202,10 @@ export async function measureBrowser(opts: BrowserOptions): Promise<BrowserResul
   const ext = await launchWithExtension(opts.extensionDir);
   try {
     const page = await ext.context.newPage();
+    const devtools = await ext.context.newCDPSession(page);
+    const collected = async () => {
+      await devtools.send('HeapProfiler.collectGarbage');
+    };
     await page.addInitScript({ content: BENCH_JS });
     await page.addInitScript({ content: READABILITY_JS });
     const pages: PageResult[] = [];
@@ -209,11 +219,23 @@ export async function measureBrowser(opts: BrowserOptions): Promise<BrowserResul
       opts.log(
         `  ${p.name}: ${size.nodes.toLocaleString('en')} nodes; ${first.scan ? 'marks drawn' : 'first look done (not a product page)'} ${Math.round(first.sinceNavigationMs)} ms after navigation (${Date.now() - navigated} ms here)`,
       );
-      const result: PageResult = { name: p.name, generated: p.generated, size, floorMs: [], readabilityMs: [], full: [], incremental: [], first };
+      const result: PageResult = {
+        name: p.name,
+        generated: p.generated,
+        size,
+        floorMs: [],
+        readabilityMs: [],
+        innerTextMs: [],
+        full: [],
+        incremental: [],
+        first,
+        stallMs: 0,
+      };
 
       if (p.generated) {
         await page.waitForTimeout(UPDATE_SPACING_MS);
         for (let r = 0; r < opts.incrementalRuns; r++) {
+          await collected();
           result.incremental.push(await incrementalScan(ext, page, tabId, r));
           await page.waitForTimeout(UPDATE_SPACING_MS);
         }
@@ -223,13 +245,19 @@ export async function measureBrowser(opts: BrowserOptions): Promise<BrowserResul
         floor: async () => result.floorMs.push((await page.evaluate(`__scepticBench.floor(${opts.floorMinMs})`)) as number),
         sceptic: async () => result.full.push(await fullScan(ext, page, tabId)),
         readability: async () => result.readabilityMs.push(((await page.evaluate('__scepticBench.readability()')) as { ms: number }).ms),
+        visibleText: async () => result.innerTextMs.push(((await page.evaluate('__scepticBench.visibleText()')) as { ms: number }).ms),
       };
-      const order = [steps.floor, steps.sceptic, steps.readability];
+      const order = [steps.floor, steps.sceptic, steps.readability, steps.visibleText];
       for (let r = 0; r < opts.runs; r++) {
-        for (let k = 0; k < order.length; k++) await (order[(r + k) % order.length] as () => Promise<unknown>)();
+        for (let k = 0; k < order.length; k++) {
+          await collected();
+          await (order[(r + k) % order.length] as () => Promise<unknown>)();
+        }
         // Let the page settle (garbage, the worker's state written) before the next round.
         await page.waitForTimeout(150);
       }
+      await collected();
+      result.stallMs = (await page.evaluate('__scepticBench.stall(1000)')) as number;
       pages.push(result);
       if (p.name === 'generated 10k') popupTab = tabId;
       if (popupTab < 0) popupTab = tabId;

@@ -47,12 +47,42 @@
       const [texts, chars] = walk();
       return { nodes, texts, chars };
     },
+    /**
+     * The browser's own visible text, `document.body.innerText`, in milliseconds: what a reader
+     * pays when it asks which text shows, done in C++ over the laid-out page. Not a target; a
+     * second floor, for a reader that must tell shown from hidden.
+     */
+    visibleText() {
+      const start = performance.now();
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point: what shows, as the browser decides it
+      const chars = document.body.innerText.length;
+      const ms = performance.now() - start;
+      return { ms, chars };
+    },
     /** Mozilla's Readability parsing a clone of the document, in milliseconds (the clone is part of its work). */
     readability() {
       const start = performance.now();
       const article = new globalThis.Readability(document.cloneNode(true)).parse();
       const ms = performance.now() - start;
       return { ms, chars: article?.textContent?.length ?? 0 };
+    },
+    /**
+     * The machine's own pauses: a bare arithmetic loop, no DOM and no allocation, run for
+     * `totalMs` in steps of about a tenth of a millisecond; the longest step in milliseconds.
+     * Whatever a step takes beyond its tenth is time the thread was not running (the operating
+     * system's scheduling, the browser's own work): a stretch of Sceptic's work can take as long.
+     */
+    stall(totalMs) {
+      let x = 0;
+      let longest = 0;
+      const end = performance.now() + totalMs;
+      for (let t = performance.now(); t < end; ) {
+        for (let i = 0; i < 20000; i++) x += Math.sqrt(i);
+        const now = performance.now();
+        if (now - t > longest) longest = now - t;
+        t = now;
+      }
+      return x > 0 ? longest : 0;
     },
     /** The longest long task that overlaps [from, to], in milliseconds (0 when none). */
     longestTask(from, to) {
