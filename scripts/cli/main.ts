@@ -8,7 +8,7 @@ import { ENGINE_VERSION } from '../../heuristics/index';
 import { EVIDENCE_PLACES, type Sensitivity } from '../../heuristics/types';
 import { FORMATS, type Format, formatResults, type PageResult } from './format';
 import { DEFAULT_LOAD, type Loaded, loadFile, loadStdin, loadUrl, PageError, sourceOf } from './load';
-import { scoreStream } from './score';
+import { NOTE_LANGS, type NoteLang, scoreStream } from './score';
 
 const SENSITIVITIES = ['lenient', 'normal', 'strict'] as const;
 
@@ -20,7 +20,7 @@ export function packageVersion(): string {
 export const HELP = `sceptic: a sceptical second opinion on AI product claims, from the command line.
 
 Usage:
-  sceptic score [--sensitivity lenient|normal|strict]  < sentences.jsonl
+  sceptic score [--sensitivity lenient|normal|strict] [--notes en|zh|same] < sentences.jsonl
   sceptic scan <file.html | url | -> ... [--format table|json|markdown] [options]
   sceptic --help | sceptic <command> --help
   sceptic --version
@@ -40,7 +40,7 @@ const WHERE = EVIDENCE_PLACES.filter((p) => p !== 'context')
   .map((p) => `"${p}"`)
   .join(' | ');
 
-export const SCORE_HELP = `Usage: sceptic score [--sensitivity lenient|normal|strict]
+export const SCORE_HELP = `Usage: sceptic score [--sensitivity lenient|normal|strict] [--notes en|zh|same]
 
 Reads standard input, one item per line, and writes one JSON object per input line,
 in the same order (JSON Lines). Lines stream through: input of any length runs in
@@ -81,6 +81,8 @@ and the next lines go on.
 Options:
   --sensitivity <level>   lenient, normal (default) or strict: how much evidence
                           a claim needs before it counts as supported
+  --notes <lang>          the language of each flag's "note" and "question": en
+                          (default), zh, or same (the sentence's own language)
   -h, --help              this text
 
 Exit status: 0, even when some lines were malformed; 1 when standard input cannot
@@ -193,7 +195,7 @@ function stdinProblem(): string | undefined {
 
 async function runScore(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parsed(() =>
-    parseArgs({ args, options: { ...HELP_OPTION, sensitivity: { type: 'string' } }, allowPositionals: true, strict: true }),
+    parseArgs({ args, options: { ...HELP_OPTION, sensitivity: { type: 'string' }, notes: { type: 'string' } }, allowPositionals: true, strict: true }),
   );
   if (values.help) {
     await write(io.stdout, SCORE_HELP);
@@ -201,6 +203,7 @@ async function runScore(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length) throw new UsageError(`score reads standard input and takes no arguments (got "${positionals[0]}")`);
   const sensitivity = oneOf<Sensitivity>('sensitivity', values.sensitivity, SENSITIVITIES, 'normal');
+  const notes = oneOf<NoteLang>('notes', values.notes, NOTE_LANGS, 'en');
   const unreadable = io.stdin === process.stdin ? stdinProblem() : undefined;
   if (unreadable) {
     io.stderr.write(`sceptic score: cannot read standard input: ${unreadable}\n`);
@@ -208,7 +211,7 @@ async function runScore(args: string[], io: Io): Promise<number> {
   }
   if ((io.stdin as { isTTY?: boolean }).isTTY) io.stderr.write('sceptic score: reading sentences from standard input, one per line (Ctrl-D to end)\n');
   try {
-    await scoreStream(io.stdin, io.stdout, { sensitivity });
+    await scoreStream(io.stdin, io.stdout, { sensitivity, notes });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EPIPE') return 0;

@@ -106,8 +106,13 @@ export function parseLine(line: string, lineNo: number): ScoreInput {
   return input;
 }
 
+/** The language of the notes and questions: English, Chinese, or the sentence's own. */
+export const NOTE_LANGS = ['en', 'zh', 'same'] as const;
+export type NoteLang = (typeof NOTE_LANGS)[number];
+
 /** The public shape of a judgement: what the score command promises, nothing more. */
-export function toRecord(id: unknown, r: ClaimReport): ScoreRecord {
+export function toRecord(id: unknown, r: ClaimReport, notes: NoteLang = 'en'): ScoreRecord {
+  const chinese = notes === 'zh' || (notes === 'same' && r.lang === 'zh');
   return {
     id,
     text: r.text,
@@ -116,13 +121,17 @@ export function toRecord(id: unknown, r: ClaimReport): ScoreRecord {
     kinds: r.kinds,
     score: r.score,
     verdict: r.verdict,
-    flags: r.flags.map((f) => ({ rule: f.rule, severity: f.severity, span: f.span, note: f.note, question: f.question })),
+    flags: r.flags.map((f) => {
+      const texts = (chinese && f.zh) || f;
+      return { rule: f.rule, severity: f.severity, span: f.span, note: texts.note, question: texts.question };
+    }),
     evidence: r.evidence.map((e) => ({ kind: e.kind, span: e.where === 'sentence' && e.span ? e.span : null, where: e.where })),
   };
 }
 
 export interface ScoreOptions {
   sensitivity?: Sensitivity;
+  notes?: NoteLang;
 }
 
 /** Judge one input line; never throws. */
@@ -139,7 +148,7 @@ export function answerLine(line: string, lineNo: number, options: ScoreOptions =
   if (input.notes) opts.notes = input.notes;
   if (input.links) opts.links = input.links;
   try {
-    return toRecord(input.id, scoreClaim(input.text, opts));
+    return toRecord(input.id, scoreClaim(input.text, opts), options.notes);
   } catch (err) {
     // The engine should never throw; if it does, the line gets an answer and the stream goes on.
     return { id: null, error: `could not score this line: ${(err as Error).message}`, line: lineNo };

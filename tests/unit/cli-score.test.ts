@@ -213,6 +213,36 @@ describe('sceptic score: the command', () => {
       expect(parseOutput(run.stdout)[0]).toMatchObject({ score: direct.score, verdict: direct.verdict });
     }
   });
+
+  it('writes notes and questions in English, in Chinese, or in each sentence’s own language with --notes', async () => {
+    const lines = [
+      { id: 'en', text: 'Saves 80% of your PPT work.' },
+      { id: 'zh', text: '一键生成周报，效率提升10倍' },
+    ];
+    const input = lines.map((l) => JSON.stringify(l)).join('\n');
+    const han = /\p{Script=Han}/u;
+    const texts = (stdout: string) =>
+      parseOutput(stdout).map((r) => {
+        const flags = (r as ScoreRecord).flags;
+        expect(flags.length).toBeGreaterThan(0);
+        return flags.map((f) => f.note + f.question).join(' ');
+      });
+    const [enDefault, zhDefault] = texts((await runCli(['score'], input)).stdout);
+    expect(han.test(enDefault ?? '')).toBe(false);
+    expect(han.test(zhDefault ?? '')).toBe(false);
+    const [enZh, zhZh] = texts((await runCli(['score', '--notes', 'zh'], input)).stdout);
+    expect(han.test(enZh ?? '')).toBe(true);
+    expect(han.test(zhZh ?? '')).toBe(true);
+    const [enSame, zhSame] = texts((await runCli(['score', '--notes', 'same'], input)).stdout);
+    expect(enSame).toBe(enDefault);
+    expect(zhSame).toBe(zhZh);
+    // The judgement itself does not change with the language of its notes.
+    const strip = (stdout: string) => parseOutput(stdout).map((r) => ({ ...r, flags: (r as ScoreRecord).flags.map((f) => f.rule) }));
+    expect(strip((await runCli(['score', '--notes', 'zh'], input)).stdout)).toEqual(strip((await runCli(['score'], input)).stdout));
+    const bad = await runCli(['score', '--notes', 'fr']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--notes must be one of en, zh, same/);
+  });
 });
 
 describe('sceptic score: the installed command', () => {
