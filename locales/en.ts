@@ -293,6 +293,7 @@ export const en = {
   'compare.firstSave': 'First save',
   'compare.noChange': 'No change since {date}',
   'compare.changesSince': 'Since {date}',
+  'compare.engineChanged': "Sceptic's engine changed in between ({from} → {to}): some of these changes may be Sceptic's, not the page's.",
   'compare.added': '{count} claims added',
   'compare.added_one': '1 claim added',
   'compare.removed': '{count} claims removed',

@@ -50,10 +50,10 @@ export function formatDate(lang: UiLang, at: number, withTime = true): string {
 }
 
 /** The punctuation between Sceptic's own words: full-width in Chinese ("来源：", "（R2，严重）"). */
-export function punct(lang: UiLang): { colon: string; comma: string; semicolon: string; open: string; close: string } {
+export function punct(lang: UiLang): { colon: string; comma: string; semicolon: string; open: string; close: string; stop: string } {
   return lang === 'zh'
-    ? { colon: '：', comma: '，', semicolon: '；', open: '（', close: '）' }
-    : { colon: ': ', comma: ', ', semicolon: '; ', open: ' (', close: ')' };
+    ? { colon: '：', comma: '，', semicolon: '；', open: '（', close: '）', stop: '。' }
+    : { colon: ': ', comma: ', ', semicolon: '; ', open: ' (', close: ')', stop: '. ' };
 }
 
 /** A list as each language writes it: "a, b, c" or "a、b、c". */

@@ -281,6 +281,7 @@ export const zh: Record<MessageKey, string> = {
   'compare.firstSave': '首次保存',
   'compare.noChange': '自 {date} 以来没有变化',
   'compare.changesSince': '自 {date} 以来',
+  'compare.engineChanged': '两次保存之间 Sceptic 的判断引擎已更新（{from} → {to}）：部分变化可能来自 Sceptic，而不是页面本身。',
   'compare.added': '新增 {count} 条声明',
   'compare.added_one': '新增 1 条声明',
   'compare.removed': '删除 {count} 条声明',

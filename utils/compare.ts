@@ -80,6 +80,8 @@ export interface PageDiff {
   numbers: NumberChange[];
   grade: { before: PageReport['grade']; after: PageReport['grade'] } | null;
   score: { before: number | null; after: number | null } | null;
+  /** The two saves were judged by different versions of the engine: some changes may be Sceptic's, not the page's. */
+  engine: { before: string; after: string } | null;
 }
 
 export function diffReports(before: SavedReport, after: SavedReport): PageDiff {
@@ -104,6 +106,7 @@ export function diffReports(before: SavedReport, after: SavedReport): PageDiff {
     numbers,
     grade: before.report.grade !== after.report.grade ? { before: before.report.grade, after: after.report.grade } : null,
     score: before.report.score !== after.report.score ? { before: before.report.score, after: after.report.score } : null,
+    engine: before.report.engine !== after.report.engine ? { before: before.report.engine, after: after.report.engine } : null,
   };
 }
 

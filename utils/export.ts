@@ -460,6 +460,7 @@ export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPa
     if (!d || (!d.added.length && !d.removed.length && !d.numbers.length)) continue;
     out.push(`## ${t('compare.changesHeading')}${pn.colon}${escapeMarkdown(p.saved.title.trim() || hostOf(p.saved.url))}`, '');
     out.push(t('compare.changesSince', { date: formatDate(lang, d.since) }), '');
+    if (d.engine) out.push(escapeMarkdown(t('compare.engineChanged', { from: d.engine.before, to: d.engine.after })), '');
     for (const a of d.added) out.push(`- ${t('compare.changeAdded')}${pn.colon}${quote(a)}`);
     for (const r of d.removed) out.push(`- ${t('compare.changeRemoved')}${pn.colon}${quote(r)}`);
     for (const n of d.numbers) out.push(`- ${t('compare.changeNumbers')}${pn.colon}${quote(n.before)} → ${quote(n.after)}`);
@@ -479,5 +480,6 @@ export function diffSummary(t: Translate, lang: UiLang, d: PageDiff | null): str
   if (d.numbers.length) parts.push(t('compare.numbers', { count: d.numbers.length }));
   if (!parts.length) return t('compare.noChange', { date: formatDate(lang, d.since, false) });
   const p = punct(lang);
-  return `${t('compare.changesSince', { date: formatDate(lang, d.since, false) })}${p.colon}${parts.join(p.comma)}`;
+  const line = `${t('compare.changesSince', { date: formatDate(lang, d.since, false) })}${p.colon}${parts.join(p.comma)}`;
+  return d.engine ? `${line}${p.stop}${t('compare.engineChanged', { from: d.engine.before, to: d.engine.after })}` : line;
 }

@@ -236,6 +236,11 @@ function Changes({ pages }: { pages: ComparedPage[] }) {
             <h3>
               {titleOf(p.saved)} <span class="hint">{t('compare.changesSince', { date: formatDate(lang, d.since) })}</span>
             </h3>
+            {d.engine && (
+              <p class="hint" data-testid="engine-changed">
+                {t('compare.engineChanged', { from: d.engine.before, to: d.engine.after })}
+              </p>
+            )}
             <ul>
               {d.added.map((a) => (
                 <li key={`a${a}`} class="change--added">

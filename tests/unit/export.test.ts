@@ -9,6 +9,7 @@ import {
   comparisonCsv,
   comparisonMarkdown,
   csvCell,
+  diffSummary,
   escapeMarkdown,
   fileName,
   markdownLink,
@@ -260,6 +261,19 @@ describe('the comparison', () => {
     expect(d.numbers).toEqual([{ before: 'Save 80% of your PPT work.', after: 'Save 90% of your PPT work.' }]);
     expect(d.added.some((a) => a.includes('guaranteed 100% accuracy'))).toBe(true);
     expect(d.removed).toEqual([]);
+    expect(d.engine).toBeNull();
+  });
+
+  it('says when the engine changed between two saves, so that its changes are not taken for the page’s', () => {
+    const before = page(['Save 80% of your PPT work.']);
+    const older = saved('x', 'u', 1, { ...before, engine: '0.1.0' });
+    const d = diffReports(older, saved('y', 'u', 2, later));
+    expect(d.engine).toEqual({ before: '0.1.0', after: later.engine });
+    expect(diffSummary(t, 'en', d)).toMatch(new RegExp(`engine changed in between \\(0\\.1\\.0 → ${later.engine.replace(/\./g, '\\.')}\\)`));
+    expect(diffSummary(t, 'en', diffReports(saved('x', 'u', 1, before), saved('y', 'u', 2, later)))).not.toMatch(/engine/);
+    expect(diffSummary(translator('zh'), 'zh', d)).toContain('引擎已更新（0.1.0 →');
+    const library2 = [older, saved('z', 'u', 2, later)];
+    expect(comparisonMarkdown(t, 'en', comparedPages(['z'], library2))).toContain("Sceptic's engine changed in between \\(0.1.0 →");
   });
 
   it('exports CSV with one row per page and no live formula', () => {
