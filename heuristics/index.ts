@@ -12,7 +12,7 @@ import { type FactSource, pageSignals, productPageEvidence, signalsFrom } from '
 import type { AnalyseOptions, Claim, ClaimKind, ClaimReport, Flag, Lang, Note, PageReport, Role, TextBlock } from './types';
 import { CLAIM_KINDS } from './types';
 
-export const ENGINE_VERSION = '0.2.0';
+export const ENGINE_VERSION = '0.3.0';
 
 export { RULES } from './rules/index';
 export { detectLang, segment } from './segment';
