@@ -42,6 +42,28 @@ function events(): AreaEvents {
   return areaOverride?.events ?? (browser.storage.onChanged as unknown as AreaEvents);
 }
 
+/** The Web Locks API where the context has it: extension pages and the service worker, in Chrome and Firefox. */
+interface LockManagerLike {
+  request<T>(name: string, cb: () => Promise<T>): Promise<T>;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Run a read-then-write of storage alone. Two of Sceptic's pages (the popup and the report, say)
+ * that change the same list at the same moment would otherwise each write back what they read
+ * before the other wrote, and one change would be lost. A lock named for Sceptic's storage is
+ * shared by all of the extension's pages and its worker; without the Web Locks API, this
+ * context's changes at least wait for one another.
+ */
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+  if (locks && typeof locks.request === 'function') return locks.request('sceptic-storage', work);
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -156,9 +178,11 @@ export async function writeSettings(settings: Settings): Promise<Settings> {
 }
 
 /** Change some settings, keeping the rest (repaired ones included). */
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const { value } = await readSettings();
-  return writeSettings({ ...value, ...patch });
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return exclusive(async () => {
+    const { value } = await readSettings();
+    return writeSettings({ ...value, ...patch });
+  });
 }
 
 /** Call back with the new settings whenever they change; returns the function that stops watching. */
@@ -285,13 +309,15 @@ export async function dismissedOn(url: string): Promise<Dismissal[]> {
   return (await readDismissed()).value.filter((d) => d.page === page);
 }
 
-export async function setDismissed(url: string, rule: string, claim: string, dismissed: boolean, at = Date.now()): Promise<Dismissal[]> {
+export function setDismissed(url: string, rule: string, claim: string, dismissed: boolean, at = Date.now()): Promise<Dismissal[]> {
   const page = pageKey(url);
   const want = { page, rule, claim };
-  const all = (await readDismissed()).value.filter((d) => !sameDismissal(d, want));
-  if (dismissed) all.push({ ...want, at });
-  await writeList(DISMISSED, all);
-  return all.filter((d) => d.page === page);
+  return exclusive(async () => {
+    const all = (await readDismissed()).value.filter((d) => !sameDismissal(d, want));
+    if (dismissed) all.push({ ...want, at });
+    await writeList(DISMISSED, all);
+    return all.filter((d) => d.page === page);
+  });
 }
 
 export function isDismissed(list: Dismissal[], url: string, rule: string, claim: string): boolean {
@@ -300,8 +326,8 @@ export function isDismissed(list: Dismissal[], url: string, rule: string, claim:
 }
 
 /** Forget every dismissal: all flags count again. */
-export async function clearDismissed(): Promise<void> {
-  await writeList(DISMISSED, []);
+export function clearDismissed(): Promise<void> {
+  return exclusive(() => writeList(DISMISSED, []));
 }
 
 export function watchDismissed(cb: (list: Read<Dismissal[]>) => void): () => void {
@@ -365,27 +391,33 @@ export type SaveOutcome =
 export async function saveReport(input: Omit<SavedReport, 'id'> & { id?: string }, opts: { allowEvict?: boolean } = {}): Promise<SaveOutcome> {
   const saved: SavedReport = SavedReportSchema.parse({ ...input, id: input.id ?? newId(input.at) });
   if (bytes(saved) > MAX_SAVED_BYTES) return { status: 'too-large' };
-  const existing = (await readReports()).value.filter((r) => r.id !== saved.id);
-  const evict = evictionsFor(existing, saved);
-  if (evict.length && !opts.allowEvict) return { status: 'needs-room', evict };
-  const gone = new Set(evict.map((r) => r.id));
-  await writeList(REPORTS, [...existing.filter((r) => !gone.has(r.id)), saved]);
-  if (gone.size) await writeComparison((await readComparison()).value.filter((id) => !gone.has(id)));
-  return { status: 'saved', saved, evicted: evict };
+  return exclusive(async (): Promise<SaveOutcome> => {
+    const existing = (await readReports()).value.filter((r) => r.id !== saved.id);
+    const evict = evictionsFor(existing, saved);
+    if (evict.length && !opts.allowEvict) return { status: 'needs-room', evict };
+    const gone = new Set(evict.map((r) => r.id));
+    await writeList(REPORTS, [...existing.filter((r) => !gone.has(r.id)), saved]);
+    if (gone.size) await writeComparison((await readComparison()).value.filter((id) => !gone.has(id)));
+    return { status: 'saved', saved, evicted: evict };
+  });
 }
 
-export async function deleteReport(id: string): Promise<void> {
-  await writeList(
-    REPORTS,
-    (await readReports()).value.filter((r) => r.id !== id),
-  );
-  await writeComparison((await readComparison()).value.filter((x) => x !== id));
+export function deleteReport(id: string): Promise<void> {
+  return exclusive(async () => {
+    await writeList(
+      REPORTS,
+      (await readReports()).value.filter((r) => r.id !== id),
+    );
+    await writeComparison((await readComparison()).value.filter((x) => x !== id));
+  });
 }
 
 /** Delete every saved report, and so empty the comparison. */
-export async function deleteAllReports(): Promise<void> {
-  await writeList(REPORTS, []);
-  await writeComparison([]);
+export function deleteAllReports(): Promise<void> {
+  return exclusive(async () => {
+    await writeList(REPORTS, []);
+    await writeComparison([]);
+  });
 }
 
 export function watchReports(cb: (list: Read<SavedReport[]>) => void): () => void {
@@ -432,7 +464,11 @@ export type CompareOutcome = { status: 'added'; ids: string[]; replaced?: string
  * Put a saved report in the comparison. A page already there is replaced by its newer
  * snapshot (the older one stays saved, for "what changed"). A full comparison is left alone.
  */
-export async function addToComparison(id: string): Promise<CompareOutcome> {
+export function addToComparison(id: string): Promise<CompareOutcome> {
+  return exclusive(() => addingToComparison(id));
+}
+
+async function addingToComparison(id: string): Promise<CompareOutcome> {
   const ids = (await readComparison()).value;
   if (ids.includes(id)) return { status: 'added', ids };
   const reports = (await readReports()).value;
@@ -453,10 +489,12 @@ export async function addToComparison(id: string): Promise<CompareOutcome> {
   return { status: 'added', ids: next };
 }
 
-export async function removeFromComparison(id: string): Promise<string[]> {
-  const next = (await readComparison()).value.filter((x) => x !== id);
-  await writeComparison(next);
-  return next;
+export function removeFromComparison(id: string): Promise<string[]> {
+  return exclusive(async () => {
+    const next = (await readComparison()).value.filter((x) => x !== id);
+    await writeComparison(next);
+    return next;
+  });
 }
 
 export function watchComparison(cb: (ids: Read<string[]>) => void): () => void {

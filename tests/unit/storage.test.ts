@@ -272,3 +272,32 @@ describe('pageKey', () => {
     expect(pageKey('not a url?x')).toBe('not a url');
   });
 });
+
+describe('changes made at the same moment', () => {
+  // Each change reads a list and writes it back: two at once must not undo each other.
+  it('are all kept: dismissals, saved reports, the comparison and settings', async () => {
+    const n = 12;
+    await Promise.all(Array.from({ length: n }, (_, i) => setDismissed('https://a.test/', `rule-${i}`, 'Saves 80% of your PPT work.', true, i)));
+    expect((await dismissedOn('https://a.test/')).map((d) => d.rule).sort()).toEqual(Array.from({ length: n }, (_, i) => `rule-${i}`).sort());
+
+    const outs = await Promise.all(Array.from({ length: 5 }, (_, i) => saveReport(snapshot(`https://s${i}.test/`, 10 + i))));
+    const ids = outs.map((o) => (o.status === 'saved' ? o.saved.id : ''));
+    expect((await readReports()).value.map((r) => r.id).sort()).toEqual([...ids].sort());
+    await Promise.all(ids.map((id) => addToComparison(id)));
+    expect([...(await readComparison()).value].sort()).toEqual([...ids].sort());
+    await Promise.all([deleteReport(ids[0] ?? ''), setDismissed('https://a.test/', 'rule-0', 'Saves 80% of your PPT work.', false)]);
+    expect((await readComparison()).value).not.toContain(ids[0]);
+    expect((await dismissedOn('https://a.test/')).some((d) => d.rule === 'rule-0')).toBe(false);
+
+    await Promise.all([updateSettings({ sensitivity: 'strict' }), updateSettings({ marksDefault: false }), updateSettings({ language: 'zh' })]);
+    const s = (await readSettings()).value;
+    expect([s.sensitivity, s.marksDefault, s.language]).toEqual(['strict', false, 'zh']);
+  });
+
+  it('go on after one of them fails', async () => {
+    const failing = updateSettings({ sensitivity: 'extreme' as never });
+    const next = setDismissed('https://a.test/', 'r', 'c', true);
+    await expect(failing).rejects.toThrow();
+    expect(await next).toHaveLength(1);
+  });
+});
