@@ -1,12 +1,15 @@
 // `npm test`: every check the project has, in order, with one summary line at the end.
-//   typecheck · lint · unit tests · Chrome and Firefox packages (npm run zip) · addons-linter · end-to-end tests
+//   typecheck · lint · unit tests · Chrome and Firefox packages (npm run zip) · addons-linter ·
+//   end-to-end tests in Chromium · end-to-end tests in Firefox
 // A single check (the typecheck, say) counts as one test; vitest and Playwright count each test.
-// Set SCEPTIC_SKIP_E2E=1 to leave out the browser tests.
+// Set SCEPTIC_SKIP_E2E=1 to leave out the browser tests. Without Chromium the Chromium tests fail;
+// without a Firefox of version 140 or newer the Firefox tests are left out, and the summary says so.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { outDir, ROOT } from './lib/build';
 import { findChromium, INSTALL_HINT } from './lib/chromium';
+import { FIREFOX_INSTALL_HINT, findFirefox, firefoxVersion, MIN_FIREFOX } from './lib/firefox';
 
 const results = resolve(ROOT, 'test-results');
 mkdirSync(results, { recursive: true });
@@ -130,6 +133,39 @@ if (process.env.SCEPTIC_SKIP_E2E === '1') {
   if (!e2e || (code !== 0 && !e2e.stats.unexpected)) step('end-to-end test run', false);
 }
 
+const firefox = process.env.SCEPTIC_SKIP_E2E === '1' ? undefined : findFirefox();
+const firefoxMajor = firefox ? firefoxVersion(firefox) : undefined;
+let firefoxNote = '';
+if (process.env.SCEPTIC_SKIP_E2E === '1') {
+  // said above
+} else if (!firefox || (firefoxMajor ?? 0) < MIN_FIREFOX) {
+  firefoxNote = firefox
+    ? `Firefox ${firefoxMajor ?? 'of unknown version'} (${firefox}) is older than ${MIN_FIREFOX}: the Firefox end-to-end tests were left out.`
+    : `No Firefox found: the Firefox end-to-end tests were left out. Install it with:\n  ${FIREFOX_INSTALL_HINT}`;
+  console.log(`\n${firefoxNote}`);
+} else {
+  header(`end-to-end tests (Firefox ${firefoxMajor})`);
+  const ffJson = resolve(results, 'firefox.json');
+  rmSync(ffJson, { force: true });
+  const code = run(
+    'npx',
+    ['vitest', 'run', '--config', 'tests/firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${ffJson}`],
+    {
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-websocket'].filter(Boolean).join(' '),
+      SCEPTIC_SKIP_BUILD: existsSync(resolve(outDir(), 'firefox-mv3', 'manifest.json')) ? '1' : '0',
+    },
+  );
+  const ff = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(ffJson);
+  if (ff) {
+    passed += ff.numPassedTests;
+    failed += ff.numFailedTests;
+    if (ff.numFailedTests) failures.push(`${ff.numFailedTests} Firefox test(s)`);
+    if (ff.numPendingTests) step('Firefox tests all ran', false);
+  }
+  if (!ff || (code !== 0 && !ff.numFailedTests)) step('Firefox end-to-end test run', false);
+}
+
+if (firefoxNote) console.log(`\nNote: ${firefoxNote.split('\n')[0]}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,0 +1,126 @@
+// The Firefox build in a real Firefox (ESR 140 or newer), installed as a temporary add-on: it
+// reads the example pages, judges them in its background page, paints the toolbar badge and marks
+// the claims in the page, as the Chromium end-to-end tests prove for Chrome.
+// Run with `npm run test:firefox` (it needs Firefox: FIREFOX_PATH, or firefox-esr / firefox).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, outDir, ROOT } from '../../scripts/lib/build';
+import { Firefox, findFirefox, firefoxVersion, MIN_FIREFOX } from '../../scripts/lib/firefox';
+import { type Served, serve } from '../../scripts/lib/serve';
+
+const ADDON_ID = 'sceptic@sceptic.dev';
+const binary = findFirefox();
+const version = binary ? firefoxVersion(binary) : undefined;
+const usable = !!binary && (version ?? 0) >= MIN_FIREFOX;
+
+let firefox: Firefox;
+let server: Served;
+let tab: string;
+let installed = '';
+
+type Badge = { text: string; title: string; colour: number[] };
+
+/** Open an example page and wait until Sceptic has settled on it (a grade, no grade, or not a product page). */
+async function open(name: string): Promise<{ url: string; badge: Badge }> {
+  const url = `${server.origin}/examples/${name}.html`;
+  await firefox.navigate(tab, url);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const badge = await firefox.badge(ADDON_ID, url);
+    if (badge && (/^[A-F]$/.test(badge.text) || /not a product page/.test(badge.title))) return { url, badge };
+    if (Date.now() > deadline) throw new Error(`Sceptic never settled on ${name}: ${JSON.stringify(badge)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The text of every claim Sceptic marked in the page, by highlight (one per verdict). */
+async function marks(): Promise<Record<string, string[]>> {
+  const json = await firefox.evaluate<string>(
+    tab,
+    `JSON.stringify(Object.fromEntries([...CSS.highlights].filter(([n]) => n.startsWith('sceptic-')).map(([n, h]) => [n, [...h].map((r) => r.toString().replace(/\\s+/g, ' ').trim())])))`,
+  );
+  return JSON.parse(json) as Record<string, string[]>;
+}
+
+/** Marks arrive just after the badge (the page draws them when the background answers). */
+async function marksOnceDrawn(): Promise<Record<string, string[]>> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const m = await marks();
+    if (Object.values(m).some((list) => list.length) || Date.now() > deadline) return m;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe.skipIf(!usable)(`Sceptic in ${binary ? `Firefox ${version ?? '?'}` : 'Firefox (none found)'}`, () => {
+  beforeAll(async () => {
+    const dir =
+      process.env.SCEPTIC_SKIP_BUILD === '1' && existsSync(resolve(outDir(), 'firefox-mv3', 'manifest.json'))
+        ? resolve(outDir(), 'firefox-mv3')
+        : buildExtension('firefox');
+    server = await serve({ '/examples/': resolve(ROOT, 'examples') });
+    firefox = await Firefox.launch(binary as string);
+    tab = await firefox.firstTab();
+    installed = await firefox.install(dir);
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('installs as a temporary add-on under its own id', () => {
+    expect(installed).toBe(ADDON_ID);
+  });
+
+  it('grades the slide-deck page low, in red, and marks its headline claim as unsupported', async () => {
+    const { badge } = await open('slidecraft');
+    expect(['D', 'F']).toContain(badge.text);
+    expect(badge.title).toMatch(/^Sceptic: \d+ claims?, .*grade [DF]$/);
+    // Red (F) or orange (D): far more red than green.
+    expect((badge.colour[0] ?? 0) - (badge.colour[1] ?? 0)).toBeGreaterThan(60);
+    const m = await marksOnceDrawn();
+    expect(m['sceptic-unsupported']?.some((t) => t.includes('Saves 80% of your PPT work'))).toBe(true);
+    expect(m['sceptic-supported'] ?? []).toEqual([]);
+  });
+
+  it('grades the well-substantiated page high, in green, and marks claims as supported', async () => {
+    const { badge } = await open('evidence-based');
+    expect(['A', 'B']).toContain(badge.text);
+    expect((badge.colour[1] ?? 0) - (badge.colour[0] ?? 0)).toBeGreaterThan(40);
+    const m = await marksOnceDrawn();
+    expect(m['sceptic-supported']?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('leaves the news article without a grade and without marks', async () => {
+    const { badge } = await open('news-article');
+    expect(badge.text).toBe('');
+    expect(badge.title).toMatch(/not a product page/);
+    // The slide-deck page's marks were drawn in the same tab a moment ago; none may be left here.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(Object.values(await marks()).flat()).toEqual([]);
+  });
+
+  it('grades the Chinese page and marks its one-click claim', async () => {
+    const { badge } = await open('zhoubao-zh');
+    expect(badge.text).toMatch(/^[A-F]$/);
+    const m = await marksOnceDrawn();
+    expect(
+      Object.values(m)
+        .flat()
+        .some((t) => t.includes('一键生成周报')),
+    ).toBe(true);
+  });
+
+  it('leaves the page’s DOM exactly as the page wrote it', async () => {
+    await open('weeklypilot');
+    expect(Object.values(await marksOnceDrawn()).flat().length).toBeGreaterThan(0);
+    // The example pages run no script of their own: the live document must equal a fresh parse of the file.
+    const same = await firefox.evaluate<boolean>(
+      tab,
+      `fetch(location.href).then((r) => r.text()).then((html) => new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML === document.documentElement.outerHTML)`,
+    );
+    expect(same).toBe(true);
+  });
+});
