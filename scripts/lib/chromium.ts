@@ -1,16 +1,8 @@
 // Finding a Chromium to drive: CHROME_PATH first, then the usual places.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { which } from './which';
 
 export const INSTALL_HINT = 'sudo apt-get install -y chromium   (Debian/Ubuntu; or set CHROME_PATH to a Chromium or Chrome binary)';
-
-function which(cmd: string): string | undefined {
-  try {
-    return execFileSync('which', [cmd], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function findChromium(): string | undefined {
   const env = process.env.CHROME_PATH;

@@ -9,19 +9,12 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { which } from './which';
 
 export const FIREFOX_INSTALL_HINT = 'sudo apt-get install -y firefox-esr   (Debian/Ubuntu; or set FIREFOX_PATH to a Firefox 140 or newer)';
 
 /** The oldest Firefox the manifest accepts (browser_specific_settings.gecko.strict_min_version). */
 export const MIN_FIREFOX = 140;
-
-function which(cmd: string): string | undefined {
-  try {
-    return execFileSync('which', [cmd], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function findFirefox(): string | undefined {
   const env = process.env.FIREFOX_PATH;
