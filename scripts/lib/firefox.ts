@@ -205,6 +205,41 @@ export class Firefox {
     return JSON.parse(json) as { text: string; title: string; colour: number[] } | null;
   }
 
+  /**
+   * Open one of the extension's pages (`popup.html?tab=…`, say) in a new tab, with `{tab}` in the
+   * path standing for the extension's id of the tab showing `forUrl`; the new tab's context.
+   * Automation may not navigate to an extension's pages, so the browser window opens it, as a
+   * user's click would.
+   */
+  async openExtensionTab(addonId: string, path: string, forUrl: string): Promise<string> {
+    const win = await this.browserWindow();
+    const url = await this.evaluate<string>(
+      win,
+      `(() => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
+        const tab = [...gBrowser.tabs].find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(forUrl)});
+        if (!ext || !tab) return '';
+        const url = ext.baseURI.resolve(${JSON.stringify(path)}.replace('{tab}', String(ext.tabManager.getWrapper(tab).id)));
+        gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+        return url;
+      })()`,
+    );
+    if (!url) throw new Error(`no tab shows ${forUrl}, or ${addonId} is not installed`);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const tree = (await this.send('browsingContext.getTree', { maxDepth: 0 })) as { contexts: Array<{ context: string; url: string }> };
+      const hit = tree.contexts.find((c) => c.url === url);
+      if (hit) return hit.context;
+      if (Date.now() > deadline) throw new Error(`${url} did not open`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async closeTab(context: string): Promise<void> {
+    await this.send('browsingContext.close', { context });
+  }
+
   async close(): Promise<void> {
     try {
       this.#ws.close();

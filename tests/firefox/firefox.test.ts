@@ -85,6 +85,32 @@ describe.skipIf(!usable)(`Sceptic in ${binary ? `Firefox ${version ?? '?'}` : 'F
     expect(m['sceptic-supported'] ?? []).toEqual([]);
   });
 
+  it('opens the popup for that tab with the same grade and every claim, each with a question for the vendor', async () => {
+    const { url, badge } = await open('slidecraft');
+    const claims = Number(/(\d+) claims?/.exec(badge.title)?.[1]);
+    const popup = await firefox.openExtensionTab(ADDON_ID, 'popup.html?tab={tab}', url);
+    try {
+      const deadline = Date.now() + 15_000;
+      let seen = { grade: '', items: 0, questions: 0, headline: false };
+      while (Date.now() < deadline) {
+        seen = JSON.parse(
+          await firefox.evaluate<string>(
+            popup,
+            `JSON.stringify({ grade: document.querySelector('[data-testid=grade]')?.textContent?.trim() ?? '', items: document.querySelectorAll('[data-testid=claims] > li').length, questions: document.querySelectorAll('.flag__question').length, headline: document.body.textContent.includes('Saves 80% of your PPT work') })`,
+          ),
+        );
+        if (seen.items === claims) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(seen.grade).toBe(badge.text);
+      expect(seen.items).toBe(claims);
+      expect(seen.questions).toBeGreaterThan(0);
+      expect(seen.headline).toBe(true);
+    } finally {
+      await firefox.closeTab(popup);
+    }
+  });
+
   it('grades the well-substantiated page high, in green, and marks claims as supported', async () => {
     const { badge } = await open('evidence-based');
     expect(['A', 'B']).toContain(badge.text);
