@@ -57,17 +57,23 @@ step('typecheck', run('npx', ['wxt', 'prepare']) === 0 && run('npx', ['tsc', '--
 header('lint and format');
 step('lint (biome, with the HTML-sink rule)', run('npx', ['biome', 'ci', '.']) === 0);
 
-header('unit tests');
-const unitJson = resolve(results, 'unit.json');
-rmSync(unitJson, { force: true });
-const unitCode = run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
-const unit = readJson<{ numPassedTests: number; numFailedTests: number }>(unitJson);
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
-  if (unit.numFailedTests) failures.push(`${unit.numFailedTests} unit test(s)`);
+/** A vitest run, each of its tests counted; a run that skips any of them, or breaks before reporting, fails. */
+function vitestStage(what: string, config: string, report: string, env: Record<string, string> = {}): void {
+  const json = resolve(results, report);
+  rmSync(json, { force: true });
+  const code = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], env);
+  const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(json);
+  if (r) {
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    if (r.numFailedTests) failures.push(`${r.numFailedTests} ${what}(s)`);
+    if (r.numPendingTests) step(`every ${what} ran`, false);
+  }
+  if (!r || (code !== 0 && !r.numFailedTests)) step(`${what} run`, false);
 }
-if (!unit || (unitCode !== 0 && !unit.numFailedTests)) step('unit test run', false);
+
+header('unit tests');
+vitestStage('unit test', 'tests/vitest.config.ts', 'unit.json');
 
 header('packages (npm run zip)');
 // `wxt zip` builds before it packs: .output/chrome-mv3 and firefox-mv3 are fresh builds too.
@@ -111,7 +117,8 @@ if (report) {
 step('addons-linter on the Firefox package: 0 errors', !!report && report.summary.errors === 0);
 step('addons-linter on the Firefox package: every warning explained', !!report && unexplained.length === 0);
 
-if (process.env.SCEPTIC_SKIP_E2E === '1') {
+const skipE2E = process.env.SCEPTIC_SKIP_E2E === '1';
+if (skipE2E) {
   console.log('\nEnd-to-end tests skipped (SCEPTIC_SKIP_E2E=1).');
 } else if (!findChromium()) {
   console.log(`\nNo Chromium found, so the end-to-end tests cannot run. Install it with:\n  ${INSTALL_HINT}`);
@@ -133,10 +140,10 @@ if (process.env.SCEPTIC_SKIP_E2E === '1') {
   if (!e2e || (code !== 0 && !e2e.stats.unexpected)) step('end-to-end test run', false);
 }
 
-const firefox = process.env.SCEPTIC_SKIP_E2E === '1' ? undefined : findFirefox();
+const firefox = skipE2E ? undefined : findFirefox();
 const firefoxMajor = firefox ? firefoxVersion(firefox) : undefined;
 let firefoxNote = '';
-if (process.env.SCEPTIC_SKIP_E2E === '1') {
+if (skipE2E) {
   // said above
 } else if (!firefox || (firefoxMajor ?? 0) < MIN_FIREFOX) {
   firefoxNote = firefox
@@ -145,24 +152,10 @@ if (process.env.SCEPTIC_SKIP_E2E === '1') {
   console.log(`\n${firefoxNote}`);
 } else {
   header(`end-to-end tests (Firefox ${firefoxMajor})`);
-  const ffJson = resolve(results, 'firefox.json');
-  rmSync(ffJson, { force: true });
-  const code = run(
-    'npx',
-    ['vitest', 'run', '--config', 'tests/firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${ffJson}`],
-    {
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-websocket'].filter(Boolean).join(' '),
-      SCEPTIC_SKIP_BUILD: existsSync(resolve(outDir(), 'firefox-mv3', 'manifest.json')) ? '1' : '0',
-    },
-  );
-  const ff = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(ffJson);
-  if (ff) {
-    passed += ff.numPassedTests;
-    failed += ff.numFailedTests;
-    if (ff.numFailedTests) failures.push(`${ff.numFailedTests} Firefox test(s)`);
-    if (ff.numPendingTests) step('Firefox tests all ran', false);
-  }
-  if (!ff || (code !== 0 && !ff.numFailedTests)) step('Firefox end-to-end test run', false);
+  vitestStage('Firefox test', 'tests/firefox/vitest.config.ts', 'firefox.json', {
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-websocket'].filter(Boolean).join(' '),
+    SCEPTIC_SKIP_BUILD: existsSync(resolve(outDir(), 'firefox-mv3', 'manifest.json')) ? '1' : '0',
+  });
 }
 
 if (firefoxNote) console.log(`\nNote: ${firefoxNote.split('\n')[0]}`);

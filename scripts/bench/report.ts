@@ -308,7 +308,7 @@ export function markdown(r: BenchReport): string {
       `- On the example pages (a few hundred nodes, where fixed costs and a content script not yet optimised by the JavaScript engine weigh most) Sceptic's whole scan takes at most ${times(worst)} Readability's time, and its part on the page's thread at most ${times(worstPage)}.`,
     );
   }
-  const stall = Math.max(...r.pages.map((p) => p.stallMs));
+  const stall = max(r.pages.map((p) => p.stallMs));
   lines.push(
     `- Timings are wall-clock. A bare arithmetic loop in the same pages paused for up to ${ms(stall)} ms in a second (the operating system and the browser taking the thread): a stretch of Sceptic's work, or of anything else, can be that much longer on this machine.`,
     '',

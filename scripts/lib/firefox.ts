@@ -185,24 +185,35 @@ export class Firefox {
   }
 
   /**
+   * Run `body` in the browser window with `ext` (the add-on, as Firefox's extension framework
+   * holds it) and `tab` (the tab showing `url`) in scope; its string result, or '' when the
+   * add-on is not installed or no tab shows the page.
+   */
+  async #withAddonTab(addonId: string, url: string, body: string): Promise<string> {
+    return this.evaluate<string>(
+      await this.browserWindow(),
+      `(() => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
+        const tab = [...gBrowser.tabs].find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+        if (!ext || !tab) return '';
+        ${body}
+      })()`,
+    );
+  }
+
+  /**
    * What the extension's toolbar button shows for the tab at `url`: badge text, tooltip and
    * badge colour, read from Firefox's own record of the action's per-tab state.
    */
   async badge(addonId: string, url: string): Promise<{ text: string; title: string; colour: number[] } | null> {
-    const win = await this.browserWindow();
-    const json = await this.evaluate<string>(
-      win,
-      `(() => {
-        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-        const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
-        if (!ext) return 'null';
-        const action = ExtensionParent.apiManager.global.browserActionFor(ext).action;
-        const tab = [...gBrowser.tabs].find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
-        if (!tab) return 'null';
-        return JSON.stringify({ text: action.getProperty(tab, 'badgeText'), title: action.getProperty(tab, 'title'), colour: action.getProperty(tab, 'badgeBackgroundColor') });
-      })()`,
+    const json = await this.#withAddonTab(
+      addonId,
+      url,
+      `const action = ExtensionParent.apiManager.global.browserActionFor(ext).action;
+        return JSON.stringify({ text: action.getProperty(tab, 'badgeText'), title: action.getProperty(tab, 'title'), colour: action.getProperty(tab, 'badgeBackgroundColor') });`,
     );
-    return JSON.parse(json) as { text: string; title: string; colour: number[] } | null;
+    return json ? (JSON.parse(json) as { text: string; title: string; colour: number[] }) : null;
   }
 
   /**
@@ -212,18 +223,12 @@ export class Firefox {
    * user's click would.
    */
   async openExtensionTab(addonId: string, path: string, forUrl: string): Promise<string> {
-    const win = await this.browserWindow();
-    const url = await this.evaluate<string>(
-      win,
-      `(() => {
-        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-        const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
-        const tab = [...gBrowser.tabs].find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(forUrl)});
-        if (!ext || !tab) return '';
-        const url = ext.baseURI.resolve(${JSON.stringify(path)}.replace('{tab}', String(ext.tabManager.getWrapper(tab).id)));
+    const url = await this.#withAddonTab(
+      addonId,
+      forUrl,
+      `const url = ext.baseURI.resolve(${JSON.stringify(path)}.replace('{tab}', String(ext.tabManager.getWrapper(tab).id)));
         gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
-        return url;
-      })()`,
+        return url;`,
     );
     if (!url) throw new Error(`no tab shows ${forUrl}, or ${addonId} is not installed`);
     const deadline = Date.now() + 15_000;
