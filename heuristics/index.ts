@@ -2,6 +2,7 @@
 // randomness: the same blocks always give the same report.
 import { readClaim } from './claims';
 import { type EvidenceInput, readEvidence, sampleSize } from './evidence';
+import { readGate } from './gate/index';
 import { LIMITS } from './limits';
 import { findQuantities } from './quantities';
 import type { Rule, RuleContext } from './rule';
@@ -57,6 +58,7 @@ function runRules(ctx: RuleContext, rules: readonly Rule[], minorToo: boolean): 
   let mask = 0;
   for (const k of ctx.kinds) mask |= KIND_BIT.get(k.kind) ?? 0;
   for (const rule of rules) {
+    if (rule.fallback && (flags.length > 0 || !ctx.fromGate)) continue;
     if (!minorToo && rule.severity === 'minor') continue;
     if (((RULE_MASK.get(rule) ?? 0) & mask) === 0) continue;
     if (!rule.languages.includes(ctx.lang)) continue;
@@ -102,6 +104,16 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
   const lang = options.lang ?? detectLang(text);
   const quantities = findQuantities(text);
   const reading = readClaim(text, quantities, options.role);
+  // The gate decides whether the sentence claims anything; the lexicon and the slots say of which kinds.
+  // A quotation from a customer and a measured figure are claims by their structure, whatever the gate says.
+  const gate = readGate(text, lang, reading, quantities);
+  const gated = gate.claims || reading.testimonial;
+  const fromGate = gated && reading.kinds.length === 0;
+  if (fromGate) {
+    for (const s of gate.slots) if (s.kind && !reading.kinds.some((k) => k.kind === s.kind)) reading.kinds.push({ kind: s.kind, span: s.span });
+    if (reading.kinds.length === 0) reading.kinds.push({ kind: 'vague-promise', span: [0, text.length] });
+  }
+  if (!gated) reading.kinds.length = 0;
   // A sentence with no claim words and no figure is not a claim whatever evidence it holds: skip the evidence.
   if (reading.kinds.length === 0 && !reading.figure) {
     return { text, lang, isClaim: false, kinds: [], score: null, verdict: 'not-a-claim', flags: [], evidence: [], missing: [] };
@@ -153,6 +165,7 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
     evidence,
     proof,
     numeric,
+    fromGate,
     is: (kind) => kinds.includes(kind),
     has: (kind, strength) => evidence.some((e) => e.kind === kind && (!strength || e.strength === strength)),
     spanOf: (kind) => kindMatches.find((k) => k.kind === kind)?.span,

@@ -19,6 +19,8 @@ export interface RuleContext {
   proof: Proof;
   /** Kinds made by a figure rather than by words. */
   numeric: ClaimKind[];
+  /** The claim was found by the gate or the grammar, not by the lexicon: its kinds are the grammar's best reading. */
+  fromGate: boolean;
   /** True when the sentence is of this kind. */
   is(kind: ClaimKind): boolean;
   /** True when evidence of this kind backs the sentence (any strength unless 'strong' is asked). */
@@ -50,6 +52,11 @@ export interface Rule {
   question: string;
   /** Title, note and question in Chinese: written for a Chinese reader, not translated word for word. */
   zh: FlagTexts;
+  /**
+   * A fallback rule runs only when no other rule raised a flag on the sentence: the honest
+   * generic note for a claim the gate found but no specific rule explains.
+   */
+  fallback?: true;
   /** Spans of the sentence this rule objects to; empty when it has nothing to say. */
   check(ctx: RuleContext): Array<[number, number]>;
 }

@@ -10,6 +10,7 @@ import anthropomorphicAi from './anthropomorphic-ai';
 import atypicalResults from './atypical-results';
 import beatsTheMarket from './beats-the-market';
 import bestCaseFigure from './best-case-figure';
+import checkableClaimWithoutProof from './checkable-claim-without-proof';
 import complianceOverreach from './compliance-overreach';
 import conflictOfInterest from './conflict-of-interest';
 import earningsPromise from './earnings-promise';
@@ -101,4 +102,6 @@ export const RULES: readonly Rule[] = [
   unverifiedSocialProof,
   vagueAiPower,
   zeroBias,
+  // Last: it speaks only when none of the rules above did.
+  checkableClaimWithoutProof,
 ];

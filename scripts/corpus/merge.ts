@@ -24,7 +24,12 @@ const read = (path: string): Map<string, Reading> => {
     if (!line.trim()) continue;
     const r = JSON.parse(line) as Reading;
     const label = r.label;
-    out.set(r.id, { id: r.id, label, kinds: label === 'claim' ? [...(r.kinds ?? [])].sort() : [], verdict: label === 'claim' ? (r.verdict ?? 'unsupported') : null });
+    out.set(r.id, {
+      id: r.id,
+      label,
+      kinds: label === 'claim' ? [...(r.kinds ?? [])].sort() : [],
+      verdict: label === 'claim' ? (r.verdict ?? 'unsupported') : null,
+    });
   }
   return out;
 };

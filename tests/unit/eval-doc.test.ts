@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PATH, ROOT, readCorpus } from '../../scripts/eval/corpus';
 import { predict } from '../../scripts/eval/metrics';
+import { REAL_PATH, readReal } from '../../scripts/eval/real';
+import { evaluateReal, predictReal, renderReal } from '../../scripts/eval/real-report';
 import { evaluate, renderReport } from '../../scripts/eval/report';
 
 describe('docs/accuracy.md', () => {
@@ -20,5 +22,12 @@ describe('docs/accuracy.md', () => {
     const b = renderReport(evaluate(predict(readCorpus())), raw);
     expect(a).toBe(b);
     expect(a).not.toMatch(/\b20\d\d-\d\d-\d\d\b|\d+(?:\.\d+)? ?ms\b/);
+  });
+
+  it('docs/accuracy-real.md is up to date with the engine and the real-copy corpus', () => {
+    const raw = readFileSync(resolve(ROOT, REAL_PATH), 'utf8');
+    const expected = renderReal(evaluateReal(predictReal(readReal())), raw);
+    const actual = readFileSync(resolve(ROOT, 'docs/accuracy-real.md'), 'utf8');
+    expect(actual === expected, 'docs/accuracy-real.md is out of date: run npm run eval and commit it').toBe(true);
   });
 });

@@ -1,0 +1,54 @@
+// The shapes a claim takes in real copy, and the shapes that look like claims but are not.
+// Every sentence here was written for this test, in its own words: none is taken from the
+// labelled corpora, so passing says the engine reads the shape, not the sentence.
+import { describe, expect, it } from 'vitest';
+import { scoreClaim } from '../../heuristics/index';
+
+const CLAIMS: Record<string, string[]> = {
+  'a time to result set against a longer one': ['三分钟做完以前要忙一整周的对账。', 'Go from idea to launched campaign in an afternoon, not a month.'],
+  'a saving stated over a share of cost': ['帮门店省下近一半的人力开支。', 'Slash your cloud bill by more than a third.'],
+  'an absolute about coverage': ['每一封客户邮件都不会漏掉。', 'Spots every broken link on your site.'],
+  'money in a short or written-out form': ['Creators on our platform earn 2k–4k a month.', '用AI副业月入三万。', 'Tap into a $40-billion market.'],
+  'a bias or error claim with two nouns': ['Free from any gender or accent bias.'],
+  'almost all of the work': ['Automates nearly 100% of the paperwork.'],
+  companionship: ['一个永远懂你、从不嫌你烦的朋友。', 'A companion who always understands you.'],
+  'urgency and fear': ['Your final chance before prices go up.', '再不用AI写作，你就会被同行淘汰。'],
+  'an edge over others': ['Gives your team an advantage no one else has.'],
+  'privacy absolutes': ['We never keep a copy of your recordings.', '你的照片永远只存在你自己的手机里。'],
+  'unlimited scale': ['Handles traffic that grows without limit.'],
+};
+
+const NOT_CLAIMS: Record<string, string[]> = {
+  'feature names with instant, real-time, one-click': ['Real-time subtitles', 'One-click export to Google Slides', '实时协作编辑', '即时通知'],
+  quotas: ['Up to 20GB of storage per workspace.', '免费版每天可生成5次。'],
+  'plan and tier names': ['Team plan', '专业版'],
+  headings: ['Integrations', '常见问题'],
+  'slideshow counters': ['2 / 6'],
+  definitions: ['Net revenue retention is the percentage of recurring revenue kept from existing customers over a year.'],
+  'usage instructions': ['Wait 10–15 seconds, then press Refresh.', '上传文件后，等待约30秒再点击下载。'],
+  'billing rules': ['You are billed on the first day of each month.', '按年付费，到期自动续订。'],
+  'quoted example prompts': ['Try asking: "Summarise this contract in five bullet points."'],
+  'third-party facts': ['OpenAI released its first reasoning model in 2024.'],
+};
+
+describe('the shapes of a claim are claims', () => {
+  for (const [shape, sentences] of Object.entries(CLAIMS)) {
+    for (const text of sentences) {
+      it(`${shape}: ${text}`, () => {
+        const r = scoreClaim(text);
+        expect(r.isClaim).toBe(true);
+        expect(r.flags.length, 'a claim is never left without a note').toBeGreaterThan(0);
+      });
+    }
+  }
+});
+
+describe('the hard negatives are not claims', () => {
+  for (const [shape, sentences] of Object.entries(NOT_CLAIMS)) {
+    for (const text of sentences) {
+      it(`${shape}: ${text}`, () => {
+        expect(scoreClaim(text).isClaim).toBe(false);
+      });
+    }
+  }
+});
