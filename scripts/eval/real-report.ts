@@ -9,7 +9,7 @@ import { mdEscape } from '../cli/text';
 import { kappa, REAL_PATH, REAL_SPLITS, type RealItem, type RealSplit, THREE } from './real';
 import { fixed, table } from './report';
 
-/** What the claims issue asks of the engine on the frozen test split, per language. */
+/** The goal for the engine on the frozen test split, per language (not met yet; the report says so). */
 export const REAL_TARGETS = { f1: 0.9, gap: 0.05 } as const;
 
 export interface RealPrediction {
