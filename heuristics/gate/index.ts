@@ -3,7 +3,7 @@ import type { ClaimReading } from '../claims';
 import type { Quantity } from '../quantities';
 import type { Lang } from '../types';
 import { features } from './features';
-import { type GateModel, type GateResult, gateOf, SHIPPED_MODEL } from './model';
+import { type GateModel, type GateResult, gateOfSentence, SHIPPED_MODEL } from './model';
 import { findSlots, type Slot, STRONG_SLOTS } from './slots';
 
 export type { GateLabel, GateModel, GateResult } from './model';
@@ -48,7 +48,7 @@ export function decide(result: Pick<GateResult, 'claims' | 'grammarMay' | 'veto'
 
 export function readGate(text: string, lang: Lang, reading: ClaimReading, quantities: Quantity[], model: GateModel = SHIPPED_MODEL): GateReading {
   const slots = findSlots(text);
-  const result = gateOf(features({ text, lang, slots, reading, quantities }), model);
+  const result = gateOfSentence({ text, lang, slots, reading, quantities }, model);
   const claims = decide(result, slots, reading.kinds.length > 0);
   return { ...result, claims, grammar: claims && !result.claims, slots };
 }

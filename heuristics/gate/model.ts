@@ -11,6 +11,7 @@
 // kind. Training chooses the three bounds on the dev split. Puffery stays a claim of the
 // praise kinds, so its own rules ("praise in place of a description") still speak; the
 // evaluation reports how often that happens.
+import { type FeatureInput, featureHash, walkFeatures } from './features';
 import WEIGHTS from './weights.json' with { type: 'json' };
 
 export const GATE_LABELS = ['claim', 'puffery', 'no'] as const;
@@ -49,6 +50,8 @@ export interface GateResult {
 interface Compiled {
   bias: readonly number[];
   table: Map<string, readonly number[]>;
+  /** The same weights by the hash of the feature's name (gate/features.ts). */
+  byHash: Map<number, readonly number[]>;
 }
 
 const compiled = new WeakMap<GateModel, Compiled>();
@@ -56,7 +59,13 @@ const compiled = new WeakMap<GateModel, Compiled>();
 function compile(model: GateModel): Compiled {
   let c = compiled.get(model);
   if (!c) {
-    c = { bias: model.bias, table: new Map(Object.entries(model.weights)) };
+    const byHash = new Map<number, readonly number[]>();
+    for (const [name, w] of Object.entries(model.weights)) {
+      const h = featureHash(name);
+      if (byHash.has(h)) throw new Error(`gate: two features share the hash of "${name}"`);
+      byHash.set(h, w);
+    }
+    c = { bias: model.bias, table: new Map(Object.entries(model.weights)), byHash };
     compiled.set(model, c);
   }
   return c;
@@ -64,7 +73,18 @@ function compile(model: GateModel): Compiled {
 
 export const SHIPPED_MODEL = WEIGHTS as GateModel;
 
-/** The gate's label and probabilities for a sentence's features. */
+function result(z0: number, z1: number, z2: number, model: GateModel): GateResult {
+  const top = Math.max(z0, z1, z2);
+  const e0 = Math.exp(z0 - top);
+  const e1 = Math.exp(z1 - top);
+  const e2 = Math.exp(z2 - top);
+  const sum = e0 + e1 + e2;
+  const p: [number, number, number] = [e0 / sum, e1 / sum, e2 / sum];
+  const label: GateLabel = p[0] >= p[1] && p[0] >= p[2] ? 'claim' : p[1] >= p[2] ? 'puffery' : 'no';
+  return { label, claims: p[2] < model.threshold, grammarMay: p[2] < model.grammarBound, veto: p[2] >= model.vetoBound, p };
+}
+
+/** The gate's label and probabilities for a sentence's features, by name. */
 export function gateOf(features: readonly string[], model: GateModel = SHIPPED_MODEL): GateResult {
   const { bias, table } = compile(model);
   let z0 = bias[0] ?? 0;
@@ -80,12 +100,21 @@ export function gateOf(features: readonly string[], model: GateModel = SHIPPED_M
     z1 += (w[1] ?? 0) * v;
     z2 += (w[2] ?? 0) * v;
   }
-  const top = Math.max(z0, z1, z2);
-  const e0 = Math.exp(z0 - top);
-  const e1 = Math.exp(z1 - top);
-  const e2 = Math.exp(z2 - top);
-  const sum = e0 + e1 + e2;
-  const p: [number, number, number] = [e0 / sum, e1 / sum, e2 / sum];
-  const label: GateLabel = p[0] >= p[1] && p[0] >= p[2] ? 'claim' : p[1] >= p[2] ? 'puffery' : 'no';
-  return { label, claims: p[2] < model.threshold, grammarMay: p[2] < model.grammarBound, veto: p[2] >= model.vetoBound, p };
+  return result(z0, z1, z2, model);
+}
+
+/** The same, reading the sentence's features as hashes as they are found: no string per feature. */
+export function gateOfSentence(input: FeatureInput, model: GateModel = SHIPPED_MODEL): GateResult {
+  const { bias, byHash } = compile(model);
+  const z = [bias[0] ?? 0, bias[1] ?? 0, bias[2] ?? 0];
+  const scale = model.ngramScale;
+  walkFeatures(input, (h, ngram) => {
+    const w = byHash.get(h);
+    if (!w) return;
+    const v = ngram ? scale : 1;
+    z[0] = (z[0] as number) + (w[0] ?? 0) * v;
+    z[1] = (z[1] as number) + (w[1] ?? 0) * v;
+    z[2] = (z[2] as number) + (w[2] ?? 0) * v;
+  });
+  return result(z[0] as number, z[1] as number, z[2] as number, model);
 }

@@ -4,8 +4,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gateOf, SHIPPED_MODEL } from '../../heuristics/gate/model';
+import { readClaim } from '../../heuristics/claims';
+import { features } from '../../heuristics/gate/features';
+import { gateOf, gateOfSentence, SHIPPED_MODEL } from '../../heuristics/gate/model';
+import { findSlots } from '../../heuristics/gate/slots';
 import { scoreClaim } from '../../heuristics/index';
+import { findQuantities } from '../../heuristics/quantities';
 import { ROOT } from '../../scripts/eval/corpus';
 import { readReal } from '../../scripts/eval/real';
 import { GATE_FILE, trainGate, trainingExamples } from '../../scripts/train/gate';
@@ -23,6 +27,16 @@ describe('the claim gate', () => {
     expect(examples).toBeGreaterThanOrEqual(train);
     expect(examples).toBeLessThan(train + held);
     expect(SHIPPED_MODEL.trainedOn).toContain('train split');
+  });
+
+  it('reads the same features by hash as by name: the engine's fast path and training agree', () => {
+    for (const item of readReal().slice(0, 800)) {
+      const quantities = findQuantities(item.text);
+      const input = { text: item.text, lang: item.lang, slots: findSlots(item.text), reading: readClaim(item.text, quantities), quantities };
+      const byName = gateOf(features(input)).p;
+      const byHash = gateOfSentence(input).p;
+      for (let k = 0; k < 3; k++) expect(byHash[k]).toBeCloseTo(byName[k] as number, 12);
+    }
   });
 
   it('gives probabilities that sum to one and the label with the highest of them', () => {
