@@ -29,7 +29,7 @@ describe('the claim gate', () => {
     expect(SHIPPED_MODEL.trainedOn).toContain('train split');
   });
 
-  it('reads the same features by hash as by name: the engine's fast path and training agree', () => {
+  it('reads the same features by hash as by name: the fast path and training agree', () => {
     for (const item of readReal().slice(0, 800)) {
       const quantities = findQuantities(item.text);
       const input = { text: item.text, lang: item.lang, slots: findSlots(item.text), reading: readClaim(item.text, quantities), quantities };
