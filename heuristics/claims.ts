@@ -10,6 +10,7 @@ import { EN_ADOPTION, EN_AUDIENCE, EN_BENEFIT, EN_CUES, EN_GAIN, EN_METRIC, EN_P
 import { ZH_ADOPTION, ZH_AUDIENCE, ZH_BENEFIT, ZH_CUES, ZH_GAIN, ZH_METRIC, ZH_PRAISE, ZH_PRICE, ZH_SELF_REPORT } from './lexicon/zh';
 import { HAN_SCANNER, LATIN_SCANNER } from './matcher';
 import { findQuantities, type Quantity } from './quantities';
+import type { Proof } from './score';
 import type { ClaimKind, Role } from './types';
 
 export interface KindMatch {
@@ -300,7 +301,63 @@ function figureOf(text: string, quantities: Quantity[]): (KindMatch & { compared
   return undefined;
 }
 
-/** The claim kinds of a sentence (see readClaim). */
-export function detectKinds(text: string, quantities: Quantity[] = findQuantities(text), role?: Role): KindMatch[] {
-  return readClaim(text, quantities, role).kinds;
+/** A number (not a year) within a few characters of a span. */
+function figureNear(quantities: Quantity[], span: [number, number] | undefined): boolean {
+  if (!span) return false;
+  return quantities.some((q) => q.unit !== 'year' && q.span[0] < span[1] + 40 && q.span[1] > span[0] - 40);
+}
+
+/** Does the evidence show a measurement behind a bare figure (a sample, a method, a baseline, a named benchmark)? */
+function measuredFigure(p: Proof, kind: ClaimKind): boolean {
+  if (p.sample || p.measured || p.baseline || p.benchmark) return true;
+  return kind === 'time-to-value' && p.typical;
+}
+
+/** The kinds of a claim once its evidence is read, and which of them rest on a figure. */
+export interface SettledKinds {
+  kinds: KindMatch[];
+  numeric: ClaimKind[];
+}
+
+/**
+ * What the evidence changes about a sentence's kinds: a figure with no claim words is a
+ * claim when the sentence says how it was measured; a named customer reporting an outcome
+ * is social proof as well; words like "payback", "accuracy" or "每秒生成" make a figure when
+ * a number stands next to them. Kinds the options switch off are left out.
+ */
+export function settleKinds(
+  reading: ClaimReading,
+  quantities: Quantity[],
+  proof: Proof,
+  customerSpan: [number, number] | undefined,
+  kindOn: (k: ClaimKind) => boolean,
+): SettledKinds {
+  const figure = reading.figure;
+  const found = reading.kinds.slice();
+  const fromFigure: ClaimKind[] = [];
+  if (found.length === 0 && figure && measuredFigure(proof, figure.kind) && (!figure.compared || proof.baselineHere)) {
+    found.push({ kind: figure.kind, span: figure.span });
+    fromFigure.push(figure.kind);
+  }
+  const kinds = found.filter((k) => kindOn(k.kind));
+  if (kinds.length === 0) return { kinds, numeric: [] };
+  if (
+    proof.customer &&
+    customerSpan &&
+    !reading.testimonial &&
+    kinds.some((k) => k.kind === 'quantified-benefit') &&
+    !kinds.some((k) => k.kind === 'social-proof') &&
+    kindOn('social-proof')
+  ) {
+    kinds.push({ kind: 'social-proof', span: customerSpan });
+  }
+  const numeric = kinds
+    .map((k) => k.kind)
+    .filter(
+      (k) =>
+        reading.numeric.includes(k) ||
+        fromFigure.includes(k) ||
+        ((k === 'earnings' || k === 'accuracy' || k === 'time-to-value') && figureNear(quantities, kinds.find((m) => m.kind === k)?.span)),
+    );
+  return { kinds, numeric };
 }

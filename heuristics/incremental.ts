@@ -4,7 +4,7 @@
 // options; it is kept under exactly those inputs and reused while they stay the same. The
 // page-level work (claims merged across blocks, signals, score, grade) is cheap and done
 // afresh every time, so the report always equals analyse(blocks, options).
-import { assemble, attributionFor, type BlockJudgement, judgeBlock, wellFormed } from './index';
+import { assemble, attributionFor, type BlockJudgement, judgeBlock, wellFormed } from './pipeline';
 import { blockFact, type FactKey, type FactSource } from './signals';
 import type { AnalyseOptions, Link, Note, PageReport, TextBlock } from './types';
 

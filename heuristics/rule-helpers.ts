@@ -3,7 +3,7 @@
 import { EN_MODELS, EN_RIVALS } from './lexicon/en';
 import { ZH_MODELS } from './lexicon/zh';
 import type { QuantityUnit } from './quantities';
-import type { RuleContext } from './rule';
+import type { CueId, RuleContext } from './rule';
 import type { ClaimKind, Source } from './types';
 
 /** Sources cited by more than one rule; every URL was checked against the publisher's page. */
@@ -132,7 +132,7 @@ export function at(ctx: RuleContext, kind: ClaimKind): Array<[number, number]> {
 }
 
 /** The span of the first cue with this id (or id prefix), as a list for check(). */
-export function cueAt(ctx: RuleContext, id: string): Array<[number, number]> {
+export function cueAt(ctx: RuleContext, id: CueId): Array<[number, number]> {
   const span = ctx.cue(id);
   return span ? [span] : [];
 }

@@ -1,3 +1,17 @@
+// What a rule is, and what it decides.
+//
+// A rule is one sceptical objection, in one file of heuristics/rules/, with its source.
+// - It runs only on a sentence that is already a claim (the lexicon, the grammar and the
+//   gate decided that: heuristics/gate/) and only when the sentence has one of the rule's
+//   `kinds` and is in one of its `languages`. It never decides whether a sentence is a claim,
+//   nor its kinds, nor its evidence.
+// - It returns the spans it objects to; only the first is used: one flag per rule per
+//   sentence, pointing at those words (the hover card and the report quote them).
+// - Its `severity` is what the flag costs the claim's score (score.ts, SEVERITY_PENALTY:
+//   minor 2, major 5, critical 10 points), taken from the score the evidence earns but never
+//   below the floor of that verdict's band: the evidence decides the verdict, the flags
+//   explain it. "Lenient" sensitivity hides minor flags.
+// - A `fallback` rule speaks only when no other rule did, and only on a claim the gate found.
 import type { CueId, CueMatch, KindMatch } from './claims';
 import type { Quantity } from './quantities';
 import type { Proof } from './score';
@@ -27,8 +41,8 @@ export interface RuleContext {
   has(kind: EvidenceKind, strength?: 'strong'): boolean;
   /** The span of the first match of this kind, for rules that point at it. */
   spanOf(kind: ClaimKind): [number, number] | undefined;
-  /** The span of the first cue with this id, or whose id starts with it ("absolute" finds "absolute.bias"). */
-  cue(id: CueId | string): [number, number] | undefined;
+  /** The span of the first cue with this id, or whose id starts with it and a dot. */
+  cue(id: CueId): [number, number] | undefined;
 }
 
 /** An example that must raise the rule, optionally naming the words it must point at. */
