@@ -591,17 +591,3 @@ function shortAnchors(fragment: string, safe: boolean, wordStarts: boolean): str
     WORD_STARTS = savedStarts;
   }
 }
-
-/** Fragments that no literal anchor gates: they run on every text (for tests: keep them few). */
-export function ungated(table: Array<[unknown, readonly string[]]>, wordStarts: boolean, bounded = true): string[] {
-  GRAM = wordStarts ? 3 : 2;
-  WORD_STARTS = wordStarts;
-  const out: string[] = [];
-  for (const [, fragments] of table) {
-    for (const f of fragments) {
-      const set = anchors(parse(f), bounded);
-      if (!set || set.some((a) => a.trim().length < GRAM)) out.push(f);
-    }
-  }
-  return out;
-}

@@ -93,7 +93,6 @@ export const ContentMessage = z.discriminatedUnion('type', [
       .array(z.object({ at: z.number().check(z.int(), z.minimum(0), z.maximum(BLOCK_LIMITS.blocks - 1)), block: TextBlockSchema }))
       .check(z.minLength(1), z.maxLength(BLOCK_LIMITS.patch)),
   }),
-  z.object({ type: z.literal('content/report'), url, title, report: PageReportSchema }),
   z.object({ type: z.literal('content/unreadable'), url, reason: z.string().check(z.maxLength(500)) }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;

@@ -167,9 +167,6 @@ function routeContent(msg: ContentMessage, tabId: number, deps: RouterDeps): Rou
     case 'content/scanning':
       record(store, tabId, { status: 'scanning', url: msg.url });
       return { accepted: true };
-    case 'content/report':
-      record(store, tabId, { status: 'ready', url: msg.url, title: msg.title, report: msg.report, at: deps.now() });
-      return { accepted: true };
     case 'content/unreadable':
       record(store, tabId, { status: 'unreadable', url: msg.url, reason: msg.reason });
       return { accepted: true };
