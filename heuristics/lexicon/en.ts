@@ -81,8 +81,11 @@ export const EN_CUES: CueTable = {
     String.raw`in (?:just |mere |only |under |less than |a matter of )?(?:a few |a couple of )?(?:seconds|secs|minutes|mins|moments)`,
     String.raw`within (?:seconds|minutes|moments)`,
     String.raw`in (?:no time|a flash|a snap|a heartbeat|an instant)`,
-    String.raw`instant(?:ly|aneous(?:ly)?)?`,
-    String.raw`real[- ]?time`,
+    // "Instantly", "in real time" promise speed; "real-time collaboration", "Instant Background Replacement" name a feature.
+    String.raw`instant(?:ly|aneous(?:ly)?)`,
+    String.raw`instant(?= (?:answers?|results?|insights?|feedback|replies|responses|access|quotes?|reports?)\b)`,
+    String.raw`in real[- ]?time`,
+    String.raw`real[- ]?time (?:answers?|results?|insights?|responses?)`,
     String.raw`at the speed of thought`,
     String.raw`(?:seconds|minutes|a click|one click) away`,
     String.raw`(?:done|ready|finished) before your coffee`,
