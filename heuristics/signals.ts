@@ -10,7 +10,6 @@ import type { Claim, Link, PageSignal, TextBlock } from './types';
 
 const PRICE =
   /(?:[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)|\/\s?(?:mo|month|year|yr|user|seat|agent|月|年)\b|per (?:month|user|seat|agent)|每月|每年|免费版|free plan|\bfree\b|按需定制报价)/i;
-const PRICING_HEADING = /\b(?:pricing|plans?|prices?|membership)\b|价格|定价|套餐|方案/i;
 const CTA =
   /\b(?:sign ?up|get started|start (?:your |a |my )?(?:\d+-day )?(?:free )?trial|free trial|try (?:it )?(?:for )?free|book a demo|request a demo|buy now|subscribe now|add to (?:chrome|firefox)|download (?:now|the app|for)|join the waitlist|create (?:a |your |my )?(?:free )?(?:account|deck)|start now|start free|open an account|claim my|get my free|contact sales|talk to sales)\b|免费试用|立即(?:注册|体验|使用|购买|试用|开通)|注册|开始使用|预约演示|联系销售/i;
 const AI = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|GPT|LLM|generative|neural|chatbot|copilot|agent)s?\b|人工智能|智能|大模型|算法/;
@@ -38,22 +37,70 @@ const FINE_PRINT =
 
 const HEADLINE_ROLES = new Set(['title', 'meta', 'hero', 'heading']);
 
-/** Cheap check, fit to run first: does this page sell an (AI) product? */
+/**
+ * Words that make an offer a publication's, a club's or an account's rather than a product's:
+ * newsletters, journalism behind a paywall, memberships, log-ins. A price or a button near
+ * them is not a sign that the page sells software.
+ */
+const NOT_AN_OFFER =
+  /\b(?:newsletters?|briefing|digest|journalism|articles?|stories|archive|editions?|subscribers?|keep reading|continue reading|log ?in|sign ?in|members?|membership|donat(?:e|ion)s?|podcast|print edition)\b|订阅(?:本刊|报纸|杂志|周刊|简报)|简报|登录|会员费|继续阅读/i;
+/** A heading that is only a pricing label ("Pricing", "Plans & pricing", "价格"), not a headline with "plan" or "price" in it. */
+const PRICING_LABEL =
+  /^\s*(?:pricing|prices|plans|our plans|plans (?:&|and) pricing|pricing (?:&|and) plans|simple pricing|choose (?:a|your) plan|compare plans|价格|定价|套餐|价格方案|套餐价格|版本与价格)\s*[.:：]?\s*$/i;
+/** Buttons that offer the product itself: a trial, a demo, a download, an install, a purchase. */
+const STRONG_CTA =
+  /\b(?:get started|start (?:your |a |my )?(?:\d+-day )?(?:free )?trial|free trial|try (?:it )?(?:for )?free|book a demo|request a demo|buy now|add to (?:chrome|firefox|edge|slack)|download (?:now|the app|for)|install (?:now|the app|for)|join the waitlist|create (?:a |your |my )?(?:free )?(?:account|deck)|start now|start free|contact sales|talk to sales|get the app)\b|免费试用|立即(?:体验|使用|购买|试用|开通|下载)|开始使用|预约演示|联系销售|下载(?:客户端|App)/i;
+/** Software or AI on the page: what Sceptic's grade is about. */
+const SOFTWARE =
+  /\b(?:apps?|application|platform|software|tools?|api|sdk|extension|plugin|plug-in|saas|dashboard|workspace|integrations?|automation|workflows?|cloud)\b|软件|工具|平台|应用|插件|小程序|客户端|自动化|工作流/i;
+
+/** Is any block within `reach` of block i about a publication, a club or an account rather than a product? */
+function nearNotAnOffer(blocks: TextBlock[], i: number, reach: number): boolean {
+  for (let j = Math.max(0, i - reach); j <= Math.min(blocks.length - 1, i + reach); j++) {
+    const b = blocks[j];
+    if (b && (b.role === 'pricing' || b.role === 'heading' || b.role === 'body' || b.role === 'feature') && NOT_AN_OFFER.test(b.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does this page sell software or an AI service? The one decision for the first look and the
+ * full read. It needs an offer of the product (prices on a pricing card or under a pricing
+ * label, product data, a trial, demo, download or purchase button; a bare "Sign up" counts once)
+ * and software or AI words on the page. Newsletter sign-ups, log-ins, memberships and
+ * paywalls are not offers; "plan" or "price" in a headline is not a pricing section.
+ */
 export function productPageEvidence(blocks: TextBlock[]): { isProduct: boolean; points: number; ai: boolean } {
   let points = 0;
-  const pricingBlock =
-    blocks.some((b) => b.role === 'pricing' && PRICE.test(b.text)) ||
-    blocks.some((b) => b.role === 'heading' && PRICING_HEADING.test(b.text) && b.text.length < 80);
-  if (pricingBlock) points += 2;
-  if (blocks.some((b) => b.role === 'structured' && STRUCTURED_PRODUCT.test(b.text))) points += 2;
-  let ctas = 0;
-  for (const b of blocks) {
-    if (ctas >= 2) break;
-    if (b.text.length < 120 && CTA.test(b.text)) ctas++;
+  let pricing = false;
+  for (let i = 0; i < blocks.length && !pricing; i++) {
+    const b = blocks[i] as TextBlock;
+    if (b.role === 'pricing' && PRICE.test(b.text) && !nearNotAnOffer(blocks, i, 3)) pricing = true;
+    else if (b.role === 'heading' && PRICING_LABEL.test(b.text)) {
+      // A pricing label counts when a price follows it, on a product's terms.
+      for (let j = i + 1; j < blocks.length && j <= i + 12; j++) {
+        const p = blocks[j] as TextBlock;
+        if (PRICE.test(p.text) && !nearNotAnOffer(blocks, j, 3)) {
+          pricing = true;
+          break;
+        }
+      }
+    }
   }
-  points += ctas;
+  if (pricing) points += 2;
+  if (blocks.some((b) => b.role === 'structured' && STRUCTURED_PRODUCT.test(b.text))) points += 2;
+  let strong = 0;
+  let plain = 0;
+  for (const b of blocks) {
+    if (b.text.length >= 120 || NOT_AN_OFFER.test(b.text)) continue;
+    if (STRONG_CTA.test(b.text)) strong++;
+    else if (CTA.test(b.text)) plain = 1;
+    if (strong >= 2) break;
+  }
+  points += Math.min(2, strong + plain);
   const ai = blocks.some((b) => AI.test(b.text));
-  return { isProduct: points >= 2, points, ai };
+  const software = ai || blocks.some((b) => SOFTWARE.test(b.text));
+  return { isProduct: points >= 2 && software, points, ai };
 }
 
 /** What each signal means, in the words the report shows. */

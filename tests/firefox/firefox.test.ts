@@ -21,9 +21,9 @@ let installed = '';
 
 type Badge = { text: string; title: string; colour: number[] };
 
-/** Open an example page and wait until Sceptic has settled on it (a grade, no grade, or not a product page). */
+/** Open an example page (or a path such as "fixtures/news-paywall.html") and wait until Sceptic has settled on it (a grade, no grade, or not a product page). */
 async function open(name: string): Promise<{ url: string; badge: Badge }> {
-  const url = `${server.origin}/examples/${name}.html`;
+  const url = name.includes('/') ? `${server.origin}/${name}` : `${server.origin}/examples/${name}.html`;
   await firefox.navigate(tab, url);
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -59,7 +59,7 @@ describe.skipIf(!usable)(`Sceptic in ${binary ? `Firefox ${version ?? '?'}` : 'F
       process.env.SCEPTIC_SKIP_BUILD === '1' && existsSync(resolve(outDir(), 'firefox-mv3', 'manifest.json'))
         ? resolve(outDir(), 'firefox-mv3')
         : buildExtension('firefox');
-    server = await serve({ '/examples/': resolve(ROOT, 'examples') });
+    server = await serve({ '/examples/': resolve(ROOT, 'examples'), '/fixtures/': resolve(ROOT, 'tests/fixtures') });
     firefox = await Firefox.launch(binary as string);
     tab = await firefox.firstTab();
     installed = await firefox.install(dir);
@@ -126,6 +126,14 @@ describe.skipIf(!usable)(`Sceptic in ${binary ? `Firefox ${version ?? '?'}` : 'F
     // The slide-deck page's marks were drawn in the same tab a moment ago; none may be left here.
     await new Promise((r) => setTimeout(r, 1000));
     expect(Object.values(await marks()).flat()).toEqual([]);
+  });
+
+  it('leaves news and blog pages with a newsletter, a membership fee or a paywall without a grade', async () => {
+    for (const name of ['news-newsletter', 'blog-plan-headline', 'news-paywall']) {
+      const { badge } = await open(`fixtures/${name}.html`);
+      expect(badge.text, name).toBe('');
+      expect(badge.title, name).toMatch(/not a product page/);
+    }
   });
 
   it('grades the Chinese page and marks its one-click claim', async () => {

@@ -226,10 +226,18 @@ describe('page score and grade', () => {
   });
 
   it('grades no page with fewer than three claims', () => {
-    const r = analyse([...PRODUCT.filter((b) => b.id !== 'f2' && b.id !== 'b')]);
+    // Without the "AI analyst" line the page still has to say it sells software to be a product page.
+    const r = analyse([{ id: 'n', role: 'heading', text: 'Reporting software for finance teams' }, ...PRODUCT.filter((b) => b.id !== 'f2' && b.id !== 'b')]);
+    expect(r.isProductPage).toBe(true);
     expect(r.claims.length).toBeLessThan(MIN_CLAIMS);
     expect(r.grade).toBeNull();
     expect(r.noGradeReason).toBe('too-few-claims');
+  });
+
+  it('grades no page that sells no software, whatever it offers', () => {
+    const r = analyse(PRODUCT.filter((b) => b.id !== 'f2'));
+    expect(r.isProductPage).toBe(false);
+    expect(r.noGradeReason).toBe('not-product-page');
   });
 
   it('grades no page that sells nothing', () => {
