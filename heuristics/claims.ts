@@ -36,6 +36,8 @@ export interface ClaimReading {
    * a claim if the sentence also says how it was measured. The caller decides, with the evidence.
    */
   figure?: KindMatch & { compared?: true };
+  /** The sentence's shape rules a claim out whatever its words: a question, or a testimonial's signature line. */
+  refused?: 'question' | 'signature';
 }
 
 const EN = LATIN_SCANNER.add(Object.entries(EN_CUES) as Array<[CueId, readonly string[]]>, { ignoreCase: true, bounded: true });
@@ -215,7 +217,7 @@ export function readClaim(original: string, quantities: Quantity[] = findQuantit
   if (han) for (const m of ZH.all(text)) cues.push(m);
   const kept = cues.filter((c) => !negated(text, c.span));
   const empty: ClaimReading = { kinds: [], cues: kept, testimonial: false, numeric: [] };
-  if (QUESTION.test(text.trim())) return empty;
+  if (QUESTION.test(text.trim())) return { ...empty, refused: 'question' };
 
   const price = kept.some((c) => c.id === 'x.price');
   const kinds: Found[] = [];
@@ -252,7 +254,7 @@ export function readClaim(original: string, quantities: Quantity[] = findQuantit
     (signed ||
       (hasQuote && (role === 'testimonial' || kinds.length > 0 || PRAISE.test(text))) ||
       (role === 'testimonial' && !speaksForOthers && (kinds.length > 0 || PRAISE.test(text) || FIRST_PERSON.test(text))));
-  if (signature) return empty;
+  if (signature) return { ...empty, refused: 'signature' };
 
   const found = new Map<ClaimKind, [number, number]>();
   const numeric = new Set<ClaimKind>();

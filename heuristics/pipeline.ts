@@ -90,7 +90,8 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
   // The gate decides whether the sentence claims anything; the lexicon and the slots say of which kinds.
   // A quotation from a customer and a measured figure are claims by their structure, whatever the gate says.
   const gate = readGate(text, lang, reading, quantities);
-  const gated = gate.claims || reading.testimonial;
+  // A question or a signature line is never a claim, whatever the gate reads in its words.
+  const gated = !reading.refused && (gate.claims || reading.testimonial);
   const fromGate = gated && reading.kinds.length === 0;
   if (fromGate) {
     for (const s of gate.slots) if (s.kind && !reading.kinds.some((k) => k.kind === s.kind)) reading.kinds.push({ kind: s.kind, span: s.span });
@@ -206,6 +207,58 @@ export interface BlockClaim {
   end: number;
   /** The sentence as duplicates are recognised (normalise). */
   key: string;
+  /** What the claim says, for recognising the same claim in other words (sameClaim). */
+  gist: Gist;
+}
+
+/** A claim's figures and content words: two claims with the same figures, kinds and most words are one claim. */
+export interface Gist {
+  figures: string;
+  words: string[];
+}
+
+const STOP = new Set(
+  'the a an and or of to in on for with by at from your you our we is are be it its this that as into than then just more most less fewer all any every can will'.split(' '),
+);
+
+/** A word as the gist compares it: possessive and plural endings off ("deck's", "decks" → "deck"). */
+function stem(w: string): string {
+  const bare = w.replace(/['’]s$/, '');
+  return bare.length > 3 && bare.endsWith('s') && !bare.endsWith('ss') ? bare.slice(0, -1) : bare;
+}
+
+function gistOf(text: string): Gist {
+  const figures = findQuantities(text)
+    .filter((q) => q.unit !== 'year')
+    .map((q) => `${q.unit}:${Math.round(q.value * 100) / 100}`)
+    .sort()
+    .join(' ');
+  const lower = text.toLowerCase();
+  const words = new Set<string>();
+  for (const m of lower.matchAll(/[a-z][a-z'’]{2,}|[\u3400-\u9fff]+/g)) {
+    const w = m[0];
+    if (w.charCodeAt(0) >= 0x3400) {
+      for (let i = 0; i + 1 < w.length; i++) words.add(w.slice(i, i + 2));
+    } else if (!STOP.has(w)) words.add(stem(w));
+  }
+  return { figures, words: [...words] };
+}
+
+/**
+ * Is `later` the claim `first` already makes, said again elsewhere on the page? The same
+ * figures, no kind that `first` lacks, and most of its words in `first`: "80% less PPT work"
+ * under "Saves 80% of your PPT work", "SlideCraft is the world's first AI designer" under "The
+ * world's first AI designer".
+ */
+function sameClaim(first: { kinds: readonly string[]; gist: Gist }, later: { kinds: readonly string[]; gist: Gist }): boolean {
+  if (first.gist.figures !== later.gist.figures) return false;
+  if (!later.kinds.every((k) => first.kinds.includes(k))) return false;
+  const words = later.gist.words;
+  if (words.length === 0) return false;
+  const have = new Set(first.gist.words);
+  let shared = 0;
+  for (const w of words) if (have.has(w)) shared++;
+  return shared / words.length >= (later.gist.figures ? 0.5 : 0.75);
 }
 
 /**
@@ -221,10 +274,29 @@ export interface BlockJudgement {
   claims: BlockClaim[];
 }
 
+const QUOTE_OPEN = /^\s*["“「『]/;
+const QUOTE_CLOSE = /["”」』]\s*$/;
+
+/**
+ * A block that is one quotation from start to end ("“Game changer! I can't go back.”") is one
+ * testimonial, judged whole: its sentences are not claims of their own.
+ */
+function wholeQuotation(block: TextBlock): Sentence[] | null {
+  const text = block.text;
+  if (text.length > 600 || !QUOTE_OPEN.test(text) || !QUOTE_CLOSE.test(text)) return null;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  const inner = text.slice(start + 1, end - 1);
+  // A quotation that closes and opens again inside is two quotations, not one.
+  if (/["”」』][^"“”「」『』]*["“「『]/.test(inner)) return null;
+  const quote = text.slice(start, end);
+  return [{ text: quote, start, end, lang: detectLang(quote) }];
+}
+
 /** Judge every sentence of one block. */
 export function judgeBlock(block: TextBlock, attribution: string | undefined, options: AnalyseOptions = {}): BlockJudgement {
   const on = enabled(options);
-  const parts = segment(block.text);
+  const parts = wholeQuotation(block) ?? segment(block.text);
   const out: BlockJudgement = { sentences: parts.length, en: 0, zh: 0, claims: [] };
   for (let i = 0; i < parts.length; i++) {
     const s = parts[i];
@@ -237,7 +309,7 @@ export function judgeBlock(block: TextBlock, attribution: string | undefined, op
     if (attribution) own.attribution = attribution;
     const report = judge(s.text, Object.assign({}, options, own), on);
     if (!report.isClaim || report.score === null || report.verdict === 'not-a-claim') continue;
-    out.claims.push({ report: report as BlockClaim['report'], start: s.start, end: s.end, key: normalise(s.text) });
+    out.claims.push({ report: report as BlockClaim['report'], start: s.start, end: s.end, key: normalise(s.text), gist: gistOf(s.text) });
   }
   return out;
 }
@@ -249,6 +321,7 @@ export function judgeBlock(block: TextBlock, attribution: string | undefined, op
 export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[], facts?: FactSource): PageReport {
   const claims: Claim[] = [];
   const seen = new Map<string, Claim>();
+  const gists: Array<{ claim: Claim; kinds: readonly string[]; gist: Gist }> = [];
   let sentences = 0;
   const langCount = { en: 0, zh: 0 };
 
@@ -263,10 +336,13 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
     for (const c of part.claims) {
       const report = c.report;
       const weight = claimWeight(block.role, report.kinds);
-      // The same sentence in the title, the meta description and the hero counts once, at its most prominent place.
-      const before = seen.get(c.key);
+      // The same claim in the title, the meta description, the hero and a stat tile counts once, at its most prominent place.
+      const before = seen.get(c.key) ?? gists.find((g) => g.claim.lang === report.lang && sameClaim(g, { kinds: report.kinds, gist: c.gist }))?.claim;
       if (before) {
         if (before.weight < weight) before.weight = weight;
+        const also = before.also ?? [];
+        if (also.length < LIMITS.also) also.push({ blockId, role: block.role, span: [c.start, c.end], text: report.text });
+        before.also = also;
         continue;
       }
       if (claims.length >= LIMITS.claims) continue;
@@ -282,6 +358,7 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
         weight,
       });
       seen.set(c.key, claim);
+      gists.push({ claim, kinds: report.kinds, gist: c.gist });
       claims.push(claim);
     }
   }

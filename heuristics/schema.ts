@@ -62,6 +62,7 @@ export const ClaimSchema = z.object({
   role: z.enum(ROLES),
   span,
   weight: z.number().check(z.minimum(0)),
+  also: z.optional(z.array(z.object({ blockId: short, role: z.enum(ROLES), span, text })).check(z.maxLength(LIMITS.also))),
 });
 
 export const PageSignalSchema = z.object({

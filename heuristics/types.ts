@@ -173,6 +173,19 @@ export interface Claim extends ClaimReport {
   span: [number, number];
   /** Weight of this claim in the page score (from its role). */
   weight: number;
+  /**
+   * The other places the page makes the same claim (the title, the meta description, a stat
+   * tile…), when it does: the claim is counted once, at its most prominent place.
+   */
+  also?: ClaimPlace[];
+}
+
+/** Where on the page a claim also stands. */
+export interface ClaimPlace {
+  blockId: string;
+  role: Role;
+  span: [number, number];
+  text: string;
 }
 
 /** Something about the page as a whole that raises or lowers trust. */

@@ -132,13 +132,25 @@ export function parseMarkedClaim(v: unknown): MarkedClaim | null {
   return { id, blockId, text, span: [span[0], span[1]], verdict: verdict as Verdict, score, missing: [...missing], flags: parsedFlags };
 }
 
-/** Claims as the page needs them (what parseMarkedClaim keeps of each), or null if one is not fit to send. */
+/**
+ * Claims as the page needs them (what parseMarkedClaim keeps of each), or null if one is not
+ * fit to send. A claim the page repeats (its `also` places) is marked at every place, each
+ * mark with the id that place would have had and the claim's verdict and notes.
+ */
 export function markedClaims(claims: readonly unknown[]): MarkedClaim[] | null {
   const out: MarkedClaim[] = [];
   for (const c of claims) {
     const p = parseMarkedClaim(c);
     if (!p) return null;
     out.push(p);
+    const also = (c as { also?: unknown }).also;
+    if (!Array.isArray(also)) continue;
+    for (const a of also.slice(0, MESSAGE_LIMITS.list)) {
+      if (!isObj(a) || !isStr(a.blockId, MESSAGE_LIMITS.short) || !isStr(a.text, MESSAGE_LIMITS.long)) return null;
+      const span = a.span;
+      if (!Array.isArray(span) || span.length !== 2 || !isOffset(span[0]) || !isOffset(span[1])) return null;
+      out.push({ ...p, id: `${a.blockId}:${span[0]}`, blockId: a.blockId, text: a.text, span: [span[0], span[1]] });
+    }
   }
   return out;
 }

@@ -53,23 +53,32 @@ export interface PageJudge extends Judge {
  * What the page needs of each claim, worked out once per claim: a claim of a block that was not
  * judged again shares its flags with the last report's, and so finds its projection here.
  */
-const projected = new WeakMap<object, MarkedClaim>();
+const projected = new WeakMap<object, { places: string; marks: MarkedClaim[] }>();
 
-function projection(c: Claim): MarkedClaim | null {
-  const known = projected.get(c.flags);
-  if (known && known.id === c.id && known.blockId === c.blockId && known.span[0] === c.span[0] && known.span[1] === c.span[1]) return known;
-  const fresh = markedClaims([c])?.[0];
-  if (fresh) projected.set(c.flags, fresh);
-  return fresh ?? null;
+/** Where a claim stands: its own place and the places it repeats at. */
+function placesOf(c: Claim): string {
+  let key = `${c.id}|${c.blockId}|${c.span[0]}|${c.span[1]}`;
+  for (const a of c.also ?? []) key += `|${a.blockId}:${a.span[0]}-${a.span[1]}`;
+  return key;
 }
 
-/** The page's claims as it holds them, by id; null if one cannot be sent. */
+/** A claim's marks: one at each place it stands. */
+function projection(c: Claim): MarkedClaim[] | null {
+  const places = placesOf(c);
+  const known = projected.get(c.flags);
+  if (known && known.places === places) return known.marks;
+  const fresh = markedClaims([c]);
+  if (fresh) projected.set(c.flags, { places, marks: fresh });
+  return fresh;
+}
+
+/** The page's claims as it holds them, one mark per place, by id; null if one cannot be sent. */
 function projections(claims: Claim[]): Map<string, MarkedClaim> | null {
   const out = new Map<string, MarkedClaim>();
   for (const c of claims) {
-    const p = projection(c);
-    if (!p) return null;
-    out.set(p.id, p);
+    const marks = projection(c);
+    if (!marks) return null;
+    for (const m of marks) out.set(m.id, m);
   }
   return out;
 }

@@ -19,7 +19,8 @@ function scan(file: string): PageReport {
 }
 
 function claimWith(report: PageReport, words: string): Claim | undefined {
-  return report.claims.find((c) => c.text.includes(words));
+  // A claim the page repeats is listed once, with its other places in `also`.
+  return report.claims.find((c) => c.text.includes(words) || c.also?.some((a) => a.text.includes(words)));
 }
 
 type Expectation = [words: string, verdict: Verdict | 'not-a-claim'];

@@ -1,0 +1,65 @@
+// One claim once: the same claim in the title, the meta description, the hero and a stat tile
+// is one claim with its other places listed; a quoted testimonial is one claim; a signature
+// line and a question are no claims at all.
+import { describe, expect, it } from 'vitest';
+import { analyse, scoreClaim } from '../../heuristics/index';
+import type { TextBlock } from '../../heuristics/types';
+import { markedClaims } from '../../utils/content-messages';
+
+const PAGE: TextBlock[] = [
+  { id: 't', role: 'title', text: 'Deckhand: the AI slide maker that cuts deck time by 70%' },
+  { id: 'm', role: 'meta', text: 'Deckhand cuts the time you spend on decks by 70%.' },
+  { id: 'h', role: 'hero', text: 'Cut deck time by 70%.' },
+  { id: 's', role: 'body', text: '70% less time on decks' },
+  { id: 'f', role: 'feature', text: 'Rated 4.8 out of 5 by 2,000 reviewers.' },
+  { id: 'q', role: 'testimonial', text: '“Game changer! I build a board deck in ten minutes now. My team loves it.”' },
+  { id: 'a', role: 'testimonial', text: 'Lena M., Head of Finance, Orbitly' },
+  { id: 'x', role: 'feature', text: 'Is Deckhand the fastest slide tool in the world?' },
+  { id: 'p', role: 'heading', text: 'Pricing' },
+  { id: 'pp', role: 'pricing', text: 'Team: $15 per user per month' },
+  { id: 'c', role: 'body', text: 'Start your free trial' },
+];
+
+describe('one claim once', () => {
+  const report = analyse(PAGE);
+  const seventy = report.claims.filter((c) => /70%/.test(c.text));
+
+  it('counts the 70% claim once, at its first place, and lists the three others', () => {
+    expect(seventy).toHaveLength(1);
+    const [claim] = seventy;
+    expect(claim?.role).toBe('title');
+    expect(claim?.also?.map((a) => a.role)).toEqual(['meta', 'hero', 'body']);
+    // The hero gives the weight: the most prominent place counts.
+    expect(claim?.weight).toBeGreaterThanOrEqual(analyse([PAGE[2] as TextBlock]).claims[0]?.weight ?? Number.POSITIVE_INFINITY);
+  });
+
+  it('marks the claim at every place it stands, with one verdict', () => {
+    const marks = markedClaims(report.claims) ?? [];
+    const at = marks.filter((m) => /70%/.test(m.text));
+    expect(at.map((m) => m.blockId).sort()).toEqual(['h', 'm', 's', 't']);
+    expect(new Set(at.map((m) => m.verdict)).size).toBe(1);
+    expect(new Set(marks.map((m) => m.id)).size).toBe(marks.length);
+  });
+
+  it('keeps claims apart that differ in a figure or a kind', () => {
+    const r = analyse([
+      ...PAGE,
+      { id: 'z', role: 'feature', text: 'Cut deck time by 50%.' },
+      { id: 'w', role: 'feature', text: 'Cut deck time by 70%, guaranteed.' },
+    ]);
+    expect(r.claims.some((c) => c.text === 'Cut deck time by 50%.')).toBe(true);
+    expect(r.claims.some((c) => c.text === 'Cut deck time by 70%, guaranteed.')).toBe(true);
+  });
+
+  it('reads a quoted testimonial as one claim, and its signature line as none', () => {
+    const quoted = report.claims.filter((c) => c.blockId === 'q');
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]?.kinds).toContain('testimonial');
+    expect(report.claims.some((c) => c.blockId === 'a')).toBe(false);
+  });
+
+  it('never reads a question as a claim, whatever it presupposes', () => {
+    expect(report.claims.some((c) => c.blockId === 'x')).toBe(false);
+    expect(scoreClaim('Looking for the best AI note-taker for your team?').isClaim).toBe(false);
+  });
+});
