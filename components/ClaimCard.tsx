@@ -1,4 +1,4 @@
-// One claim: its quote, verdict, where it stands, its kinds, each flag with the sceptical note,
+// One claim: its quote, verdict, where it stands (and where else the page says it), its kinds, each flag with the sceptical note,
 // the question for the vendor and the source, the evidence found and what is missing.
 // Page text is rendered as text, never as HTML.
 import type { ComponentChildren } from 'preact';
@@ -19,7 +19,7 @@ export interface ClaimCardProps {
 }
 
 export function ClaimCard({ view, onShow, onDismiss, children }: ClaimCardProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const c = view.claim;
   const quote = (
     <span class="claim__text" lang={c.lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -34,7 +34,12 @@ export function ClaimCard({ view, onShow, onDismiss, children }: ClaimCardProps)
           <span class="visually-hidden">{t('claim.scoreAria', { score: c.score })}</span>
           <span aria-hidden="true">{t('score.value', { score: c.score })}</span>
         </span>
-        <span class="claim__where">{t('claim.where', { role: t(`role.${c.role}` as MessageKey) })}</span>
+        <span class="claim__where">
+          {t('claim.where', { role: t(`role.${c.role}` as MessageKey) })}
+          {c.also?.length ? (
+            <span class="claim__also">{t('claim.also', { places: joinList(lang, [...new Set(c.also.map((a) => t(`role.${a.role}` as MessageKey)))]) })}</span>
+          ) : null}
+        </span>
       </div>
       {onShow ? (
         <button type="button" class="claim__quote" onClick={onShow} title={t('claim.showOnPage')}>

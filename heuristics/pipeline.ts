@@ -217,9 +217,11 @@ export interface Gist {
   words: string[];
 }
 
-const STOP = new Set(
-  'the a an and or of to in on for with by at from your you our we is are be it its this that as into than then just more most less fewer all any every can will'.split(' '),
-);
+/** Words that say nothing about what a claim claims. */
+const STOP = new Set([
+  ...'the a an and or of to in on for with by at from your you our we is are be it its this that'.split(' '),
+  ...'as into than then just more most less fewer all any every can will'.split(' '),
+]);
 
 /** A word as the gist compares it: possessive and plural endings off ("deck's", "decks" → "deck"). */
 function stem(w: string): string {
@@ -314,6 +316,21 @@ export function judgeBlock(block: TextBlock, attribution: string | undefined, op
   return out;
 }
 
+/** A block's claim with its place on the page. */
+function placed(report: BlockClaim['report'], blockId: string, role: Role, c: BlockClaim, weight: number): Claim {
+  // The same keys in the same order as { ...report, isClaim, …, weight }, copied the faster way.
+  return Object.assign({}, report, {
+    isClaim: true as const,
+    score: report.score,
+    verdict: report.verdict,
+    id: `${blockId}:${c.start}`,
+    blockId,
+    role,
+    span: [c.start, c.end] as [number, number],
+    weight,
+  });
+}
+
 /**
  * The page's report from its blocks and each block's judgement: claims placed and merged, signals,
  * score and grade. `facts` may serve the blocks' signal facts from a cache (heuristics/incremental.ts).
@@ -337,26 +354,28 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
       const report = c.report;
       const weight = claimWeight(block.role, report.kinds);
       // The same claim in the title, the meta description, the hero and a stat tile counts once, at its most prominent place.
-      const before = seen.get(c.key) ?? gists.find((g) => g.claim.lang === report.lang && sameClaim(g, { kinds: report.kinds, gist: c.gist }))?.claim;
-      if (before) {
-        if (before.weight < weight) before.weight = weight;
-        const also = before.also ?? [];
-        if (also.length < LIMITS.also) also.push({ blockId, role: block.role, span: [c.start, c.end], text: report.text });
-        before.also = also;
+      const found = seen.get(c.key) ?? gists.find((g) => g.claim.lang === report.lang && sameClaim(g, { kinds: report.kinds, gist: c.gist }))?.claim;
+      if (found) {
+        const also = found.also ?? [];
+        // The place with the best evidence stands for the claim (a footnote at one place backs the claim wherever it is said),
+        // then the most prominent one (the hero after the title); the weight is always the most prominent place's.
+        if (report.score < found.score || (report.score === found.score && weight <= found.weight)) {
+          if (also.length < LIMITS.also) also.push({ blockId, role: block.role, span: [c.start, c.end], text: report.text });
+          found.also = also;
+          if (found.weight < weight) found.weight = weight;
+          continue;
+        }
+        const at = claims.indexOf(found);
+        const moved = placed(report, blockId, block.role, c, Math.max(weight, found.weight));
+        moved.also = [{ blockId: found.blockId, role: found.role, span: found.span, text: found.text }, ...also].slice(0, LIMITS.also);
+        claims[at] = moved;
+        seen.set(c.key, moved);
+        for (const g of gists) if (g.claim === found) g.claim = moved;
+        for (const [k, v] of seen) if (v === found) seen.set(k, moved);
         continue;
       }
       if (claims.length >= LIMITS.claims) continue;
-      // The same keys in the same order as { ...report, isClaim, …, weight }, copied the faster way.
-      const claim: Claim = Object.assign({}, report, {
-        isClaim: true as const,
-        score: report.score,
-        verdict: report.verdict,
-        id: `${blockId}:${c.start}`,
-        blockId,
-        role: block.role,
-        span: [c.start, c.end] as [number, number],
-        weight,
-      });
+      const claim = placed(report, blockId, block.role, c, weight);
       seen.set(c.key, claim);
       gists.push({ claim, kinds: report.kinds, gist: c.gist });
       claims.push(claim);

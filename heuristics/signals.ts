@@ -43,7 +43,7 @@ const HEADLINE_ROLES = new Set(['title', 'meta', 'hero', 'heading']);
  * them is not a sign that the page sells software.
  */
 const NOT_AN_OFFER =
-  /\b(?:newsletters?|briefing|digest|journalism|articles?|stories|archive|editions?|subscribers?|keep reading|continue reading|log ?in|sign ?in|members?|membership|donat(?:e|ion)s?|podcast|print edition)\b|订阅(?:本刊|报纸|杂志|周刊|简报)|简报|登录|会员费|继续阅读/i;
+  /\b(?:newsletters?|(?:daily|weekly|morning|evening) (?:briefing|digest|email)|journalism|unlimited (?:access to (?:our|all)|articles|reading)|the (?:full )?archive|print edition|digital (?:edition|access|subscription)|already a subscriber|subscribers? only|keep reading|continue reading|log ?in|sign ?in|membership|become a member|members only|donat(?:e|ion)s?|support (?:our|independent) (?:journalism|reporting))\b|订阅(?:本刊|报纸|杂志|周刊|邮件|资讯)|新闻简报|每日简报|邮件简报|登录|会员费|入会|继续阅读/i;
 /** A heading that is only a pricing label ("Pricing", "Plans & pricing", "价格"), not a headline with "plan" or "price" in it. */
 const PRICING_LABEL =
   /^\s*(?:pricing|prices|plans|our plans|plans (?:&|and) pricing|pricing (?:&|and) plans|simple pricing|choose (?:a|your) plan|compare plans|价格|定价|套餐|价格方案|套餐价格|版本与价格)\s*[.:：]?\s*$/i;
@@ -52,7 +52,7 @@ const STRONG_CTA =
   /\b(?:get started|start (?:your |a |my )?(?:\d+-day )?(?:free )?trial|free trial|try (?:it )?(?:for )?free|book a demo|request a demo|buy now|add to (?:chrome|firefox|edge|slack)|download (?:now|the app|for)|install (?:now|the app|for)|join the waitlist|create (?:a |your |my )?(?:free )?(?:account|deck)|start now|start free|contact sales|talk to sales|get the app)\b|免费试用|立即(?:体验|使用|购买|试用|开通|下载)|开始使用|预约演示|联系销售|下载(?:客户端|App)/i;
 /** Software or AI on the page: what Sceptic's grade is about. */
 const SOFTWARE =
-  /\b(?:apps?|application|platform|software|tools?|api|sdk|extension|plugin|plug-in|saas|dashboard|workspace|integrations?|automation|workflows?|cloud)\b|软件|工具|平台|应用|插件|小程序|客户端|自动化|工作流/i;
+  /\b(?:apps?|application|platform|software|tools?|api|sdk|extension|plugin|plug-in|saas|dashboard|workspace|integrat(?:es?|ions?)|automat(?:es?|ion|ically)|workflows?|cloud|online|browser|exports?|uploads?|templates?|sync)\b|per (?:user|seat|agent)|\/\s?(?:user|seat)\b|billed (?:monthly|yearly|annually)|软件|工具|平台|应用|插件|小程序|客户端|自动化|工作流|一键|在线/i;
 
 /** Is any block within `reach` of block i about a publication, a club or an account rather than a product? */
 function nearNotAnOffer(blocks: TextBlock[], i: number, reach: number): boolean {
@@ -77,10 +77,10 @@ export function productPageEvidence(blocks: TextBlock[]): { isProduct: boolean; 
     const b = blocks[i] as TextBlock;
     if (b.role === 'pricing' && PRICE.test(b.text) && !nearNotAnOffer(blocks, i, 3)) pricing = true;
     else if (b.role === 'heading' && PRICING_LABEL.test(b.text)) {
-      // A pricing label counts when a price follows it, on a product's terms.
-      for (let j = i + 1; j < blocks.length && j <= i + 12; j++) {
+      // A pricing label counts when the page shows a price on a product's terms (the first look reads blocks out of order).
+      for (let j = 0; j < blocks.length; j++) {
         const p = blocks[j] as TextBlock;
-        if (PRICE.test(p.text) && !nearNotAnOffer(blocks, j, 3)) {
+        if (j !== i && p.text.length < 300 && PRICE.test(p.text) && !nearNotAnOffer(blocks, j, 3)) {
           pricing = true;
           break;
         }

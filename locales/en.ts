@@ -136,6 +136,7 @@ export const en = {
   'claim.shown': 'Shown on the page',
   'claim.notShown': 'This claim could not be found on the page any more.',
   'claim.where': 'In the {role}',
+  'claim.also': '; also in the {places}',
   'claim.ask': 'Ask the vendor',
   'claim.source': 'Source',
   'claim.evidence': 'Evidence found',

@@ -128,6 +128,7 @@ export const zh: Record<MessageKey, string> = {
   'claim.shown': '已在页面上显示',
   'claim.notShown': '页面上已找不到这条声明。',
   'claim.where': '位于{role}',
+  'claim.also': '；{places}中也有',
   'claim.ask': '向厂商提问',
   'claim.source': '出处',
   'claim.evidence': '找到的依据',

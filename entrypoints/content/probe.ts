@@ -1,5 +1,6 @@
 // The cheap first look at a page, before any full read: title, meta tags, structured
-// data, headings, the texts of buttons and links, and a pricing section if there is one.
+// data, headings, the texts of buttons and links, the first short paragraphs and list items,
+// and a pricing section if there is one.
 // A few selector queries, no walk. The engine's productPageEvidence decides from these
 // whether the page sells something and so deserves a full read.
 import type { TextBlock } from '../../heuristics/types';
@@ -8,6 +9,7 @@ import { headBlocks } from './meta';
 
 const MAX_HEADINGS = 80;
 const MAX_ACTIONS = 150;
+const MAX_TEXTS = 24;
 
 function clean(text: string | null | undefined, limit: number): string {
   return (text ?? '').replace(/\s+/gu, ' ').trim().slice(0, limit);
@@ -78,6 +80,17 @@ export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot 
       if (text.length < 2 || seen.has(text) || hiddenCheaply(a)) continue;
       seen.add(text);
       blocks.push({ id: `probe-a${actions++}`, text, role: 'body' });
+    }
+  }
+  // A few short paragraphs and list items: what the page is about (software or not) and its prices, in the page's own words.
+  let texts = 0;
+  for (const root of roots) {
+    for (const el of queryAll(root, 'p, li')) {
+      if (texts >= MAX_TEXTS) break;
+      const text = clean(el.textContent, 300);
+      if (text.length < 4 || seen.has(text) || hiddenCheaply(el)) continue;
+      seen.add(text);
+      blocks.push({ id: `probe-t${texts++}`, text, role: 'body' });
     }
   }
   let pricing = 0;

@@ -30,10 +30,19 @@ export function claimTexts(r: PageReport): string[] {
 }
 
 /** The claim whose text contains this, or a failure naming the claims there were. */
+/**
+ * The claim whose text holds `part`. A claim the page repeats is listed once with its other
+ * places in `also`; a part found at one of those places gives the claim as it stands there,
+ * with the id, block and span of that place (the id its mark in the page carries).
+ */
 export function claimWith(r: PageReport, part: string): Claim {
   const c = r.claims.find((x) => x.text.includes(part));
-  if (!c) throw new Error(`No claim contains ${JSON.stringify(part)}; claims: ${JSON.stringify(claimTexts(r))}`);
-  return c;
+  if (c) return c;
+  for (const x of r.claims) {
+    const a = x.also?.find((p) => p.text.includes(part));
+    if (a) return { ...x, id: `${a.blockId}:${a.span[0]}`, blockId: a.blockId, role: a.role, span: a.span, text: a.text };
+  }
+  throw new Error(`No claim contains ${JSON.stringify(part)}; claims: ${JSON.stringify(claimTexts(r))}`);
 }
 
 /** Every marked range's text, by highlight name, in the page and in its same-origin frames. */

@@ -43,6 +43,8 @@ test('the popup for a tab lists its claims with notes and questions', async ({ p
   await expect(claims.first()).toBeVisible();
   expect(await claims.count()).toBe(state.status === 'ready' ? state.report.claims.length : -1);
   await expect(popup.getByText('Saves 80% of your PPT work.', { exact: false }).first()).toBeVisible();
+  // The headline claim is said again in the title and a stat tile: counted once, its other places named.
+  await expect(popup.getByText(/also in the page title/).first()).toBeVisible();
   await expect(popup.locator('.flag__question').first()).toContainText('?');
   await popup.close();
 });

@@ -235,7 +235,7 @@ describe('page score and grade', () => {
   });
 
   it('grades no page that sells no software, whatever it offers', () => {
-    const r = analyse(PRODUCT.filter((b) => b.id !== 'f2'));
+    const r = analyse(PRODUCT.filter((b) => b.id !== 'f2').map((b) => (b.id === 'p' ? { ...b, text: 'Team plan: $20 a month.' } : b)));
     expect(r.isProductPage).toBe(false);
     expect(r.noGradeReason).toBe('not-product-page');
   });
