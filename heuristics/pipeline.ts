@@ -1,6 +1,7 @@
 // The engine's pipeline: one sentence judged (lexicon, gate, evidence, rules, score), one
 // block's sentences judged, and a page's report assembled from its blocks. The public entry
 // is heuristics/index.ts; heuristics/incremental.ts keeps block judgements between reads.
+import { caveatIn } from './caveats';
 import { readClaim, settleKinds } from './claims';
 import { type EvidenceInput, readEvidence, sampleSize } from './evidence';
 import { readGate } from './gate/index';
@@ -77,6 +78,12 @@ function runRules(ctx: RuleContext, rules: readonly Rule[], minorToo: boolean): 
   return flags;
 }
 
+/**
+ * Kinds a caveat in the same sentence does not take back: a rank, money, proof, a feeling, an
+ * absolute, and automation or replacement (a review step beside them is their evidence, not a caveat).
+ */
+const PROMISES = new Set<ClaimKind>(['superlative', 'earnings', 'social-proof', 'emotional', 'absolute', 'automation', 'replacement']);
+
 export interface ScoreClaimOptions extends AnalyseOptions, EvidenceInput {
   lang?: Lang;
   role?: Role;
@@ -90,8 +97,10 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
   // The gate decides whether the sentence claims anything; the lexicon and the slots say of which kinds.
   // A quotation from a customer and a measured figure are claims by their structure, whatever the gate says.
   const gate = readGate(text, lang, reading, quantities);
-  // A question or a signature line is never a claim, whatever the gate reads in its words.
-  const gated = !reading.refused && (gate.claims || reading.testimonial);
+  // A question or a signature line is never a claim, whatever the gate reads in its words; nor is a caveat
+  // ("not more accurate than careful people", "handwritten: 71%") unless the sentence also ranks, promises money or proof.
+  const caveat = !reading.testimonial && caveatIn(text) !== undefined && !reading.kinds.some((k) => PROMISES.has(k.kind));
+  const gated = !reading.refused && !caveat && (gate.claims || reading.testimonial);
   const fromGate = gated && reading.kinds.length === 0;
   if (fromGate) {
     for (const s of gate.slots) if (s.kind && !reading.kinds.some((k) => k.kind === s.kind)) reading.kinds.push({ kind: s.kind, span: s.span });

@@ -3,6 +3,7 @@
 // concrete problem, published evidence. Negative: earnings promises, pressure to decide,
 // promises to vulnerable people, a conflict of interest, small print that walks back the
 // headline. The points are in score.ts with every other weight.
+import { caveatIn } from './caveats';
 import { EN_MODELS } from './lexicon/en';
 import { ZH_MODELS } from './lexicon/zh';
 import { MAX_BONUS, SIGNAL_POINTS, type SignalId } from './score';
@@ -137,9 +138,9 @@ export function blockFact(b: TextBlock, key: FactKey): string | Link | undefined
     case 'price':
       return role === 'pricing' ? first(PRICE, text) : undefined;
     case 'limits':
-      return (role === 'heading' || role === 'body' || role === 'feature' || role === 'faq') && text.length < 120
-        ? first(LIMITATIONS_HEADING, text)
-        : undefined;
+      if (role !== 'heading' && role !== 'body' && role !== 'feature' && role !== 'faq' && role !== 'footnote') return undefined;
+      // A limitations heading, or a sentence that says where the product falls short (caveats.ts).
+      return (text.length < 120 ? first(LIMITATIONS_HEADING, text) : undefined) ?? (text.length < 400 ? caveatIn(text) : undefined);
     case 'privacy':
       return role !== 'footer' || text.length > 80 ? first(PRIVACY, text) : undefined;
     case 'model':

@@ -1,0 +1,34 @@
+// Caveats: where a page says what its product does not do, or how often it fails. They are
+// honesty, not claims: never graded as unsupported promises, and they count for the page as
+// a stated limitation (signals.ts). Both languages, by shape:
+//   a negated or limiting comparison  "it is not more accurate than careful people", "不如人工准确"
+//   a failure rate                    "only 83% on long invoices", "handwritten: 71%", "准确率降至71%"
+//   a limit stated                    "does not work on scanned PDFs", "not suitable for legal advice", "暂不支持手写体"
+//   a human in the loop               "a person reviews every summary before it is sent", "发送前需负责人确认"
+export const CAVEAT = new RegExp(
+  [
+    String.raw`\b(?:is|are|it's|it is|isn't|aren't)?\s?not (?:more|as|always|yet|fully) (?:accurate|reliable|precise|good|safe|fast)\b`,
+    String.raw`\bless (?:accurate|reliable|precise) than\b`,
+    String.raw`\b(?:worse|slower) than (?:a |an |careful |skilled |experienced )?(?:human|people|person|expert|manual)`,
+    String.raw`\b(?:only|just) \d+(?:\.\d+)?\s?% (?:on|for|with|of|when)\b`,
+    String.raw`\b(?:drops?|falls?|fell|dropped|declines?) to \d+(?:\.\d+)?\s?%`,
+    String.raw`\b(?:handwrit\w*|low[- ]light|noisy|blurry|long (?:documents|invoices|files)|scanned)[^.!?:]{0,30}:\s?\d+(?:\.\d+)?\s?%`,
+    String.raw`\b(?:does not|doesn't|cannot|can't|won't|will not) (?:yet )?(?:work|handle|read|support|replace|detect|understand)\b`,
+    String.raw`\b(?:struggles|fails|is unreliable|makes mistakes) (?:with|on|when|for)\b`,
+    String.raw`\bnot (?:suitable|designed|intended|a substitute) for\b`,
+    String.raw`\b(?:a|one of our|your) (?:human|person|reviewer|editor|lawyer|doctor|accountant) (?:reviews?|checks?|approves?|signs? off)\b`,
+    String.raw`\b(?:review|check|approve) (?:every|each|all)\b[^.!?]{0,40}\bbefore\b`,
+    '不如(?:人工|人类|专业人士|真人|熟练)',
+    '比(?:人工|人类)(?:差|慢|低)',
+    '(?:准确率|识别率|正确率)(?:仅|只有|降至|降到|会下降|较低)',
+    '(?:暂不支持|不适用于|无法(?:处理|识别|替代|保证)|不能替代|效果较差|容易出错)',
+    '(?:需|需要|须|必须|由|经)(?:人工|负责人|专人|主管)(?:审核|复核|确认)|(?:人工|负责人|主管)(?:审核|复核|确认)后',
+  ].join('|'),
+  'i',
+);
+
+/** The caveat a sentence states, if it states one. */
+export function caveatIn(text: string): string | undefined {
+  const m = CAVEAT.exec(text);
+  return m ? m[0] : undefined;
+}

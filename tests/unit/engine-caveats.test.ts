@@ -1,0 +1,48 @@
+// Caveats are honesty, not claims: a negated or limiting comparison, a failure rate, a stated
+// limit and a human review step are never graded as unsupported promises, and they count for
+// the page as a stated limitation. Every sentence here was written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyse, scoreClaim } from '../../heuristics/index';
+import type { TextBlock } from '../../heuristics/types';
+
+const CAVEATS = [
+  'It is faster than typing, but it is not more accurate than a careful clerk.',
+  'On long invoices it gets only 83% of line items right.',
+  'Handwritten receipts: 71% of totals read correctly.',
+  'It does not work on scanned PDFs yet.',
+  'Not suitable for legal advice.',
+  'A person reviews every summary before it is sent.',
+  '手写票据的准确率降至71%。',
+  '暂不支持扫描版PDF。',
+  '生成的周报发送前需负责人确认。',
+  '在复杂表格上，它不如人工准确。',
+];
+
+describe('caveats', () => {
+  for (const text of CAVEATS) {
+    it(`is not graded as a claim: ${text}`, () => {
+      expect(scoreClaim(text).isClaim).toBe(false);
+    });
+  }
+
+  it('does not take back a rank, money or an absolute said in the same sentence', () => {
+    expect(scoreClaim('The most accurate reader on the market, though it does not handle handwriting.').isClaim).toBe(true);
+    expect(scoreClaim('Never misses an invoice, but it cannot read scanned PDFs.').isClaim).toBe(true);
+  });
+
+  it('counts for the page as a stated limitation', () => {
+    const base: TextBlock[] = [
+      { id: 'h', role: 'hero', text: 'Invoice extraction software that cuts keying time by 37%.' },
+      { id: 'f', role: 'feature', text: 'Reads totals, dates and VAT numbers from PDFs.' },
+      { id: 'p', role: 'heading', text: 'Pricing' },
+      { id: 'q', role: 'pricing', text: '$30 per user per month' },
+      { id: 'c', role: 'body', text: 'Start your free trial' },
+    ];
+    const without = analyse(base);
+    const honest = analyse([...base, { id: 'l', role: 'body', text: 'On handwritten receipts it gets only 71% of totals right.' }]);
+    expect(without.signals.some((s) => s.id === 'limitations')).toBe(false);
+    expect(honest.signals.some((s) => s.id === 'limitations')).toBe(true);
+    expect(honest.claims.length).toBe(without.claims.length);
+    expect(honest.breakdown.bonus).toBeGreaterThan(without.breakdown.bonus);
+  });
+});
