@@ -325,6 +325,24 @@ export function judgeBlock(block: TextBlock, attribution: string | undefined, op
   return out;
 }
 
+interface Placed {
+  claim: Claim;
+  kinds: readonly string[];
+  gist: Gist;
+}
+
+/** How many claims with the same figures a claim is compared with: enough for any page's repeats, bounded on a huge page. */
+const SIMILAR_LOOKS = 64;
+
+function similar(group: Placed[] | undefined, later: { kinds: readonly string[]; gist: Gist }): Claim | undefined {
+  if (!group) return undefined;
+  for (let i = 0; i < group.length && i < SIMILAR_LOOKS; i++) {
+    const g = group[i] as Placed;
+    if (sameClaim(g, later)) return g.claim;
+  }
+  return undefined;
+}
+
 /** A block's claim with its place on the page. */
 function placed(report: BlockClaim['report'], blockId: string, role: Role, c: BlockClaim, weight: number): Claim {
   // The same keys in the same order as { ...report, isClaim, …, weight }, copied the faster way.
@@ -347,7 +365,8 @@ function placed(report: BlockClaim['report'], blockId: string, role: Role, c: Bl
 export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[], facts?: FactSource): PageReport {
   const claims: Claim[] = [];
   const seen = new Map<string, Claim>();
-  const gists: Array<{ claim: Claim; kinds: readonly string[]; gist: Gist }> = [];
+  // Claims by language and figures: only claims with the same figures can be the same claim.
+  const gists = new Map<string, Placed[]>();
   let sentences = 0;
   const langCount = { en: 0, zh: 0 };
 
@@ -363,7 +382,8 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
       const report = c.report;
       const weight = claimWeight(block.role, report.kinds);
       // The same claim in the title, the meta description, the hero and a stat tile counts once, at its most prominent place.
-      const found = seen.get(c.key) ?? gists.find((g) => g.claim.lang === report.lang && sameClaim(g, { kinds: report.kinds, gist: c.gist }))?.claim;
+      const group = `${report.lang}|${c.gist.figures}`;
+      const found = seen.get(c.key) ?? similar(gists.get(group), { kinds: report.kinds, gist: c.gist });
       if (found) {
         const also = found.also ?? [];
         // The place with the best evidence stands for the claim (a footnote at one place backs the claim wherever it is said),
@@ -379,14 +399,16 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
         moved.also = [{ blockId: found.blockId, role: found.role, span: found.span, text: found.text }, ...also].slice(0, LIMITS.also);
         claims[at] = moved;
         seen.set(c.key, moved);
-        for (const g of gists) if (g.claim === found) g.claim = moved;
+        for (const g of gists.get(group) ?? []) if (g.claim === found) g.claim = moved;
         for (const [k, v] of seen) if (v === found) seen.set(k, moved);
         continue;
       }
       if (claims.length >= LIMITS.claims) continue;
       const claim = placed(report, blockId, block.role, c, weight);
       seen.set(c.key, claim);
-      gists.push({ claim, kinds: report.kinds, gist: c.gist });
+      const same = gists.get(group);
+      if (same) same.push({ claim, kinds: report.kinds, gist: c.gist });
+      else gists.set(group, [{ claim, kinds: report.kinds, gist: c.gist }]);
       claims.push(claim);
     }
   }
