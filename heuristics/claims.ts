@@ -59,8 +59,13 @@ const SIGNATURE =
   /^\s*(?:[—–-]+|——)?\s*(?:[A-Z][\w.'’-]*\.?(?:\s[A-Z][\w.'’-]*\.?){0,3}\s?,\s?[^.!?。！？]{2,80}|[\u4e00-\u9fff]{1,4}(?:女士|先生|总|老师)[，,][^。！？]{2,40})$/;
 /** A closing quote then a dash: "“…” — Priya Nair", "“…”——王女士". */
 const QUOTE_THEN_NAME = /[”"」』’]\s*(?:[—–]{1,2}|-{1,2})\s*\S/;
-/** Praise then a dash and a short name at the end: "Game changer! — Sarah". */
-const DASH_NAME_END = /(?:^|\s)(?:—|–|——|--)\s*[^—–\s][^—–]{0,60}$/;
+/**
+ * Praise then a dash and a name at the end: "Game changer! — Sarah", "It just works – Tom B., CTO at
+ * Brightline", "——王女士，产品经理". A dash inside an ordinary sentence ("built for teams — and it
+ * shows") is punctuation, not a signature: what follows it must read as a name.
+ */
+const DASH_NAME_END =
+  /(?:^|\s)(?:—|–|——|--)\s*(?:(?:[A-Z][\p{L}'’.-]*)(?:\s(?:[A-Z][\p{L}'’.-]*|de|van|von|da|di|le|la)){0,3}(?:,\s?[^.!?]{2,70})?|[\u4e00-\u9fff]{1,4}(?:[，,][^。！？]{2,40})?)\s*$/u;
 const FIRST_PERSON = /\b(?:I|I'm|I've|we|we're|we've|my|our|me|us)\b|我|我们/;
 const SCORE_UNIT = /^\s?(?:BLEU|F1|Elo|points?|分|tokens?|个token)/i;
 const FIGURE_METRIC = /\b(?:F1|BLEU|Elo|accuracy|score[sd]?|rate)\b|得分|评分|打分|分数|准确率|字错率|F1/i;

@@ -63,4 +63,11 @@ describe('one claim once', () => {
     expect(report.claims.some((c) => c.blockId === 'x')).toBe(false);
     expect(scoreClaim('Looking for the best AI note-taker for your team?').isClaim).toBe(false);
   });
+
+  it('reads a dash and a name at the end as a signature, and a dash inside a sentence as punctuation', () => {
+    expect(scoreClaim('Game changer! — Sarah').kinds).toContain('testimonial');
+    expect(scoreClaim('Best purchase we made all year -- Priya Nair, Head of Ops, Larkspur').kinds).toContain('testimonial');
+    expect(scoreClaim('We built it for small teams — and it shows.').kinds).not.toContain('testimonial');
+    expect(scoreClaim('Our model — trained on public filings — writes the first draft.').kinds).not.toContain('testimonial');
+  });
 });
