@@ -84,6 +84,9 @@ function runRules(ctx: RuleContext, rules: readonly Rule[], minorToo: boolean): 
  */
 const PROMISES = new Set<ClaimKind>(['superlative', 'earnings', 'social-proof', 'emotional', 'absolute', 'automation', 'replacement']);
 
+/** Kinds that a pricing card's short lines take from plan terms: "unlimited", "everything in", "priority". */
+const PLAN_TERMS = new Set<ClaimKind>(['absolute', 'vague-promise', 'ai-washing']);
+
 export interface ScoreClaimOptions extends AnalyseOptions, EvidenceInput {
   lang?: Lang;
   role?: Role;
@@ -100,7 +103,10 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
   // A question or a signature line is never a claim, whatever the gate reads in its words; nor is a caveat
   // ("not more accurate than careful people", "handwritten: 71%") unless the sentence also ranks, promises money or proof.
   const caveat = !reading.testimonial && caveatIn(text) !== undefined && !reading.kinds.some((k) => PROMISES.has(k.kind));
-  const gated = !reading.refused && !caveat && (gate.claims || reading.testimonial);
+  // A short line on a pricing card ("Unlimited brand kits", "Everything in Pro") is a plan's terms, not a promise about results.
+  const planKinds: ClaimKind[] = reading.kinds.length ? reading.kinds.map((k) => k.kind) : gate.slots.flatMap((sl) => (sl.kind ? [sl.kind] : []));
+  const planLine = options.role === 'pricing' && text.length <= 60 && planKinds.every((k) => PLAN_TERMS.has(k));
+  const gated = !reading.refused && !caveat && !planLine && (gate.claims || reading.testimonial);
   const fromGate = gated && reading.kinds.length === 0;
   if (fromGate) {
     for (const s of gate.slots) if (s.kind && !reading.kinds.some((k) => k.kind === s.kind)) reading.kinds.push({ kind: s.kind, span: s.span });

@@ -70,4 +70,10 @@ describe('one claim once', () => {
     expect(scoreClaim('We built it for small teams — and it shows.').kinds).not.toContain('testimonial');
     expect(scoreClaim('Our model — trained on public filings — writes the first draft.').kinds).not.toContain('testimonial');
   });
+
+  it("reads a pricing card's short plan lines as terms, not promises, but keeps a promise made on the card", () => {
+    for (const line of ['Unlimited reports', 'Everything in Team', '无限次生成']) expect(scoreClaim(line, { role: 'pricing' }).isClaim, line).toBe(false);
+    expect(scoreClaim('Unlimited reports', { role: 'feature' }).isClaim).toBe(true);
+    expect(scoreClaim('Answers guaranteed 99% accurate', { role: 'pricing' }).isClaim).toBe(true);
+  });
 });
