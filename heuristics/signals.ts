@@ -11,8 +11,8 @@ import type { Claim, Link, PageSignal, TextBlock } from './types';
 
 const PRICE =
   /(?:[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)|\/\s?(?:mo|month|year|yr|user|seat|agent|月|年)\b|per (?:month|user|seat|agent)|每月|每年|免费版|free plan|\bfree\b|按需定制报价)/i;
-const CTA =
-  /\b(?:sign ?up|get started|start (?:your |a |my )?(?:\d+-day )?(?:free )?trial|free trial|try (?:it )?(?:for )?free|book a demo|request a demo|buy now|subscribe now|add to (?:chrome|firefox)|download (?:now|the app|for)|join the waitlist|create (?:a |your |my )?(?:free )?(?:account|deck)|start now|start free|open an account|claim my|get my free|contact sales|talk to sales)\b|免费试用|立即(?:注册|体验|使用|购买|试用|开通)|注册|开始使用|预约演示|联系销售/i;
+/** Buttons that invite without offering the product itself: counted once, beside a real offer (STRONG_CTA). */
+const PLAIN_CTA = /\b(?:sign ?up|subscribe now|open an account|claim my|get my free)\b|注册/i;
 const AI = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|GPT|LLM|generative|neural|chatbot|copilot|agent)s?\b|人工智能|智能|大模型|算法/;
 const STRUCTURED_PRODUCT = /"?@type"?\s*:\s*"?(?:SoftwareApplication|Product|WebApplication|MobileApplication|Offer)/;
 
@@ -95,7 +95,7 @@ export function productPageEvidence(blocks: TextBlock[]): { isProduct: boolean; 
   for (const b of blocks) {
     if (b.text.length >= 120 || NOT_AN_OFFER.test(b.text)) continue;
     if (STRONG_CTA.test(b.text)) strong++;
-    else if (CTA.test(b.text)) plain = 1;
+    else if (PLAIN_CTA.test(b.text)) plain = 1;
     if (strong >= 2) break;
   }
   points += Math.min(2, strong + plain);

@@ -7,7 +7,7 @@
 //   npm run eval                 print the summary, write docs/accuracy.md
 //   npm run eval -- --check      exit 1 when docs/accuracy.md is out of date; write nothing
 //   npm run eval -- --json       print the metrics as JSON instead of the summary
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_PATH, ROOT, readCorpus, SPLITS } from './eval/corpus';
@@ -15,6 +15,7 @@ import { metrics, predict, select, THRESHOLDS } from './eval/metrics';
 import { REAL_PATH, readReal } from './eval/real';
 import { evaluateReal, predictReal, REAL_TARGETS, renderReal } from './eval/real-report';
 import { evaluate, fixed, renderReport, THRESHOLD_MEASURE } from './eval/report';
+import { syncGenerated } from './lib/generated';
 
 export const DOC_PATH = 'docs/accuracy.md';
 export const REAL_DOC_PATH = 'docs/accuracy-real.md';
@@ -78,18 +79,5 @@ for (const [path, body] of [
   [DOC_PATH, doc],
   [REAL_DOC_PATH, realDoc],
 ] as const) {
-  const target = resolve(ROOT, path);
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
-  if (values.check) {
-    if (current !== body) {
-      console.error(`${path} is out of date: run npm run eval and commit it.`);
-      process.exitCode = 1;
-    } else if (!values.json) console.log(`${path} is up to date.`);
-  } else if (current !== body) {
-    writeFileSync(target, body);
-    if (!values.json) console.log(`Wrote ${path}.`);
-  } else if (!values.json) console.log(`${path} is up to date.`);
+  if (!syncGenerated(ROOT, path, body, { check: !!values.check, command: 'npm run eval', quiet: !!values.json })) process.exitCode = 1;
 }

@@ -85,7 +85,14 @@ export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot 
   // A few short paragraphs and list items: what the page is about (software or not) and its prices, in the page's own words.
   let texts = 0;
   for (const root of roots) {
-    for (const el of queryAll(root, 'p, li')) {
+    // Walked as a live list and left early: a huge page's thousands of paragraphs are never copied into an array.
+    let list: NodeListOf<Element>;
+    try {
+      list = root.querySelectorAll('p, li');
+    } catch {
+      continue;
+    }
+    for (const el of list) {
       if (texts >= MAX_TEXTS) break;
       const text = clean(el.textContent, 300);
       if (text.length < 4 || seen.has(text) || hiddenCheaply(el)) continue;

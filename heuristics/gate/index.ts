@@ -12,8 +12,6 @@ export type { Slot, SlotId } from './slots';
 
 export interface GateReading extends GateResult {
   slots: Slot[];
-  /** The model's view, or the grammar's when a slot that makes a kind stands with no exclusion. */
-  grammar: boolean;
 }
 
 /**
@@ -50,7 +48,7 @@ export function readGate(text: string, lang: Lang, reading: ClaimReading, quanti
   const slots = findSlots(text);
   const result = gateOfSentence({ text, lang, slots, reading, quantities }, model);
   const claims = decide(result, slots, reading.kinds.length > 0);
-  return { ...result, claims, grammar: claims && !result.claims, slots };
+  return { ...result, claims, slots };
 }
 
 /** The features alone, for training. */

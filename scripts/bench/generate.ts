@@ -5,18 +5,10 @@
 // every one is different, as on a real page: an engine that only judged a sentence once
 // per page would gain little here. Some elements are hidden by the stylesheet, as real
 // pages hide menus and tabs.
+import { mulberry32 } from '../lib/random';
 
-/** A small deterministic generator (mulberry32): every run builds the same page. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Every run builds the same page. */
+const rng = mulberry32;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -3,6 +3,8 @@
 // and a decaying learning rate. Retraining on the same data gives the same weights, bit
 // for bit, which tests/unit/gate-train.test.ts checks against the shipped ones.
 
+import { mulberry32 } from '../lib/random';
+
 export interface Example {
   features: readonly string[];
   /** Index of the label. */
@@ -50,18 +52,6 @@ export interface Trained {
   weights: Record<string, number[]>;
 }
 
-/** mulberry32: a small seeded generator, for the visiting order only. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function train(examples: readonly Example[], o: TrainOptions = DEFAULT_TRAIN): Trained {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -83,7 +73,7 @@ export function train(examples: readonly Example[], o: TrainOptions = DEFAULT_TR
     y: e.y,
   }));
   const order = rows.map((_, i) => i);
-  const next = generator(o.seed);
+  const next = mulberry32(o.seed);
   const z = new Float64Array(K);
   let step = 0;
   const total = o.epochs * rows.length;
