@@ -28,6 +28,11 @@ const NO_REVIEW = /(?:\bno |\bwithout |\bnever |无需|不需要|不用|免)\S{0
 const POPULAR_ZH_BEFORE = /(?:超过|已有|累计|服务|帮助|已为|已帮)\s?$/;
 const POPULAR_ZH_AFTER = /^[^，。]{0,3}(?:信赖|选择|使用|在用|青睐|认可|好评|爱上)/;
 const WORD_COUNT = /^(?:[a-z]+ )*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
+/** "invoices of over 20 pages": the size of each item, a condition of use, not a sample. */
+const ITEM_SIZE = /^(?:of|with|over)\s+(?:over |more than |up to |under |fewer than |at least |less than )?\d[\d,.]*\s?(?:pages|words|lines|rows|minutes of audio|hours of audio)\b/i;
+const ITEMS_BEFORE = /\b[a-z]+s\s$/i;
+/** "outperforms the benchmarks": what the claim beats is not how it was measured. */
+const BEATEN = /\b(?:outperform|beat|top|surpass|exceed|crush|smash|outscore|outrank|trounce)\w*\s+(?:(?:the|all|every|industry|existing|other|leading|standard|popular|major)\s+)*(?:[a-z-]+\s)?$/i;
 const STUDY_WORD = /\b(?:study|studies|survey|trial|pilot|test|tested|measured|evaluation|experiment|sample|interviewed)\b/i;
 
 /** Every element of evidence in a text, in reading order. */
@@ -44,7 +49,9 @@ export function scanEvidence(original: string): Hit[] {
     .filter((h) => {
       // "No human review needed", "无需人工审核": a review step denied is not a review step.
       if ((h.tag === 'review' || h.tag === 'limit') && NO_REVIEW.test(text.slice(Math.max(0, h.span[0] - 8), h.span[0] + 4))) return false;
+      if (h.tag === 'measured' && /^benchmarks?$/i.test(h.text) && BEATEN.test(text.slice(Math.max(0, h.span[0] - 40), h.span[0]))) return false;
       if (h.tag !== 'sample') return true;
+      if (ITEM_SIZE.test(h.text) && ITEMS_BEFORE.test(text.slice(Math.max(0, h.span[0] - 20), h.span[0]))) return false;
       const digit = h.text.search(/\d/);
       if (digit >= 0 && POPULAR.test(text.slice(Math.max(0, h.span[0] + digit - 30), h.span[0] + digit))) return false;
       if (digit < 0 && WORD_COUNT.test(h.text.replace(/^\W*\w+\s/, '')) && !STUDY_WORD.test(text)) return false;
@@ -161,6 +168,8 @@ const STUDY_HREF =
 const STUDY_TEXT =
   /\b(?:study|studies|case study|customer story|paper|report|methodology|method|evaluation|benchmark|read the research|whitepaper|white paper|trial|pre-?registration|raw data|dataset)\b|研究|报告|案例|论文|方法|评测|实验|白皮书|原始数据/i;
 
+const PAPER_HREF = /\b(?:doi\.org\/10\.\d{4,9}\/[^\s?#]+|arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|pubmed\.ncbi\.nlm\.nih\.gov\/\d+|ssrn\.com\/abstract=\d+|nber\.org\/papers\/w\d+)/i;
+
 export interface EvidenceInput {
   /** The sentences around the claim in the same block. */
   context?: string[];
@@ -234,6 +243,9 @@ export function readEvidence(sentence: string, input: EvidenceInput = {}): Evide
     const label = `${link.text} ${link.href}`;
     if (!STUDY_HREF.test(link.href) && !STUDY_TEXT.test(link.text)) continue;
     const found = scanEvidence(link.text);
+    // A DOI, arXiv or PubMed address names the paper whatever the link's words say.
+    const paper = PAPER_HREF.exec(link.href);
+    if (paper) found.push({ tag: 'named', text: paper[0], span: [0, 0] });
     for (const h of found) add(h, 'link', false);
     if (evidence.length < MAX_EVIDENCE) {
       const rich = found.some((h) => h.tag === 'sample' || h.tag === 'measured' || h.tag === 'named' || h.tag === 'customer' || h.tag === 'auditor');

@@ -173,7 +173,8 @@ export function proofOf(hits: Array<Hit & { where: EvidencePlace }>, hasNumber: 
       if (h.tag === 'limit' || h.tag === 'review') p.limit = true;
       continue;
     }
-    if (h.tag !== 'bestcase' && !(h.tag === 'scope' && TYPICAL.test(h.text) && h.text.length < 12)) p.any = true;
+    // Scope and audience words ("across all customers") say where a claim applies, not what backs it.
+    if (h.tag !== 'bestcase' && h.tag !== 'scope') p.any = true;
     switch (h.tag) {
       case 'baseline':
         p.baseline = true;
@@ -208,6 +209,8 @@ export function proofOf(hits: Array<Hit & { where: EvidencePlace }>, hasNumber: 
         break;
       case 'auditor':
         p.named = p.independent = true;
+        // "SOC 2 Type II report for January to June 2024": the report's period is its date.
+        if (/\b(?:19|20)\d{2}\b|\d{4}年/.test(h.text)) p.date = true;
         break;
       case 'benchmark':
         p.named = p.benchmark = p.measured = true;

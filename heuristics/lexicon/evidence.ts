@@ -100,6 +100,14 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
     ],
   ],
   [
+    'auditor',
+    [
+      // A compliance report named with its period is the audit's own document.
+      String.raw`\b(?:SOC ?[12](?: Type (?:I|II|1|2))?|ISO(?:/IEC)? ?\d{4,5}(?::\d{4})?|PCI[- ]DSS)(?: audit| attestation| assurance)? report (?:for|covering|dated|issued|of)\b[^.;]{0,40}?${YEAR}`,
+      String.raw`\b(?:SOC ?[12](?: Type (?:I|II|1|2))?) (?:audit|examination|attestation) (?:period|window)\b[^.;]{0,40}?${YEAR}`,
+    ],
+  ],
+  [
     'standard',
     [
       String.raw`\b(?:SOC ?[12](?: Type (?:I|II|1|2))?|ISO(?:/IEC)? ?\d{4,5}(?::\d{4})?|GDPR|HIPAA|CCPA|PCI[- ]DSS|WCAG(?: ?2(?:\.\d)?)?(?: AAA?)?|FedRAMP|EU AI Act|business associate agreement|BAA|data processing agreement|DPA)\b`,
@@ -112,7 +120,12 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
       String.raw`\bcontrol (?:arm|condition|teams?|period)\b`,
       String.raw`\b(?:than|versus|vs\.?|compared (?:with|to)|against) (?:the |a |their |comparable )?(?:[a-z-]+ ){0,3}(?:in the )?control\b`,
       String.raw`\bfrom (?:about |around |an average of |a median of |roughly )?[$€£]?(?:\d[\d.,]*|${WORDNUM}|a|an)\s?(?:%|x|k)?(?: (?!${MONTH}\b)[a-z-]+){0,3} (?:down |up )?to (?:about |around |just |only )?[$€£]?(?:\d|${WORDNUM}|a |an |half)`,
+      // "from 4.1 minutes with manual keying to 2.6": the two values may have words between them.
+      String.raw`\bfrom (?:about |around |roughly )?[$€£]?\d[\d.,]*\s?(?:%|x|k)?(?: (?!${MONTH}\b)[a-z-]+){1,6}(?:,)? (?:down |up )?to (?:about |around |just |only )?[$€£]?\d`,
       String.raw`\b(?:up|down|rising|falling) from [$€£]?\d`,
+      String.raw`\b(?:versus|vs\.?|against|compared (?:with|to)|than) (?:unaided |careful |experienced |trained )?(?:manual|human|hand|by-hand)(?: [a-z-]+){0,2}\b`,
+      String.raw`\b[a-z]+s (?:who|that) (?:did not|didn't|do not|don't) (?:use|have|get) (?:it|the tool|the product|the assistant|[A-Z][a-z]+)\b`,
+      String.raw`\b(?:their|its|his|her|our) own (?:[a-z-]+ ){0,2}(?:from )?(?:before|prior|beforehand)\b`,
       String.raw`\b\d[\d.,]*\s?(?:%|[a-z]+)? (?:vs\.?|versus|against|compared with|compared to) [$€£]?\d`,
       String.raw`\b(?:versus|vs\.?|against|compared (?:with|to)) [$€£]?\d[\d.,]*`,
       String.raw`\band [$€£]?\d[\d.,]*\s?(?:%|[a-z]+)? without\b`,
@@ -156,6 +169,8 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
       String.raw`\bstaggered rollout\b`,
       String.raw`\bshadow (?:test|mode|deployment)\b`,
       String.raw`\b(?:experiment|pilot|study|evaluation|benchmark)s?\b`,
+      String.raw`\bheld[- ]out (?:test |evaluation )?(?:set|sample|data)\b`,
+      String.raw`\b(?:9[059]% )?confidence intervals?\b|\b9[059]% CI\b|\(CI [\d.]`,
       String.raw`(?<!free |-day |day |\d |free-)\btrials?\b(?! (?:period|plan|version|account))`,
       String.raw`\baudit(?:s|ed)?\b(?! logs?)`,
       String.raw`\b(?:measured|evaluated|benchmarked|tested|audited|timed|calculated|logged|studied|sampled|observed)(?: (?:on|in|over|across|with|from|using|against))?\b`,
@@ -286,6 +301,9 @@ export const EVIDENCE_ZH: Array<[EvidenceTag, readonly string[]]> = [
       '比上一代',
       '(?:人工|手工)(?:撰写|整理|复核)?(?:的|组)(?:[^，。]{0,8})(?:平均|为)\\s?[\\d.]+',
       '相比(?:之前|上线前|使用前)',
+      '(?:相比|相较|对比|比|较)(?:于)?(?:纯|传统的?)?(?:人工|手工|人力)',
+      '(?:与|和|跟)(?:纯|传统的?)?(?:人工|手工|人力)[^，。；]{0,8}(?:相比|相较|对比)',
+      '使用前后',
       '同一批[^，。]{0,10}分别',
       '(?:手工|人工)(?:整理|撰写|处理|审核)和(?:使用|用)',
       '(?:使用|上线|引入)(?:前|之前)',
@@ -303,6 +321,8 @@ export const EVIDENCE_ZH: Array<[EvidenceTag, readonly string[]]> = [
     'measured',
     [
       '随机(?:对照)?(?:实验|试验)?',
+      '置信区间',
+      '(?:留出|保留|独立)(?:的)?测试集',
       '对照(?:实验|试验)',
       '(?:双盲|盲测|盲审|盲评|盲听)',
       'A/B(?:测试|实验)',

@@ -137,3 +137,51 @@ describe('findEvidence', () => {
     expect(of(ev, 'baseline')).toBeDefined();
   });
 });
+
+describe('evidence read by its structure', () => {
+  it.each([
+    ['A pilot with 38 paralegals and 9,400 contracts cut review time by 22%.', 'sample'],
+    ['Review time fell 22% in a test on 2.4 万份合同 across 5 个团队.', 'sample'],
+    ['我们在4个团队、2.4万份合同上测试，审阅时间缩短22%。', 'sample'],
+    ['Review time went from 6.5 hours of careful reading to 5.1 hours.', 'baseline'],
+    ['Against manual review, it flags 22% more risky clauses.', 'baseline'],
+    ['Paralegals who did not use it took 22% longer.', 'baseline'],
+    ['Students improved on their own marks from before the term by 9 points.', 'baseline'],
+    ['与人工审阅相比，耗时缩短22%。', 'baseline'],
+    ['比人工审阅快22%。', 'baseline'],
+    ['使用前后对比，审阅耗时缩短22%。', 'baseline'],
+    ['Accuracy was 91% on a held-out set of contracts.', 'method'],
+    ['Time fell 22% (95% confidence interval 17–27%).', 'method'],
+    ['耗时缩短22%（置信区间17%–27%）。', 'method'],
+  ] as const)('"%s" has %s evidence', (text, kind) => {
+    expect(kinds(scoreClaim(text).evidence)).toContain(kind);
+  });
+
+  it('does not take the size of each item for a sample', () => {
+    expect(kinds(scoreClaim('Reads contracts of over 40 pages in seconds.').evidence)).not.toContain('sample');
+    expect(kinds(scoreClaim('Reads 40 contracts in seconds, in a test of over 40 users.').evidence)).toContain('sample');
+  });
+
+  it('does not take what a claim beats for how it was measured', () => {
+    const ev = scoreClaim('Our model outperforms the benchmarks.').evidence;
+    expect(kinds(ev)).not.toContain('method');
+  });
+
+  it('does not count scope or audience words as backing', () => {
+    expect(scoreClaim('We beat the index across all customers, or your money back.').verdict).toBe('unsupported');
+  });
+
+  it('takes a paper address as a source, whatever the link says', () => {
+    const ev = findEvidence('Review time fell 22%.', { links: [{ text: 'Read the paper', href: 'https://doi.org/10.5555/lex.2024.118' }] });
+    const link = ev.find((e) => e.kind === 'link');
+    expect(link?.strength).toBe('strong');
+    expect(kinds(ev)).toContain('source');
+  });
+
+  it('takes a compliance report named with its period as the audit', () => {
+    const r = scoreClaim('Our ISO 27001 audit report for March 2024 to February 2025 is available to customers.');
+    expect(kinds(r.evidence)).toContain('independent');
+    expect(r.flags.map((f) => f.rule)).not.toContain('compliance-overreach');
+    expect(scoreClaim('Fully GDPR and SOC 2 compliant.').flags.map((f) => f.rule)).toContain('compliance-overreach');
+  });
+});

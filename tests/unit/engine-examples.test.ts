@@ -86,7 +86,8 @@ describe('evidence-based.html: a page that shows its study', () => {
     // The social card repeats the meta description's trial without its dates: one claim, counted once, backed as the page backs it best.
     ['In an 8-week randomized trial with 486 agents, time per reply fell 31% against a control group.', 'supported'],
     ['CSAT moved from 86% to 88% satisfied over the same period.', 'weak'],
-    ['SOC 2 Type II report for 1 January to 30 June 2024', 'weak'],
+    // A compliance report named with its period is the audit's own document, not a claim without one.
+    ['SOC 2 Type II report for 1 January to 30 June 2024', 'supported'],
     ['486 agents at 14 companies were randomly assigned', 'not-a-claim'],
     ['Quillary never sends anything on its own.', 'not-a-claim'],
     ['Works with Zendesk, Freshdesk and Intercom.', 'not-a-claim'],
