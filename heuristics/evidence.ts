@@ -29,10 +29,12 @@ const POPULAR_ZH_BEFORE = /(?:超过|已有|累计|服务|帮助|已为|已帮)\
 const POPULAR_ZH_AFTER = /^[^，。]{0,3}(?:信赖|选择|使用|在用|青睐|认可|好评|爱上)/;
 const WORD_COUNT = /^(?:[a-z]+ )*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
 /** "invoices of over 20 pages": the size of each item, a condition of use, not a sample. */
-const ITEM_SIZE = /^(?:of|with|over)\s+(?:over |more than |up to |under |fewer than |at least |less than )?\d[\d,.]*\s?(?:pages|words|lines|rows|minutes of audio|hours of audio)\b/i;
+const ITEM_SIZE =
+  /^(?:of|with|over)\s+(?:over |more than |up to |under |fewer than |at least |less than )?\d[\d,.]*\s?(?:pages|words|lines|rows|minutes of audio|hours of audio)\b/i;
 const ITEMS_BEFORE = /\b[a-z]+s\s$/i;
 /** "outperforms the benchmarks": what the claim beats is not how it was measured. */
-const BEATEN = /\b(?:outperform|beat|top|surpass|exceed|crush|smash|outscore|outrank|trounce)\w*\s+(?:(?:the|all|every|industry|existing|other|leading|standard|popular|major)\s+)*(?:[a-z-]+\s)?$/i;
+const BEATEN =
+  /\b(?:outperform|beat|top|surpass|exceed|crush|smash|outscore|outrank|trounce)\w*\s+(?:(?:the|all|every|industry|existing|other|leading|standard|popular|major)\s+)*(?:[a-z-]+\s)?$/i;
 const STUDY_WORD = /\b(?:study|studies|survey|trial|pilot|test|tested|measured|evaluation|experiment|sample|interviewed)\b/i;
 
 /** Every element of evidence in a text, in reading order. */
@@ -168,7 +170,8 @@ const STUDY_HREF =
 const STUDY_TEXT =
   /\b(?:study|studies|case study|customer story|paper|report|methodology|method|evaluation|benchmark|read the research|whitepaper|white paper|trial|pre-?registration|raw data|dataset)\b|研究|报告|案例|论文|方法|评测|实验|白皮书|原始数据/i;
 
-const PAPER_HREF = /\b(?:doi\.org\/10\.\d{4,9}\/[^\s?#]+|arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|pubmed\.ncbi\.nlm\.nih\.gov\/\d+|ssrn\.com\/abstract=\d+|nber\.org\/papers\/w\d+)/i;
+const PAPER_HREF =
+  /\b(?:doi\.org\/10\.\d{4,9}\/[^\s?#]+|arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|pubmed\.ncbi\.nlm\.nih\.gov\/\d+|ssrn\.com\/abstract=\d+|nber\.org\/papers\/w\d+)/i;
 
 export interface EvidenceInput {
   /** The sentences around the claim in the same block. */
