@@ -153,7 +153,6 @@ if (skipE2E) {
 } else {
   header(`end-to-end tests (Firefox ${firefoxMajor})`);
   vitestStage('Firefox test', 'tests/firefox/vitest.config.ts', 'firefox.json', {
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-websocket'].filter(Boolean).join(' '),
     SCEPTIC_SKIP_BUILD: existsSync(resolve(outDir(), 'firefox-mv3', 'manifest.json')) ? '1' : '0',
   });
 }

@@ -1,12 +1,15 @@
-// Driving a real Firefox with the built extension, over WebDriver BiDi (Firefox's own remote
-// protocol): the Firefox end-to-end tests use it. Playwright's Firefox support wants its own
-// patched build or a newer BiDi than an ESR speaks, so this talks to Firefox directly.
+// Driving a real Firefox with the built extension, over Marionette (Firefox's own remote
+// protocol, shipped in every build): the Firefox end-to-end tests use it. Playwright's Firefox
+// support wants its own patched build, and an ESR's WebDriver BiDi cannot run script in the
+// browser window, so this talks to Firefox directly.
 //
 // Firefox is started headless with a throwaway profile and `--remote-allow-system-access`, which
-// lets the tests read the toolbar badge from the browser's own window. The extension is
-// installed as a temporary add-on (`webExtension.install`), as about:debugging would.
+// lets the tests read the toolbar badge from the browser's own window (Marionette's chrome
+// scope). The extension is installed as a temporary add-on (`Addon:Install`), as about:debugging
+// would.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { which } from './which';
@@ -34,14 +37,6 @@ export function firefoxVersion(binary: string): number | undefined {
   }
 }
 
-/** A remote value as BiDi serialises it; the tests only ever ask for strings, numbers and booleans. */
-interface RemoteValue {
-  type: string;
-  value?: unknown;
-}
-
-type Reply = { type: 'success'; id: number; result: Record<string, unknown> } | { type: 'error'; id: number; error: string; message: string };
-
 /** Preferences for a quiet, offline test profile. */
 const PREFS: Record<string, string | number | boolean> = {
   'browser.shell.checkDefaultBrowser': false,
@@ -54,36 +49,95 @@ const PREFS: Record<string, string | number | boolean> = {
   'network.captive-portal-service.enabled': false,
   'browser.safebrowsing.malware.enabled': false,
   'browser.safebrowsing.phishing.enabled': false,
+  // Marionette picks a free port and writes it to the profile's MarionetteActivePort.
+  'marionette.port': 0,
 };
 
-export class Firefox {
-  #ws: WebSocket;
-  #proc: ChildProcess;
-  #profile: string;
+/**
+ * A Marionette connection: packets are `length:json`, commands
+ * `[0, id, name, params]`, answers `[1, id, error, result]`.
+ */
+class Marionette {
+  #sock: Socket;
+  #buf = Buffer.alloc(0);
   #next = 0;
-  #pending = new Map<number, (r: Reply) => void>();
+  #waiting = new Map<number, (reply: [number, number, { error: string; message: string } | null, unknown]) => void>();
+  #hello: Promise<void>;
 
-  private constructor(ws: WebSocket, proc: ChildProcess, profile: string) {
-    this.#ws = ws;
-    this.#proc = proc;
-    this.#profile = profile;
-    ws.addEventListener('message', (e) => {
-      const msg = JSON.parse(String(e.data)) as Reply;
-      const done = typeof msg.id === 'number' ? this.#pending.get(msg.id) : undefined;
-      if (done) {
-        this.#pending.delete(msg.id);
-        done(msg);
-      }
+  private constructor(sock: Socket) {
+    this.#sock = sock;
+    let greeted: () => void = () => undefined;
+    this.#hello = new Promise((resolve) => {
+      greeted = resolve;
     });
-    ws.addEventListener('close', () => {
-      for (const done of this.#pending.values()) done({ type: 'error', id: -1, error: 'closed', message: 'Firefox closed the connection' });
-      this.#pending.clear();
+    sock.on('data', (d: Buffer) => {
+      this.#buf = Buffer.concat([this.#buf, d]);
+      for (;;) {
+        const colon = this.#buf.indexOf(0x3a);
+        if (colon < 0) return;
+        const len = Number(this.#buf.subarray(0, colon).toString('ascii'));
+        if (this.#buf.length < colon + 1 + len) return;
+        const msg = JSON.parse(this.#buf.subarray(colon + 1, colon + 1 + len).toString('utf8')) as unknown;
+        this.#buf = this.#buf.subarray(colon + 1 + len);
+        if (Array.isArray(msg)) this.#waiting.get(msg[1] as number)?.(msg as never);
+        else greeted();
+      }
     });
   }
 
-  /** Start Firefox headless with a fresh profile and open a BiDi session. */
+  static async open(profile: string, timeoutMs: number): Promise<Marionette> {
+    const file = join(profile, 'MarionetteActivePort');
+    const deadline = Date.now() + timeoutMs;
+    while (!existsSync(file) || !readFileSync(file, 'utf8').trim()) {
+      if (Date.now() > deadline) throw new Error(`Firefox did not start Marionette within ${timeoutMs / 1000} s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const sock = connect(Number(readFileSync(file, 'utf8').trim()), '127.0.0.1');
+    const m = new Marionette(sock);
+    await m.#hello;
+    await m.send('WebDriver:NewSession', {});
+    return m;
+  }
+
+  send(name: string, params: Record<string, unknown>, timeoutMs = 60_000): Promise<unknown> {
+    const id = ++this.#next;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#waiting.delete(id);
+        reject(new Error(`${name}: no answer within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
+      this.#waiting.set(id, ([, , error, result]) => {
+        clearTimeout(timer);
+        this.#waiting.delete(id);
+        if (error) reject(new Error(`${name}: ${error.error}: ${error.message}`));
+        else resolve(result);
+      });
+      const packet = JSON.stringify([0, id, name, params]);
+      this.#sock.write(`${Buffer.byteLength(packet)}:${packet}`);
+    });
+  }
+
+  close(): void {
+    this.#sock.destroy();
+  }
+}
+
+export class Firefox {
+  #m: Marionette;
+  #proc: ChildProcess;
+  #profile: string;
+  /** The window handle commands last went to, and the scope they ran in. */
+  #at = '';
+  #scope: 'content' | 'chrome' = 'content';
+
+  private constructor(m: Marionette, proc: ChildProcess, profile: string) {
+    this.#m = m;
+    this.#proc = proc;
+    this.#profile = profile;
+  }
+
+  /** Start Firefox headless with a fresh profile and open a Marionette session. */
   static async launch(binary: string, timeoutMs = 60_000): Promise<Firefox> {
-    if (typeof WebSocket !== 'function') throw new Error('This Node has no WebSocket: run it with --experimental-websocket (Node 20) or use Node 22 or newer');
     const profile = mkdtempSync(join(tmpdir(), 'sceptic-firefox-'));
     writeFileSync(
       join(profile, 'user.js'),
@@ -91,38 +145,20 @@ export class Firefox {
         .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`)
         .join(''),
     );
-    const proc = spawn(binary, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'], {
+    const proc = spawn(binary, ['--headless', '--no-remote', '--profile', profile, '--marionette', '--remote-allow-system-access'], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
     });
+    let seen = '';
+    proc.stderr?.on('data', (d: Buffer) => {
+      seen = (seen + d.toString()).slice(-2000);
+    });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let seen = '';
-        const timer = setTimeout(
-          () => reject(new Error(`Firefox did not start its remote agent within ${timeoutMs / 1000} s: ${seen.slice(-500)}`)),
-          timeoutMs,
-        );
-        proc.stderr?.on('data', (d: Buffer) => {
-          seen += d.toString();
-          const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
-          if (m?.[1]) {
-            clearTimeout(timer);
-            resolve(m[1]);
-          }
-        });
-        proc.once('exit', (code) => {
-          clearTimeout(timer);
-          reject(new Error(`Firefox exited (${code}) before its remote agent started: ${seen.slice(-500)}`));
-        });
-      });
-      const ws = new WebSocket(`${url}/session`);
-      await new Promise<void>((resolve, reject) => {
-        ws.addEventListener('open', () => resolve(), { once: true });
-        ws.addEventListener('error', () => reject(new Error(`could not connect to ${url}`)), { once: true });
-      });
-      const ff = new Firefox(ws, proc, profile);
-      await ff.send('session.new', { capabilities: {} });
-      return ff;
+      const exited = new Promise<never>((_, reject) =>
+        proc.once('exit', (code) => reject(new Error(`Firefox exited (${code}) before Marionette started: ${seen.slice(-500)}`))),
+      );
+      const m = await Promise.race([Marionette.open(profile, timeoutMs), exited]);
+      return new Firefox(m, proc, profile);
     } catch (err) {
       proc.kill('SIGKILL');
       rmSync(profile, { recursive: true, force: true });
@@ -130,58 +166,43 @@ export class Firefox {
     }
   }
 
-  /** One BiDi command; its result, or an error with Firefox's message. */
-  send(method: string, params: Record<string, unknown>, timeoutMs = 60_000): Promise<Record<string, unknown>> {
-    const id = ++this.#next;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(id);
-        reject(new Error(`${method}: no answer within ${timeoutMs / 1000} s`));
-      }, timeoutMs);
-      this.#pending.set(id, (r) => {
-        clearTimeout(timer);
-        if (r.type === 'success') resolve(r.result);
-        else reject(new Error(`${method}: ${r.error}: ${r.message}`));
-      });
-      this.#ws.send(JSON.stringify({ id, method, params }));
-    });
+  async #to(handle: string, scope: 'content' | 'chrome'): Promise<void> {
+    if (scope !== this.#scope) {
+      await this.#m.send('Marionette:SetContext', { value: scope });
+      this.#scope = scope;
+    }
+    if (scope === 'content' && handle && handle !== this.#at) {
+      await this.#m.send('WebDriver:SwitchToWindow', { handle, focus: true });
+      this.#at = handle;
+    }
   }
 
   /** Install an unpacked extension as a temporary add-on; its id. */
   async install(dir: string): Promise<string> {
-    const r = await this.send('webExtension.install', { extensionData: { type: 'path', path: dir } });
-    return String(r.extension);
+    const r = (await this.#m.send('Addon:Install', { path: dir, temporary: true })) as { value: string };
+    return String(r.value);
   }
 
-  /** The first tab's browsing context (content scope). */
+  /** The first tab's window handle. */
   async firstTab(): Promise<string> {
-    const r = (await this.send('browsingContext.getTree', { maxDepth: 0 })) as { contexts: Array<{ context: string }> };
-    const first = r.contexts[0];
+    await this.#to('', 'content');
+    const r = (await this.#m.send('WebDriver:GetWindowHandles', {})) as string[] | { value: string[] };
+    const handles = Array.isArray(r) ? r : r.value;
+    const first = handles[0];
     if (!first) throw new Error('Firefox has no tab');
-    return first.context;
+    return first;
   }
 
-  async navigate(context: string, url: string): Promise<void> {
-    await this.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  async navigate(handle: string, url: string): Promise<void> {
+    await this.#to(handle, 'content');
+    await this.#m.send('WebDriver:Navigate', { url });
   }
 
-  /** Evaluate an expression in a context (a page's, or the browser window's) and return its primitive value. */
-  async evaluate<T = unknown>(context: string, expression: string): Promise<T> {
-    const r = (await this.send('script.evaluate', { expression, target: { context }, awaitPromise: true })) as {
-      type: 'success' | 'exception';
-      result?: RemoteValue;
-      exceptionDetails?: { text: string };
-    };
-    if (r.type === 'exception') throw new Error(`evaluation failed: ${r.exceptionDetails?.text ?? 'unknown error'}`);
-    return r.result?.value as T;
-  }
-
-  /** The browser window itself (chrome scope), where the toolbar lives. */
-  async browserWindow(): Promise<string> {
-    const r = (await this.send('browsingContext.getTree', { maxDepth: 0, 'moz:scope': 'chrome' })) as { contexts: Array<{ context: string }> };
-    const win = r.contexts[0];
-    if (!win) throw new Error('Firefox has no browser window');
-    return win.context;
+  /** Evaluate an expression in a tab's page and return its value (a promise is awaited). */
+  async evaluate<T = unknown>(handle: string, expression: string): Promise<T> {
+    await this.#to(handle, 'content');
+    const r = (await this.#m.send('WebDriver:ExecuteScript', { script: `return (${expression});`, args: [] })) as { value: T };
+    return r.value;
   }
 
   /**
@@ -190,16 +211,16 @@ export class Firefox {
    * add-on is not installed or no tab shows the page.
    */
   async #withAddonTab(addonId: string, url: string, body: string): Promise<string> {
-    return this.evaluate<string>(
-      await this.browserWindow(),
-      `(() => {
-        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    await this.#to('', 'chrome');
+    const r = (await this.#m.send('WebDriver:ExecuteScript', {
+      script: `const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
         const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
         const tab = [...gBrowser.tabs].find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
         if (!ext || !tab) return '';
-        ${body}
-      })()`,
-    );
+        ${body}`,
+      args: [],
+    })) as { value: string };
+    return r.value;
   }
 
   /**
@@ -218,11 +239,12 @@ export class Firefox {
 
   /**
    * Open one of the extension's pages (`popup.html?tab=…`, say) in a new tab, with `{tab}` in the
-   * path standing for the extension's id of the tab showing `forUrl`; the new tab's context.
+   * path standing for the extension's id of the tab showing `forUrl`; the new tab's handle.
    * Automation may not navigate to an extension's pages, so the browser window opens it, as a
    * user's click would.
    */
   async openExtensionTab(addonId: string, path: string, forUrl: string): Promise<string> {
+    const before = new Set(await this.#handles());
     const url = await this.#withAddonTab(
       addonId,
       forUrl,
@@ -233,24 +255,36 @@ export class Firefox {
     if (!url) throw new Error(`no tab shows ${forUrl}, or ${addonId} is not installed`);
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const tree = (await this.send('browsingContext.getTree', { maxDepth: 0 })) as { contexts: Array<{ context: string; url: string }> };
-      const hit = tree.contexts.find((c) => c.url === url);
-      if (hit) return hit.context;
+      const fresh = (await this.#handles()).find((h) => !before.has(h));
+      if (fresh) {
+        await this.#to(fresh, 'content');
+        const at = (await this.#m.send('WebDriver:GetCurrentURL', {})) as { value: string };
+        if (at.value === url) return fresh;
+      }
       if (Date.now() > deadline) throw new Error(`${url} did not open`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
 
-  async closeTab(context: string): Promise<void> {
-    await this.send('browsingContext.close', { context });
+  async #handles(): Promise<string[]> {
+    await this.#to('', 'content');
+    const r = (await this.#m.send('WebDriver:GetWindowHandles', {})) as string[] | { value: string[] };
+    return Array.isArray(r) ? r : r.value;
+  }
+
+  async closeTab(handle: string): Promise<void> {
+    await this.#to(handle, 'content');
+    await this.#m.send('WebDriver:CloseWindow', {});
+    this.#at = '';
   }
 
   async close(): Promise<void> {
     try {
-      this.#ws.close();
+      await this.#m.send('Marionette:Quit', { flags: ['eForceQuit'] }, 5000);
     } catch {
-      // already closed
+      // it is going anyway
     }
+    this.#m.close();
     const exited = new Promise<void>((resolve) => {
       if (this.#proc.exitCode !== null || this.#proc.signalCode !== null) resolve();
       else this.#proc.once('exit', () => resolve());
