@@ -315,7 +315,17 @@ export class Walker {
     let d = this.#displays.get(el);
     if (d === undefined) {
       try {
-        d = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'inline';
+        d = el.ownerDocument.defaultView?.getComputedStyle(el).display || 'inline';
+        // A flex or grid item is a block whatever its own display says (CSS Display 3, "blockification"):
+        // browsers report it so; a document without layout (the command line) is told here.
+        const up = el.parentElement;
+        if (
+          !this.layout &&
+          d.startsWith('inline') &&
+          up &&
+          /(?:^|-)(?:flex|grid)$/.test(this.#displays.get(up) ?? el.ownerDocument.defaultView?.getComputedStyle(up).display ?? '')
+        )
+          d = 'block';
       } catch {
         d = 'inline';
       }
@@ -385,7 +395,7 @@ export class Walker {
     const n = Math.min(data.length, (this.limits.blockChars - rec.len) * 2 + 64);
     // Words in neighbouring elements that the page shows apart ("Write faster" + "with AI" in two
     // block-styled spans with no space between them in the markup) get a space.
-    if (node && parent && !rec.spaced && rec.lastParent && rec.lastParent !== parent && this.layout && WORD_START.test(data)) {
+    if (node && parent && !rec.spaced && rec.lastParent && rec.lastParent !== parent && WORD_START.test(data)) {
       const last = rec.parts[rec.parts.length - 1] ?? '';
       if (WORD_END.test(last) && this.#apart(rec.lastParent, parent, rec.el)) this.#push(rec, null, 0, ' ');
     }
