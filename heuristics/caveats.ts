@@ -16,9 +16,14 @@ export const CAVEAT = new RegExp(
     String.raw`\b(?:does not|doesn't|cannot|can't|won't|will not) (?:yet )?(?:work|handle|read|support|replace|detect|understand)\b`,
     String.raw`\b(?:struggles|fails|is unreliable|makes mistakes) (?:with|on|when|for)\b`,
     String.raw`\bnot (?:suitable|designed|intended|a substitute) for\b`,
+    // An outcome it does not promise: "expect to save time, not to catch more errors".
+    String.raw`\bnot (?:to )?(?:catch|find|spot|make|get|see|expect|improve) (?:more|fewer|better|any)\b`,
+    // A review step by a double negative: "nothing reaches your ledger without a human click".
+    String.raw`^(?:nothing|no [a-z]+)\b[^.!?]{0,60}\bwithout (?:a |an |the )?(?:human|person|reviewer|someone)(?:'s)?\b`,
     String.raw`\b(?:a|one of our|your) (?:human|person|reviewer|editor|lawyer|doctor|accountant) (?:reviews?|checks?|approves?|signs? off)\b`,
     String.raw`\b(?:review|check|approve) (?:every|each|all)\b[^.!?]{0,40}\bbefore\b`,
     '不如(?:人工|人类|专业人士|真人|熟练)',
+    '(?:并不|并没有|没有|不会)(?:比[^，。]{0,8})?更(?:准确|可靠|精确|好)',
     '比(?:人工|人类)(?:差|慢|低)',
     '(?:准确率|识别率|正确率)(?:仅|只有|降至|降到|会下降|较低)',
     '(?:暂不支持|不适用于|无法(?:处理|识别|替代|保证)|不能替代|效果较差|容易出错)',

@@ -37,6 +37,27 @@ const BEATEN =
   /\b(?:outperform|beat|top|surpass|exceed|crush|smash|outscore|outrank|trounce)\w*\s+(?:(?:the|all|every|industry|existing|other|leading|standard|popular|major)\s+)*(?:[a-z-]+\s)?$/i;
 const STUDY_WORD = /\b(?:study|studies|survey|trial|pilot|test|tested|measured|evaluation|experiment|sample|interviewed)\b/i;
 
+/** A sentence about a study: in it, any count of a thing is what the study counted. */
+const STUDY_HERE = /\b(?:study|studies|trial|pilot|experiment|evaluation|survey|audit|benchmark(?:ed)?|tested|measured|timed)\b/i;
+/** A count with the thing counted: "41 clerks", "3 customer teams", "18,240 invoices". */
+const COUNTED = /\b((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:thousand|million|k)\b)?)\s((?:[a-z][a-z-]+\s){0,2}([a-z][a-z-]+s))\b/gi;
+/** Plurals that measure rather than count what a study looked at. */
+const NOT_COUNTED =
+  /^(?:seconds|minutes|hours|days|weeks|months|years|quarters|times|points|percent|percentage|dollars|euros|pounds|yuan|pages|words|lines|rows|characters|tokens|pixels|languages|steps|clicks|plans|seats|credits|fields|levels|stars|ms|kbs|mbs|gbs)$/i;
+
+function countsInStudy(text: string, out: Hit[]): void {
+  if (!STUDY_HERE.test(text)) return;
+  for (const m of text.matchAll(COUNTED)) {
+    const noun = m[3] ?? '';
+    if (NOT_COUNTED.test(noun) || /(?:-week|-day|-month|-year|-hour|-minute)s?$/i.test(m[2] ?? '')) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // Before the year or a percentage sign ("2025 teams" is rare, "12-week" is a duration) and inside a hit already found: skip.
+    if (/^(?:19|20)\d{2}$/.test(m[1] ?? '') || out.some((h) => h.span[0] < end && start < h.span[1])) continue;
+    out.push({ tag: 'sample', text: m[0], span: [start, end] });
+  }
+}
+
 /** Every element of evidence in a text, in reading order. */
 export function scanEvidence(original: string): Hit[] {
   const text = original.replace(/[’‘]/g, "'");
@@ -44,6 +65,7 @@ export function scanEvidence(original: string): Hit[] {
   if (LATIN.test(text)) {
     scanWith(EN, text, out);
     if (UPPER.test(text)) scanWith(EN_CASED, text, out);
+    countsInStudy(text, out);
   }
   if (HAN.test(text)) scanWith(ZH, text, out);
   // A count of fans is not a sample ("trusted by 50,000 teams"), nor is "the work of five recruiters".
@@ -187,7 +209,7 @@ export interface EvidenceInput {
 /** Evidence with the hits it came from, for the scorer. */
 export interface EvidenceReading {
   evidence: Evidence[];
-  hits: Array<Hit & { where: EvidencePlace }>;
+  hits: Array<Hit & { where: EvidencePlace; study?: true }>;
   /** The named person (and company) a quotation is attributed to, if any. */
   attributed: 'named' | 'anonymous' | null;
 }
@@ -274,7 +296,16 @@ export function readEvidence(sentence: string, input: EvidenceInput = {}): Evide
     }
   }
 
-  for (const c of input.context ?? []) for (const h of scanEvidence(c)) add(h, 'context', false);
+  for (const c of input.context ?? []) {
+    const found = scanEvidence(c);
+    // A sentence beside the claim that describes the study ("we ran a 12-week study with 41 clerks") is the claim's
+    // method, not a vague neighbour: its hits count as if the claim said them.
+    const study = found.some((h) => h.tag === 'measured') && found.some((h) => h.tag === 'sample' || h.tag === 'date');
+    for (const h of found) {
+      add(h, 'context', false);
+      if (study) (hits[hits.length - 1] as (typeof hits)[number]).study = true;
+    }
+  }
   return { evidence, hits, attributed };
 }
 

@@ -4,7 +4,7 @@
 // options; it is kept under exactly those inputs and reused while they stay the same. The
 // page-level work (claims merged across blocks, signals, score, grade) is cheap and done
 // afresh every time, so the report always equals analyse(blocks, options).
-import { assemble, attributionFor, type BlockJudgement, judgeBlock, wellFormed } from './pipeline';
+import { assemble, type BlockJudgement, borrowedFor, borrowedKey, judgeBlock, wellFormed } from './pipeline';
 import { blockFact, type FactKey, type FactSource } from './signals';
 import type { AnalyseOptions, Link, Note, PageReport, TextBlock } from './types';
 
@@ -51,8 +51,8 @@ function notesKey(notes: Note[] | undefined): string {
  * Everything a block's judgement depends on, as one string: equal strings, equal judgements.
  * The text is kept whole rather than hashed, so that two different blocks can never share one.
  */
-function blockKey(block: TextBlock, attribution: string | undefined, options: string): string {
-  return `${options}\u0001${block.role}\u0001${block.lang ?? ''}\u0001${attribution ?? ''}\u0001${linksKey(block.links)}\u0001${notesKey(block.notes)}\u0001${block.text}`;
+function blockKey(block: TextBlock, borrowed: string, options: string): string {
+  return `${options}\u0001${block.role}\u0001${block.lang ?? ''}\u0001${borrowed}\u0001${linksKey(block.links)}\u0001${notesKey(block.notes)}\u0001${block.text}`;
 }
 
 /** A block's judgement, and the signal facts read from it so far (by FACT_INDEX; null: read, none). */
@@ -86,7 +86,7 @@ export function createAnalyser(): Analyser {
   /** The last analysis's entries, and where in it each kind of fact was first found (its length: nowhere). */
   let lastEntries: Entry[] = [];
   let lastFirst = new Map<FactKey, number>();
-  let known = new WeakMap<TextBlock, { key: string; opts: string; attribution: string | undefined }>();
+  let known = new WeakMap<TextBlock, { key: string; opts: string; borrowed: string }>();
   const stats: AnalyserStats = { blocks: 0, judged: 0, reused: 0 };
   return {
     analyse(input: TextBlock[], options: AnalyseOptions = {}): PageReport {
@@ -98,13 +98,14 @@ export function createAnalyser(): Analyser {
       let reused = 0;
       for (let i = 0; i < blocks.length; i++) {
         const block = blocks[i] as TextBlock;
-        const attribution = attributionFor(blocks, i);
+        const lent = borrowedFor(blocks, i);
+        const borrowed = borrowedKey(lent);
         const seen = known.get(block);
         let key: string;
-        if (seen && seen.opts === opts && seen.attribution === attribution) key = seen.key;
+        if (seen && seen.opts === opts && seen.borrowed === borrowed) key = seen.key;
         else {
-          key = blockKey(block, attribution, opts);
-          known.set(block, { key, opts, attribution });
+          key = blockKey(block, borrowed, opts);
+          known.set(block, { key, opts, borrowed });
         }
         let entry = next.get(key);
         if (entry) reused++;
@@ -112,7 +113,7 @@ export function createAnalyser(): Analyser {
           entry = kept.get(key);
           if (entry) reused++;
           else {
-            entry = { part: judgeBlock(block, attribution, options), facts: new Array(11).fill(undefined) };
+            entry = { part: judgeBlock(block, lent, options), facts: new Array(11).fill(undefined) };
             fresh++;
           }
           next.set(key, entry);

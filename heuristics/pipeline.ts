@@ -3,15 +3,15 @@
 // is heuristics/index.ts; heuristics/incremental.ts keeps block judgements between reads.
 import { caveatIn } from './caveats';
 import { readClaim, settleKinds } from './claims';
-import { type EvidenceInput, readEvidence, sampleSize } from './evidence';
+import { type EvidenceInput, readEvidence, sampleSize, scanEvidence } from './evidence';
 import { readGate } from './gate/index';
 import { LIMITS } from './limits';
-import { findQuantities } from './quantities';
+import { findQuantities, type Quantity } from './quantities';
 import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules/index';
-import { claimWeight, gradeOf, KIND_RUBRIC, MIN_CLAIMS, pageScore, proofOf, ROLE_WEIGHT, scoreClaimParts } from './score';
+import { claimWeight, gradeOf, KIND_RUBRIC, MIN_CLAIMS, MIN_WEIGHT, pageScore, proofOf, ROLE_WEIGHT, scoreClaimParts } from './score';
 import { detectLang, type Sentence, segment } from './segment';
-import { type FactSource, pageSignals, productPageEvidence, signalsFrom } from './signals';
+import { type FactSource, LIMITATIONS_HEADING, pageSignals, productPageEvidence, signalsFrom } from './signals';
 import type { AnalyseOptions, Claim, ClaimKind, ClaimReport, Flag, Lang, Note, PageReport, Role, TextBlock } from './types';
 import { CLAIM_KINDS } from './types';
 import { ENGINE_VERSION } from './version';
@@ -84,12 +84,38 @@ function runRules(ctx: RuleContext, rules: readonly Rule[], minorToo: boolean): 
  */
 const PROMISES = new Set<ClaimKind>(['superlative', 'earnings', 'social-proof', 'emotional', 'absolute', 'automation', 'replacement']);
 
+/** A figure that reports a result (a rate, a multiple, money, a rating, a time), not the study's own length or counts. */
+function isResult(q: Quantity, text: string): boolean {
+  // A count is what the study counted ("41 clerks"); a score with decimals ("F1为89.6") is what it found.
+  if (q.unit === 'year' || (q.unit === 'count' && Number.isInteger(q.value))) return false;
+  if (q.unit !== 'time') return true;
+  // "a 12-week study", "为期4周": how long the study ran.
+  return !/^\d[\d.,]*\s?[-‐–]/.test(q.text) && !/为期\s?$/.test(text.slice(Math.max(0, q.span[0] - 3), q.span[0]));
+}
+
+/** Kinds a study beside the claim does not back: what it measured is a figure, not a rank, a crowd or a quotation. */
+const NOT_MEASURED_BY_STUDY = new Set<ClaimKind>(['superlative', 'social-proof', 'testimonial', 'earnings', 'emotional']);
+
+/** Words that limit: under a limitations heading, they make a sentence a caveat. */
+const LIMITING =
+  /\b(?:not|no|never|only|just|worse|slower|lower|longer|fewer|less|fails?|failed|struggles?|errors?|edits?|mistakes?|wrong|cannot|can't|don't|doesn't|didn't|without|limited|under|unless|except|rewrit\w*|misread\w*|missed)\b|不|没有|仅|只|较低|下降|错误|失败|无法/i;
+
+/** A success rate well short of perfect ("flagged correctly 64% of the time", "准确率78%"): a limit when said under a limitations heading. */
+function lowRate(text: string, quantities: Quantity[]): boolean {
+  return RATE_WORDS.test(text) && quantities.some((q) => q.unit === 'percent' && q.value < 90);
+}
+const RATE_WORDS = /\b(?:correct(?:ly)?|right|accura(?:te|cy)|precision|recall|of the time)\b|准确|正确|识别率/i;
+
 /** Kinds that a pricing card's short lines take from plan terms: "unlimited", "everything in", "priority". */
 const PLAN_TERMS = new Set<ClaimKind>(['absolute', 'vague-promise', 'ai-washing']);
 
 export interface ScoreClaimOptions extends AnalyseOptions, EvidenceInput {
   lang?: Lang;
   role?: Role;
+  /** The sentence of an earlier paragraph that describes the study this claim may report (Borrowed.study). */
+  study?: string;
+  /** The sentence stands under a limitations heading (Borrowed.limits). */
+  limits?: boolean;
 }
 
 function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimReport {
@@ -102,30 +128,47 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
   const gate = readGate(text, lang, reading, quantities);
   // A question or a signature line is never a claim, whatever the gate reads in its words; nor is a caveat
   // ("not more accurate than careful people", "handwritten: 71%") unless the sentence also ranks, promises money or proof.
-  const caveat = !reading.testimonial && caveatIn(text) !== undefined && !reading.kinds.some((k) => PROMISES.has(k.kind));
+  // Under a "Limitations" or "Where it fails" heading, a sentence that says where the product falls short is a caveat
+  // (a plain promise put there is still a promise).
+  const limiting = options.limits === true && (LIMITING.test(text) || lowRate(text, quantities));
+  const caveat = !reading.testimonial && (limiting || caveatIn(text) !== undefined) && !reading.kinds.some((k) => PROMISES.has(k.kind));
   // A short line on a pricing card ("Unlimited brand kits", "Everything in Pro") is a plan's terms, not a promise about results.
   const planKinds: ClaimKind[] = reading.kinds.length ? reading.kinds.map((k) => k.kind) : gate.slots.flatMap((sl) => (sl.kind ? [sl.kind] : []));
   const planLine = options.role === 'pricing' && text.length <= 60 && planKinds.every((k) => PLAN_TERMS.has(k));
   const gated = !reading.refused && !caveat && !planLine && (gate.claims || reading.testimonial);
   const fromGate = gated && reading.kinds.length === 0;
+  let kindless = false;
   if (fromGate) {
     for (const s of gate.slots) if (s.kind && !reading.kinds.some((k) => k.kind === s.kind)) reading.kinds.push({ kind: s.kind, span: s.span });
-    if (reading.kinds.length === 0) reading.kinds.push({ kind: 'vague-promise', span: [0, text.length] });
+    kindless = reading.kinds.length === 0;
+    // A claim the gate finds in words no kind names is judged as a figure when it reports one ("38% of handling
+    // time went into composing replies"), else as a promise in general terms.
+    if (kindless) reading.kinds.push({ kind: quantities.some((q) => isResult(q, text)) ? 'quantified-benefit' : 'vague-promise', span: [0, text.length] });
   }
   if (!gated) reading.kinds.length = 0;
   // A sentence with no claim words and no figure is not a claim whatever evidence it holds: skip the evidence.
-  if (reading.kinds.length === 0 && !reading.figure) {
+  if (reading.kinds.length === 0 && (!reading.figure || caveat)) {
     return { text, lang, isClaim: false, kinds: [], score: null, verdict: 'not-a-claim', flags: [], evidence: [], missing: [] };
   }
+  // A study described beside the claim backs the figures it measured, not a rank, a crowd or a customer's word.
+  const measurable = quantities.some((q) => q.unit !== 'year') && !reading.kinds.some((k) => NOT_MEASURED_BY_STUDY.has(k.kind));
   // Object.assign rather than a spread followed by more keys: V8 copies that way many times faster.
-  const read = readEvidence(text, Object.assign({}, options, { quotation: reading.testimonial }));
+  const input: EvidenceInput = Object.assign({}, options, { quotation: reading.testimonial });
+  if (measurable && options.study) input.context = [...(options.context ?? []), options.study];
+  const read = readEvidence(text, input);
   const evidence = read.evidence;
+  if (!measurable) for (const h of read.hits) if (h.study) delete h.study;
   const proof = proofOf(
     read.hits,
     quantities.some((q) => q.unit !== 'year'),
     (h) => sampleSize(h.text),
     text,
   );
+  // A sentence that says how something was measured ("we ran a 12-week study with 41 clerks") and claims nothing by its
+  // words is the evidence of the claims around it, not a claim of its own.
+  if (kindless && proof.measured && (proof.sample || proof.date) && !proof.weakMethod && !quantities.some((q) => isResult(q, text))) {
+    return { text, lang, isClaim: false, kinds: [], score: null, verdict: 'not-a-claim', flags: [], evidence, missing: [] };
+  }
   const customer = proof.customer ? read.hits.find((h) => h.tag === 'customer' && h.where === 'sentence')?.span : undefined;
   const { kinds: kindMatches, numeric } = settleKinds(reading, quantities, proof, customer, on.kinds);
   if (kindMatches.length === 0) {
@@ -210,9 +253,69 @@ export function wellFormed(input: TextBlock[]): TextBlock[] {
   return blocks;
 }
 
-/** The attribution a block borrows from the short lines after it (testimonials only): the one input a block takes from its neighbours. */
-export function attributionFor(blocks: TextBlock[], i: number): string | undefined {
-  return blocks[i]?.role === 'testimonial' ? attributionAfter(blocks, i) : undefined;
+/** What a block borrows from its neighbours: the only inputs a block's judgement takes from outside it. */
+export interface Borrowed {
+  /** Who said it, from the short lines after a testimonial. */
+  attribution?: string;
+  /** The sentence of a paragraph just before that describes the study this block reports ("we ran a 12-week study with 41 clerks"). */
+  study?: string;
+  /** The block stands under a heading such as "Limitations" or "Where it fails": what it says there is a caveat. */
+  limits?: true;
+}
+
+const STUDY_QUICK = /\b(?:study|trial|pilot|experiment|evaluation|survey|audit|benchmark)|研究|试验|实验|测试|评测/i;
+/** Blocks that end a section: a study described before one of them is not the next block's study. */
+const SECTION_START = new Set<Role>(['title', 'meta', 'hero', 'heading', 'structured']);
+
+/** The sentence that describes a study in one of the two blocks before block i of the same section, if one does. */
+function studyBefore(blocks: TextBlock[], i: number): string | undefined {
+  const role = blocks[i]?.role;
+  if (!role || SECTION_START.has(role) || role === 'testimonial') return undefined;
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const b = blocks[j] as TextBlock;
+    if (SECTION_START.has(b.role)) return undefined;
+    if (b.text.length > 2000 || !/\d/.test(b.text) || !STUDY_QUICK.test(b.text)) continue;
+    for (const s of segment(b.text)) {
+      if (!STUDY_QUICK.test(s.text)) continue;
+      const hits = scanEvidence(s.text);
+      if (hits.some((h) => h.tag === 'measured') && hits.some((h) => h.tag === 'sample' || h.tag === 'date')) return s.text;
+    }
+  }
+  return undefined;
+}
+
+/** How far back a block looks for the heading it stands under. */
+const HEADING_LOOKBACK = 16;
+
+/** Does block i stand under a heading that names the product's limits ("Limitations", "Where it fails", "局限")? */
+function underLimits(blocks: TextBlock[], i: number): boolean {
+  const role = blocks[i]?.role;
+  if (!role || SECTION_START.has(role)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - HEADING_LOOKBACK; j--) {
+    const b = blocks[j] as TextBlock;
+    if (SECTION_START.has(b.role)) return b.role === 'heading' && b.text.length < 120 && LIMITATIONS_HEADING.test(b.text);
+  }
+  return false;
+}
+
+/** What block i borrows from the blocks around it. */
+export function borrowedFor(blocks: TextBlock[], i: number): Borrowed {
+  const attribution = blocks[i]?.role === 'testimonial' ? attributionAfter(blocks, i) : undefined;
+  const study = studyBefore(blocks, i);
+  const limits = underLimits(blocks, i);
+  if (attribution === undefined && study === undefined && !limits) return NOTHING_BORROWED;
+  const out: Borrowed = {};
+  if (attribution !== undefined) out.attribution = attribution;
+  if (study !== undefined) out.study = study;
+  if (limits) out.limits = true;
+  return out;
+}
+
+const NOTHING_BORROWED: Borrowed = Object.freeze({});
+
+/** The borrowed inputs as one string, for recognising the same judgement (heuristics/incremental.ts). */
+export function borrowedKey(b: Borrowed): string {
+  return b === NOTHING_BORROWED ? '' : `${b.attribution ?? ''}\u0002${b.study ?? ''}\u0002${b.limits ? 'L' : ''}`;
 }
 
 /** One claim of a block, before it gets its place on the page (id, weight) and before duplicates across blocks are merged. */
@@ -311,7 +414,8 @@ function wholeQuotation(block: TextBlock): Sentence[] | null {
 }
 
 /** Judge every sentence of one block. */
-export function judgeBlock(block: TextBlock, attribution: string | undefined, options: AnalyseOptions = {}): BlockJudgement {
+export function judgeBlock(block: TextBlock, borrowed: Borrowed, options: AnalyseOptions = {}): BlockJudgement {
+  const { attribution, study, limits } = borrowed;
   const on = enabled(options);
   const parts = wholeQuotation(block) ?? segment(block.text);
   const out: BlockJudgement = { sentences: parts.length, en: 0, zh: 0, claims: [] };
@@ -321,6 +425,8 @@ export function judgeBlock(block: TextBlock, attribution: string | undefined, op
     out[s.lang] += s.text.length;
     const context = [parts[i - 1]?.text, parts[i + 1]?.text].filter((t): t is string => !!t);
     const own: ScoreClaimOptions = { lang: s.lang, role: block.role, context };
+    if (study) own.study = study;
+    if (limits) own.limits = true;
     if (block.links) own.links = block.links;
     own.notes = notesFor(s, block.notes, parts.length === 1);
     if (attribution) own.attribution = attribution;
@@ -375,6 +481,8 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
   const gists = new Map<string, Placed[]>();
   let sentences = 0;
   const langCount = { en: 0, zh: 0 };
+  // A footnote that a claim cites is that claim's evidence, read with it: not a claim of its own.
+  let cited: string[] | undefined;
 
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi] as TextBlock;
@@ -384,8 +492,10 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
     langCount.zh += part.zh;
     if (!part.claims.length) continue;
     const blockId = String(block.id).slice(0, 200);
+    if (block.role === 'footnote') cited ??= citedNotes(blocks);
     for (const c of part.claims) {
       const report = c.report;
+      if (block.role === 'footnote' && cited?.some((n) => n.includes(c.key))) continue;
       const weight = claimWeight(block.role, report.kinds);
       // The same claim in the title, the meta description, the hero and a stat tile counts once, at its most prominent place.
       const group = `${report.lang}|${c.gist.figures}`;
@@ -433,14 +543,24 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
   };
   const base = { engine: ENGINE_VERSION, lang, isProductPage: product.isProduct, claims, signals, breakdown, counts };
   if (!product.isProduct) return { ...base, grade: null, score: null, noGradeReason: 'not-product-page' };
-  if (claims.length < MIN_CLAIMS || breakdown.final === null) return { ...base, grade: null, score: null, noGradeReason: 'too-few-claims' };
+  let weight = 0;
+  for (const c of claims) weight += c.weight;
+  if (claims.length < MIN_CLAIMS || weight < MIN_WEIGHT || breakdown.final === null)
+    return { ...base, grade: null, score: null, noGradeReason: 'too-few-claims' };
   return { ...base, grade: gradeOf(breakdown.final), score: breakdown.final };
+}
+
+/** The notes the page's claims point to, as duplicates are recognised (normalise). */
+function citedNotes(blocks: TextBlock[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) for (const n of b.notes ?? []) if (out.length < 200) out.push(normalise(n.text));
+  return out;
 }
 
 /** Analyse a page's text blocks: every claim judged, the page scored and graded. */
 export function analyse(input: TextBlock[], options: AnalyseOptions = {}): PageReport {
   const blocks = wellFormed(input);
   const judged: BlockJudgement[] = [];
-  for (let bi = 0; bi < blocks.length; bi++) judged.push(judgeBlock(blocks[bi] as TextBlock, attributionFor(blocks, bi), options));
+  for (let bi = 0; bi < blocks.length; bi++) judged.push(judgeBlock(blocks[bi] as TextBlock, borrowedFor(blocks, bi), options));
   return assemble(blocks, judged);
 }

@@ -136,7 +136,7 @@ const TYPICAL = /median|average|mean|\bmost\b|typical|percentile|中位数|平�
 const FULL_PLACES: ReadonlySet<EvidencePlace> = new Set(['sentence', 'footnote', 'link', 'attribution']);
 
 /** Add the hits of one claim into its proof. */
-export function proofOf(hits: Array<Hit & { where: EvidencePlace }>, hasNumber: boolean, sizes: (h: Hit) => number, text = ''): Proof {
+export function proofOf(hits: Array<Hit & { where: EvidencePlace; study?: true }>, hasNumber: boolean, sizes: (h: Hit) => number, text = ''): Proof {
   const p: Proof = {
     baseline: false,
     baselineHere: false,
@@ -168,7 +168,7 @@ export function proofOf(hits: Array<Hit & { where: EvidencePlace }>, hasNumber: 
   };
   for (const h of hits) {
     if (h.tag === 'generic') continue;
-    if (!FULL_PLACES.has(h.where)) {
+    if (!FULL_PLACES.has(h.where) && !h.study) {
       if (h.tag !== 'bestcase' && h.tag !== 'standard') p.nearby = true;
       if (h.tag === 'limit' || h.tag === 'review') p.limit = true;
       continue;
@@ -469,6 +469,12 @@ export function claimWeight(role: Role, kinds: ClaimKind[]): number {
 
 /** A page needs at least this many claims to be graded. */
 export const MIN_CLAIMS = 3;
+/**
+ * ... and claims that weigh at least this much in all: three mild lines in the body ("used by teams at
+ * 400 companies", "usually ready within a few minutes") are too little claimed to grade a page that
+ * mostly describes. One claim in the hero weighs 3 or more.
+ */
+export const MIN_WEIGHT = 4;
 
 /** Grade bands on the page score: the lowest score that earns each letter. */
 export const GRADE_BANDS: Array<[Grade, number]> = [

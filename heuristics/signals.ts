@@ -16,7 +16,7 @@ const PLAIN_CTA = /\b(?:sign ?up|subscribe now|open an account|claim my|get my f
 const AI = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|GPT|LLM|generative|neural|chatbot|copilot|agent)s?\b|人工智能|智能|大模型|算法/;
 const STRUCTURED_PRODUCT = /"?@type"?\s*:\s*"?(?:SoftwareApplication|Product|WebApplication|MobileApplication|Offer)/;
 
-const LIMITATIONS_HEADING =
+export const LIMITATIONS_HEADING =
   /\b(?:limitations?|known (?:issues|limits)|what (?:it|\w+) (?:can(?:no|['’])t|does(?:n['’]t| not)) do|where (?:it|\w+) (?:fails|struggles|does not work(?: well)?|doesn['’]t work)|when not to use)\b|局限|不足之处|已知问题|暂不支持的场景/i;
 const PRIVACY =
   /\b(?:not (?:be )?used to train|(?:we )?(?:do not|don't|never) (?:train|fine-tune|sell)|deleted? (?:after|within) \d+|deleted \d+ days|(?:stored|hosted|processed) in (?:the )?(?:EU|US|UK|Frankfurt|Ireland|[A-Z][a-z]+ \(|region)|data (?:processing|retention) (?:agreement|period)|retention period|encrypted (?:at rest|in transit)|subprocessors|are masked)\b|不会(?:用|将)[^，。]{0,8}训练|(?:保存|存储)在[^，。]{0,10}(?:境内|服务器|节点)|\d+天(?:后|内)(?:自动)?删除|数据处理协议/i;

@@ -136,7 +136,7 @@ const DEFS: SlotDef[] = [
     need: /never|zero|\bno\b|every|all|any|unlimited|limitless|infinite|endless|boundless|limit|scale|100|free (?:of|from)|guarantee|always/i,
     re: /\b(?:never|zero|no)\s(?:\w+\s){0,2}?(?:errors?|mistakes?|bugs?|downtime|misses?|miss(?:es|ed)?|leaks?|bias|hallucinations?|typos?|failures?|keeps?|stores?|shares?|sees?|loses?|forgets?)\b|\b(?:catch(?:es)?|find(?:s)?|spot(?:s)?|detect(?:s)?|fix(?:es)?|flag(?:s)?|answer(?:s)?|handle(?:s)?|solve(?:s)?|translate(?:s)?|understand(?:s)?)\s(?:every|all|any)\b|\b(?:any|every|all)\s(?:task|question|problem|topic|language|job|use case|scenario|need|challenge|thing)s?\b|\b(?:anything|everything)\b|\b(?:unlimited|limitless|infinite|endless|boundless)\b|\bwithout (?:any )?limits?\b|\bscales? (?:infinitely|without limit|to any)|\b100\s?%\s(?:accurate|accuracy|secure|safe|private|reliable|uptime|guaranteed|satisfaction|success|undetectable|human|original|unique|plagiarism)|\bfree (?:of|from) (?:any |all )?(?:[\w-]+ (?:or |and )?){0,3}(?:bias|errors?|mistakes?)\b|\b(?:guarantee[ds]?|guaranteed)\b|\b(?:always|never) (?:fails?|wrong|miss|down|accurate|correct|right|on time|works?)\b/i,
     unless:
-      /\b(?:money[- ]back|refund|free (?:trial|plan|forever)|cancel anytime|no credit card|never expire|any (?:device|browser|platform|website|file|format|photo|image|video|language model)|any time)\b|\b(?:never|not|no|without|n't)\b[^.!?]{0,30}\b(?:anything|everything)\b|\b(?:not|never|no|n't)\s(?:\w+\s)?guarantee/i,
+      /\b(?:money[- ]back|refund|free (?:trial|plan|forever)|cancel anytime|no credit card|never expire|any (?:device|browser|platform|website|file|format|photo|image|video|language model)|any time)\b|\b(?:never|not|no|without|n't)\b[^.!?]{0,30}\b(?:anything|everything)\b|\b(?:tweak|edit|change|adjust|delete|remove|undo|override|customi[sz]e|correct|rewrite|review)\s(?:anything|everything)\b|\b(?:anything|everything)\s(?:you|they|it|it's|it is)\s(?:like|want|wish|choose|prefer|is unsure|isn't sure|is not sure|doubts|can't read|cannot read)\b|\b(?:not|never|no|n't)\s(?:\w+\s)?guarantee/i,
   },
   {
     id: 'absolute',
@@ -170,7 +170,9 @@ const DEFS: SlotDef[] = [
       String.raw`\b(?:without (?:a |an |the |any |hiring (?:a |an )?)?|replac(?:e|es|ing) (?:your |the |a |an )?(?:entire |whole )?|no need (?:for|to hire) (?:a |an )?|no more |instead of hiring (?:a |an )?|don'?t need (?:a |an )?|fire your |ditch (?:your |the )?|hire (?:an? )?ai )(?:\w+ )?${PERSON_EN}\b|\b(?:your|an|the) (?:own |personal |24\/7 )?ai[- ](?:lawyer|attorney|doctor|accountant|therapist|financial advis[oe]r|tutor|employee|engineer|designer|analyst|recruiter|sdr|team)\b`,
       'i',
     ),
-    unless: /\bwithout (?:the )?(?:need for )?(?:any )?(?:coding|code|technical|design) (?:skills|knowledge|experience)\b/i,
+    // "Nothing reaches your ledger without a human click": a person is required, not replaced.
+    unless:
+      /\bwithout (?:the )?(?:need for )?(?:any )?(?:coding|code|technical|design) (?:skills|knowledge|experience)\b|^(?:nothing|no [a-z]+)\b[^.!?]{0,60}\bwithout (?:a |an |the )?(?:human|person|reviewer|someone)\b/i,
   },
   {
     id: 'person',
@@ -192,7 +194,7 @@ const DEFS: SlotDef[] = [
       'i',
     ),
     unless:
-      /\b(?:watch (?:a |the |our )?\d|\d[\d.]*[- ](?:minute|second|min) (?:demo|video|tour|read|walkthrough)|(?:support|repl(?:y|ies)|respond|answer)s? within|may take|can take|takes up to|refresh|wait)\b/i,
+      /\b(?:watch (?:a |the |our )?\d|\d[\d.]*[- ](?:minute|second|min) (?:demo|video|tour|read|walkthrough)|(?:support|repl(?:y|ies)|respond|answer)s? within|may take|can take|takes up to|refresh|wait)\b|\b(?:deleted|removed|erased|purged|kept|retained|stored|overwritten|wiped|destroyed|refunded|billed|charged|cancell?ed|expire[sd]?|archived)\s(?:\w+\s){0,3}within\b|\brefunds? (?:are |is )?(?:issued|processed|paid|made)\b/i,
   },
   {
     id: 'time',

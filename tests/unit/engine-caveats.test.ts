@@ -16,6 +16,9 @@ const CAVEATS = [
   '暂不支持扫描版PDF。',
   '生成的周报发送前需负责人确认。',
   '在复杂表格上，它不如人工准确。',
+  'Expect it to save you typing, not to find more errors than your team does.',
+  'No draft leaves your outbox without a person approving it.',
+  '与人工相比，它并不更准确，只是更快。',
 ];
 
 describe('caveats', () => {
@@ -44,5 +47,25 @@ describe('caveats', () => {
     expect(honest.signals.some((s) => s.id === 'limitations')).toBe(true);
     expect(honest.claims.length).toBe(without.claims.length);
     expect(honest.breakdown.bonus).toBeGreaterThan(without.breakdown.bonus);
+  });
+
+  it('reads what stands under a limitations heading as caveats, until the next heading', () => {
+    const blocks: TextBlock[] = [
+      { id: 'h', role: 'hero', text: 'Contract review software for in-house legal teams.' },
+      { id: 'l', role: 'heading', text: 'Where it struggles' },
+      { id: 'l1', role: 'feature', text: 'Clauses in scanned faxes were flagged correctly 64% of the time in our 2024 test.' },
+      { id: 'l2', role: 'feature', text: 'Contracts in German took reviewers 20% longer to check.' },
+      { id: 'n', role: 'heading', text: 'What teams report' },
+      { id: 'x', role: 'body', text: 'Review time per contract falls by 40%.' },
+    ];
+    const r = analyse(blocks);
+    expect(r.claims.some((c) => c.blockId === 'l1' || c.blockId === 'l2')).toBe(false);
+    expect(r.claims.some((c) => c.blockId === 'x')).toBe(true);
+    // A plain promise put under the heading is still a promise.
+    const hidden = analyse([...blocks.slice(0, 3), { id: 'p', role: 'feature', text: 'Review time per contract falls by 40%.' }]);
+    expect(hidden.claims.some((c) => c.blockId === 'p')).toBe(true);
+    // The same lines under an ordinary heading are claims.
+    const plain = analyse(blocks.map((b) => (b.id === 'l' ? { ...b, text: 'Accuracy' } : b)));
+    expect(plain.claims.some((c) => c.blockId === 'l1')).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEvidence } from '../../heuristics/evidence';
 import { analyse, scoreClaim } from '../../heuristics/index';
-import type { Evidence, EvidenceKind } from '../../heuristics/types';
+import type { Evidence, EvidenceKind, TextBlock } from '../../heuristics/types';
 
 const kinds = (ev: Evidence[]) => ev.map((e) => e.kind);
 const of = (ev: Evidence[], kind: EvidenceKind) => ev.find((e) => e.kind === kind);
@@ -109,10 +109,35 @@ describe('evidence outside the sentence', () => {
   it('lets neighbouring sentences lift a figure to weak, never to supported', () => {
     const text = 'Reply time fell 31%.';
     const alone = scoreClaim(text);
-    const withContext = scoreClaim(text, { context: ['We ran a randomised trial with 486 agents in October 2023.'] });
+    const withContext = scoreClaim(text, { context: ['Compared with the control group, agents answered more tickets.'] });
     expect(alone.verdict).toBe('unsupported');
     expect(withContext.verdict).toBe('weak');
     expect(withContext.evidence.every((e) => e.where === 'context')).toBe(true);
+  });
+
+  it('takes a study described beside a figure as the figure’s own method, but not for a rank or a crowd', () => {
+    const study = 'We ran a randomised trial with 486 agents in October 2023.';
+    expect(scoreClaim('Reply time fell 31%.', { context: [study] }).verdict).toBe('supported');
+    expect(scoreClaim('Reply time fell 31%.', { study }).verdict).toBe('supported');
+    expect(scoreClaim('Trusted by 3,000 support teams.', { study }).verdict).toBe('unsupported');
+    expect(scoreClaim('The most accurate support assistant on the market.', { context: [study] }).verdict).not.toBe('supported');
+  });
+
+  it('reads the study of the paragraph before, within its section only', () => {
+    const blocks: TextBlock[] = [
+      { id: 'h', role: 'heading', text: 'The study' },
+      { id: 's', role: 'body', text: 'We ran a 10-week pilot from 6 January to 14 March 2025 with 52 paralegals at 4 firms.' },
+      { id: 'r', role: 'body', text: 'Review time per contract fell from 38 to 29 minutes.' },
+      { id: 'h2', role: 'heading', text: 'Pricing' },
+      { id: 'x', role: 'body', text: 'Teams save 6 hours a week.' },
+    ];
+    const r = analyse(blocks);
+    const result = r.claims.find((c) => c.blockId === 'r');
+    expect(result?.evidence.some((e) => e.kind === 'sample' && e.where === 'context')).toBe(true);
+    expect(result?.missing).not.toContain('sample');
+    expect(r.claims.some((c) => c.blockId === 's')).toBe(false);
+    const later = r.claims.find((c) => c.blockId === 'x');
+    expect(later?.evidence.some((e) => e.kind === 'sample')).toBe(false);
   });
 
   it('reads who said a quotation from its attribution', () => {

@@ -6,6 +6,22 @@ import { analyse, scoreClaim } from '../../heuristics/index';
 import type { TextBlock } from '../../heuristics/types';
 import { markedClaims } from '../../utils/content-messages';
 
+describe('a footnote that a claim cites', () => {
+  it('is that claim’s evidence, not a claim of its own', () => {
+    const note = 'Audited by Marlowe & Finch LLP, ISO 27001 certificate dated April 2025.';
+    const blocks: TextBlock[] = [
+      { id: 'b', role: 'body', text: 'Certified to ISO 27001.¹', notes: [{ marker: '¹', text: note }] },
+      { id: 'n', role: 'footnote', text: note },
+      { id: 'o', role: 'footnote', text: 'The fastest, most accurate scheduling assistant ever built.' },
+    ];
+    const r = analyse(blocks);
+    expect(r.claims.some((c) => c.blockId === 'n')).toBe(false);
+    expect(r.claims.find((c) => c.blockId === 'b')?.evidence.some((e) => e.where === 'footnote')).toBe(true);
+    // A footnote nobody cites is read as any other line.
+    expect(r.claims.some((c) => c.blockId === 'o')).toBe(true);
+  });
+});
+
 const PAGE: TextBlock[] = [
   { id: 't', role: 'title', text: 'Deckhand: the AI slide maker that cuts deck time by 70%' },
   { id: 'm', role: 'meta', text: 'Deckhand cuts the time you spend on decks by 70%.' },

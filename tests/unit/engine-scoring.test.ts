@@ -8,6 +8,7 @@ import {
   MAX_BONUS,
   MAX_PENALTY,
   MIN_CLAIMS,
+  MIN_WEIGHT,
   type Proof,
   pageScore,
   proofOf,
@@ -223,6 +224,26 @@ describe('page score and grade', () => {
     }
     expect(gradeOf(100)).toBe('A');
     expect(gradeOf(0)).toBe('F');
+  });
+
+  it('grades no page whose few claims are mild lines in its body', () => {
+    const mild: TextBlock[] = [
+      { id: 'h', role: 'hero', text: 'Meeting notes for consulting teams' },
+      { id: 'b1', role: 'body', text: 'Notes are usually ready within a few minutes of the call.' },
+      { id: 'b2', role: 'body', text: 'Used by teams at 250 firms.' },
+      { id: 'b3', role: 'body', text: 'Trusted by 9,000 consultants.' },
+      { id: 'p', role: 'pricing', text: 'Team plan: $12 per user per month.' },
+      { id: 'c', role: 'body', text: 'Start your free trial of the app' },
+    ];
+    const r = analyse(mild);
+    expect(r.isProductPage).toBe(true);
+    expect(r.claims.length).toBeGreaterThanOrEqual(MIN_CLAIMS);
+    expect(r.claims.reduce((a, c) => a + c.weight, 0)).toBeLessThan(MIN_WEIGHT);
+    expect(r.grade).toBeNull();
+    expect(r.noGradeReason).toBe('too-few-claims');
+    // The same lines said in the hero weigh enough to grade.
+    const loud = analyse(mild.map((b) => (b.role === 'body' && b.id !== 'c' ? { ...b, role: 'hero' as const } : b)));
+    expect(loud.grade).not.toBeNull();
   });
 
   it('grades no page with fewer than three claims', () => {

@@ -29,6 +29,16 @@ const NOT_CLAIMS: Record<string, string[]> = {
   'billing rules': ['You are billed on the first day of each month.', '按年付费，到期自动续订。'],
   'quoted example prompts': ['Try asking: "Summarise this contract in five bullet points."'],
   'third-party facts': ['OpenAI released its first reasoning model in 2024.'],
+  'retention and billing periods': [
+    'Recordings are stored for the life of the workspace and erased within 14 days of closing it.',
+    'Refunds are issued within 10 days.',
+  ],
+  'the user’s own freedom': ['Edit anything you like before you export the deck.', 'It marks everything it is unsure of for you to check.'],
+  'words that only look like speed or rank': [
+    'Built with fast-growing clinics in mind.',
+    'It studies your best-performing posts and drafts new ones in their style.',
+  ],
+  'a study’s design': ['We ran an 8-week trial from 2 June to 28 July 2025 with 64 recruiters at 5 agencies.'],
 };
 
 describe('the shapes of a claim are claims', () => {
