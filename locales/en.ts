@@ -127,6 +127,8 @@ export const en = {
   'signal.evidence': 'The page links to a study, report or case study',
   'signal.conflict': 'A conflict of interest is disclosed or apparent',
   'signal.fine-print': 'Small print walks back the headline claims',
+  'popup.points.good': 'Good points',
+  'popup.points.bad': 'Points against',
   'signal.points.positive': '+{points}',
   'signal.points.negative': '−{points}',
 

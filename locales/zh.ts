@@ -120,6 +120,8 @@ export const zh: Record<MessageKey, string> = {
   'signal.evidence': '页面链接了研究、报告或案例',
   'signal.conflict': '披露或显见利益冲突',
   'signal.fine-print': '小字说明推翻了醒目的宣传',
+  'popup.points.good': '加分项',
+  'popup.points.bad': '减分项',
   'signal.points.positive': '+{points}',
   'signal.points.negative': '−{points}',
 

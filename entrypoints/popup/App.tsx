@@ -12,9 +12,9 @@ import { Live, useAnnouncer } from '../../components/Live';
 import { getState, marksState, openPage, requestScan, setMarks, showClaim, tabInfo, targetTab, watchState } from '../../components/tab';
 import { CLAIM_KINDS, type ClaimKind, type Flag, type PageReport, type Verdict } from '../../heuristics/types';
 import type { MessageKey } from '../../locales/index';
-import { fileName, questionsText, reportJson, reportMarkdown } from '../../utils/export';
+import { fileName, questionsText, reportJson, reportMarkdown, signalLabel } from '../../utils/export';
 import type { TabState } from '../../utils/messages';
-import { hostOf, sortedClaims } from '../../utils/present';
+import { hostOf, sortedClaims, unquote } from '../../utils/present';
 import {
   addToComparison,
   MAX_COMPARED,
@@ -432,7 +432,38 @@ function Summary({ report, url, title }: { report: PageReport; url: string; titl
           </p>
         </div>
       </div>
+      <Points report={report} />
     </section>
+  );
+}
+
+/** What the page shows about itself, good points beside the bad: its caveats, prices, data handling, pressure. */
+function Points({ report }: { report: PageReport }) {
+  const { t } = useI18n();
+  if (!report.isProductPage || !report.signals.length) return null;
+  const good = report.signals.filter((s) => s.polarity === 'positive');
+  const bad = report.signals.filter((s) => s.polarity === 'negative');
+  const list = (items: typeof good, polarity: 'positive' | 'negative', label: string) =>
+    items.length ? (
+      <div class={`points points--${polarity}`}>
+        <h2 class="points__title">{label}</h2>
+        <ul class="points__list" data-testid={`points-${polarity}`}>
+          {items.map((s) => (
+            <li key={s.id} class="points__item" title={s.text ? unquote(s.text) : undefined}>
+              <span class="points__mark" aria-hidden="true">
+                {polarity === 'positive' ? '✓' : '✗'}
+              </span>
+              {signalLabel(t, s.id, s.label)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    ) : null;
+  return (
+    <div class="points-wrap">
+      {list(good, 'positive', t('popup.points.good'))}
+      {list(bad, 'negative', t('popup.points.bad'))}
+    </div>
   );
 }
 
