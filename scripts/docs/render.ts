@@ -1,6 +1,8 @@
 // docs/rules.md and the tables of docs/scoring.md, rendered from the engine's own metadata
 // and weights so that what a reader sees and what the code does never drift apart.
 
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { FlagExample, Rule } from '../../heuristics/rule';
 import { RULES } from '../../heuristics/rules/index';
 import {
@@ -11,6 +13,7 @@ import {
   MAX_BONUS,
   MAX_PENALTY,
   MIN_CLAIMS,
+  MIN_WEIGHT,
   REQUIREMENT,
   ROLE_WEIGHT,
   SEVERITY_PENALTY,
@@ -21,6 +24,7 @@ import {
   VERDICT_BANDS,
 } from '../../heuristics/score';
 import { SIGNAL_LABELS } from '../../heuristics/signals';
+import { scanHtml } from '../lib/node-scan';
 import { CLAIM_KINDS, ROLES, RUBRIC_IDS, type RubricId, SENSITIVITIES_DOC } from './vocabulary';
 
 /** The questions of the sceptical rubric (shared/RUBRIC.md), as the docs show them. */
@@ -131,14 +135,46 @@ export function scoringTables(): Record<string, string> {
       '',
       `Positive signals add at most ${MAX_BONUS} points in all; negative ones take at most ${MAX_PENALTY}.`,
     ].join('\n'),
+    pages: bundledPagesTable(),
     grades: [
       '| Grade | Page score from |',
       '|---|---:|',
       ...GRADE_BANDS.map(([g, min]) => `| ${g} | ${min} |`),
       '',
-      `A page gets no grade when it is not a product page, or when it has fewer than ${MIN_CLAIMS} claims.`,
+      `A page gets no grade when it is not a product page, or when it has fewer than ${MIN_CLAIMS} claims, or when its claims weigh less than ${MIN_WEIGHT} in all (three mild lines in the body of a page that mostly describes are too little claimed to grade; one claim in the hero weighs 3 or more).`,
     ].join('\n'),
   };
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The pages that hold the grade in place: what a reader would conclude of each, and what Sceptic gives it. */
+export const BUNDLED_PAGES: Array<[path: string, expected: string]> = [
+  ['tests/fixtures/careful-vendor.html', 'A or B: a dated study with its sample, baseline and interval, an auditor, its limits stated'],
+  ['examples/evidence-based.html', 'A or B: a randomised trial, a named audit, its limits stated'],
+  ['tests/fixtures/vendor-factual.html', 'a middle grade or none: it mostly describes'],
+  ['tests/fixtures/repeated-claim.html', 'D or F, its headline counted once: one unbacked figure said five times'],
+  ['examples/slidecraft.html', 'D or F: bare promises'],
+  ['examples/weeklypilot.html', 'D or F: bare promises'],
+  ['examples/zhoubao-zh.html', 'D or F: bare promises, in Chinese'],
+  ['examples/brokerage-research.html', 'F: returns promised'],
+  ['tests/fixtures/bare-hype.html', 'F: guaranteed income, no evidence at all'],
+  ['examples/news-article.html', 'no grade: not a product page'],
+  ['tests/fixtures/news-newsletter.html', 'no grade: a newsletter sign-up is not an offer'],
+  ['tests/fixtures/blog-plan-headline.html', 'no grade: "plan" and "price" in a headline'],
+  ['tests/fixtures/news-paywall.html', 'no grade: a paywall is not an offer'],
+];
+
+function bundledPagesTable(): string {
+  const rows = BUNDLED_PAGES.map(([path, expected]) => {
+    const { report: r } = scanHtml(readFileSync(`${ROOT}/${path}`, 'utf8'), `http://127.0.0.1/${path}`);
+    const grade = r.grade ? `${r.grade} (${r.score})` : r.noGradeReason === 'not-product-page' ? 'none: not a product page' : '– too little claimed';
+    const good = r.signals.filter((s) => s.polarity === 'positive').map((s) => code(s.id));
+    const bad = r.signals.filter((s) => s.polarity === 'negative').map((s) => code(s.id));
+    const c = r.counts;
+    return `| ${code(path)} | ${esc(expected)} | ${grade} | ${c.claims} (${c.supported} / ${c.weak} / ${c.unsupported}) | ${[...good.map((g) => `+${g}`), ...bad.map((b) => `−${b}`)].join(' ') || '—'} |`;
+  });
+  return ['| Page | A reader would say | Sceptic gives | Claims (supported / weak / unsupported) | Signals |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 const MARKER = /<!-- generated:([a-z-]+) -->\n[\s\S]*?<!-- \/generated:\1 -->/g;

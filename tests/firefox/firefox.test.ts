@@ -2,11 +2,12 @@
 // reads the example pages, judges them in its background page, paints the toolbar badge and marks
 // the claims in the page, as the Chromium end-to-end tests prove for Chrome.
 // Run with `npm run test:firefox` (it needs Firefox: FIREFOX_PATH, or firefox-esr / firefox).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, outDir, ROOT } from '../../scripts/lib/build';
 import { Firefox, findFirefox, firefoxVersion, MIN_FIREFOX } from '../../scripts/lib/firefox';
+import { scanHtml } from '../../scripts/lib/node-scan';
 import { type Served, serve } from '../../scripts/lib/serve';
 
 const ADDON_ID = 'sceptic@sceptic.dev';
@@ -28,7 +29,7 @@ async function open(name: string): Promise<{ url: string; badge: Badge }> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const badge = await firefox.badge(ADDON_ID, url);
-    if (badge && (/^[A-F]$/.test(badge.text) || /not a product page/.test(badge.title))) return { url, badge };
+    if (badge && (/^[A-F–]$/.test(badge.text) || /not a product page/.test(badge.title))) return { url, badge };
     if (Date.now() > deadline) throw new Error(`Sceptic never settled on ${name}: ${JSON.stringify(badge)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -134,6 +135,18 @@ describe.skipIf(!usable)(`Sceptic in ${binary ? `Firefox ${version ?? '?'}` : 'F
       expect(badge.text, name).toBe('');
       expect(badge.title, name).toMatch(/not a product page/);
     }
+  });
+
+  it('tells pages apart: a careful vendor A or B, a factual page never failed, one repeated claim, bare hype D or F', async () => {
+    expect(['A', 'B']).toContain((await open('fixtures/careful-vendor.html')).badge.text);
+    expect(['D', 'F']).not.toContain((await open('fixtures/vendor-factual.html')).badge.text);
+    const repeated = await open('fixtures/repeated-claim.html');
+    expect(['D', 'F']).toContain(repeated.badge.text);
+    // The headline said in the title, meta, hero and a stat tile is one claim of the badge's count.
+    const count = Number(/(\d+) claims/.exec(repeated.badge.title)?.[1]);
+    const html = readFileSync(resolve(ROOT, 'tests/fixtures/repeated-claim.html'), 'utf8');
+    expect(count).toBe(scanHtml(html, repeated.url).report.claims.length);
+    expect(['D', 'F']).toContain((await open('fixtures/bare-hype.html')).badge.text);
   });
 
   it('grades the Chinese page and marks its one-click claim', async () => {
