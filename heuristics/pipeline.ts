@@ -365,20 +365,28 @@ function gistOf(text: string): Gist {
 }
 
 /**
- * Is `later` the claim `first` already makes, said again elsewhere on the page? The same
- * figures, no kind that `first` lacks, and most of its words in `first`: "80% less PPT work"
- * under "Saves 80% of your PPT work", "SlideCraft is the world's first AI designer" under "The
- * world's first AI designer".
+ * Does one of two claims say all the other says? The same figures, no kind the fuller one
+ * lacks, and most of the shorter one's words in it: "80% less PPT work" under "Saves 80% of your
+ * PPT work", "The world's first AI designer" under "SlideCraft is the world's first AI
+ * designer", "Trusted by 50,000+ teams" under "Trusted by 50,000+ teams at the world's most
+ * innovative companies".
  */
-function sameClaim(first: { kinds: readonly string[]; gist: Gist }, later: { kinds: readonly string[]; gist: Gist }): boolean {
-  if (first.gist.figures !== later.gist.figures) return false;
-  if (!later.kinds.every((k) => first.kinds.includes(k))) return false;
-  const words = later.gist.words;
+function contains(full: { kinds: readonly string[]; gist: Gist }, part: { kinds: readonly string[]; gist: Gist }): boolean {
+  if (!part.kinds.every((k) => full.kinds.includes(k))) return false;
+  const words = part.gist.words;
   if (words.length === 0) return false;
-  const have = new Set(first.gist.words);
+  const have = new Set(full.gist.words);
   let shared = 0;
   for (const w of words) if (have.has(w)) shared++;
-  return shared / words.length >= (later.gist.figures ? 0.5 : 0.75);
+  return shared / words.length >= (part.gist.figures ? 0.5 : 0.75);
+}
+
+/** How `later` relates to `first`: it says again what `first` says ('same'), says that and more ('fuller'), or neither. */
+function sameClaim(first: { kinds: readonly string[]; gist: Gist }, later: { kinds: readonly string[]; gist: Gist }): 'same' | 'fuller' | null {
+  if (first.gist.figures !== later.gist.figures) return null;
+  if (contains(first, later)) return 'same';
+  if (later.kinds.length > first.kinds.length && contains(later, first)) return 'fuller';
+  return null;
 }
 
 /**
@@ -446,11 +454,12 @@ interface Placed {
 /** How many claims with the same figures a claim is compared with: enough for any page's repeats, bounded on a huge page. */
 const SIMILAR_LOOKS = 64;
 
-function similar(group: Placed[] | undefined, later: { kinds: readonly string[]; gist: Gist }): Claim | undefined {
+function similar(group: Placed[] | undefined, later: { kinds: readonly string[]; gist: Gist }): { claim: Claim; fuller: boolean } | undefined {
   if (!group) return undefined;
   for (let i = 0; i < group.length && i < SIMILAR_LOOKS; i++) {
     const g = group[i] as Placed;
-    if (sameClaim(g, later)) return g.claim;
+    const how = sameClaim(g, later);
+    if (how) return { claim: g.claim, fuller: how === 'fuller' };
   }
   return undefined;
 }
@@ -499,12 +508,15 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
       const weight = claimWeight(block.role, report.kinds);
       // The same claim in the title, the meta description, the hero and a stat tile counts once, at its most prominent place.
       const group = `${report.lang}|${c.gist.figures}`;
-      const found = seen.get(c.key) ?? similar(gists.get(group), { kinds: report.kinds, gist: c.gist });
+      const exact = seen.get(c.key);
+      const like = exact ? undefined : similar(gists.get(group), { kinds: report.kinds, gist: c.gist });
+      const found = exact ?? like?.claim;
       if (found) {
         const also = found.also ?? [];
         // The place with the best evidence stands for the claim (a footnote at one place backs the claim wherever it is said),
         // then the most prominent one (the hero after the title); the weight is always the most prominent place's.
-        if (report.score < found.score || (report.score === found.score && weight <= found.weight)) {
+        // A fuller version (the same claim with a rank or a promise more) always stands for it: its extra kinds are judged.
+        if (!like?.fuller && (report.score < found.score || (report.score === found.score && weight <= found.weight))) {
           if (also.length < LIMITS.also) also.push({ blockId, role: block.role, span: [c.start, c.end], text: report.text });
           found.also = also;
           if (found.weight < weight) found.weight = weight;
@@ -515,7 +527,14 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
         moved.also = [{ blockId: found.blockId, role: found.role, span: found.span, text: found.text }, ...also].slice(0, LIMITS.also);
         claims[at] = moved;
         seen.set(c.key, moved);
-        for (const g of gists.get(group) ?? []) if (g.claim === found) g.claim = moved;
+        for (const g of gists.get(group) ?? []) {
+          if (g.claim !== found) continue;
+          g.claim = moved;
+          if (like?.fuller) {
+            g.kinds = report.kinds;
+            g.gist = c.gist;
+          }
+        }
         for (const [k, v] of seen) if (v === found) seen.set(k, moved);
         continue;
       }

@@ -58,14 +58,21 @@ describe('one claim once', () => {
     expect(new Set(marks.map((m) => m.id)).size).toBe(marks.length);
   });
 
-  it('keeps claims apart that differ in a figure or a kind', () => {
-    const r = analyse([
-      ...PAGE,
-      { id: 'z', role: 'feature', text: 'Cut deck time by 50%.' },
-      { id: 'w', role: 'feature', text: 'Cut deck time by 70%, guaranteed.' },
-    ]);
+  it('keeps claims apart that differ in a figure', () => {
+    const r = analyse([...PAGE, { id: 'z', role: 'feature', text: 'Cut deck time by 50%.' }]);
     expect(r.claims.some((c) => c.text === 'Cut deck time by 50%.')).toBe(true);
-    expect(r.claims.some((c) => c.text === 'Cut deck time by 70%, guaranteed.')).toBe(true);
+    expect(r.claims.some((c) => c.text === 'Cut deck time by 70%.')).toBe(true);
+  });
+
+  it('counts a claim said again with more (a guarantee, a rank) once, judged as its fuller version', () => {
+    const r = analyse([...PAGE, { id: 'w', role: 'feature', text: 'Cut deck time by 70%, guaranteed.' }]);
+    const seventy = r.claims.filter((c) => /70%/.test(c.text) || c.also?.some((a) => /70%/.test(a.text)));
+    expect(seventy).toHaveLength(1);
+    expect(seventy[0]?.text).toBe('Cut deck time by 70%, guaranteed.');
+    expect(seventy[0]?.kinds).toContain('absolute');
+    expect(seventy[0]?.also?.map((a) => a.role)).toContain('hero');
+    // It weighs as its most prominent place does.
+    expect(seventy[0]?.weight).toBeGreaterThanOrEqual(analyse(PAGE).claims.find((c) => c.text === 'Cut deck time by 70%.')?.weight ?? 99);
   });
 
   it('reads a quoted testimonial as one claim, and its signature line as none', () => {
