@@ -138,6 +138,8 @@ export const en = {
   'claim.shown': 'Shown on the page',
   'claim.notShown': 'This claim could not be found on the page any more.',
   'claim.where': 'In the {role}',
+  'export.questions': 'Questions for the vendor',
+  'export.also': 'Also in the {places}',
   'claim.also': '; also in the {places}',
   'claim.ask': 'Ask the vendor',
   'claim.source': 'Source',

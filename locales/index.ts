@@ -44,9 +44,14 @@ export function placeholders(text: string): string[] {
 }
 
 /** Dates as each language writes them, in the reader's own time zone. */
-export function formatDate(lang: UiLang, at: number, withTime = true): string {
-  const opts: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', opts).format(at);
+export function formatDate(lang: UiLang, at: number, withTime = true, withZone = false): string {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  if (!withTime) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  if (!withZone) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  // An export is read elsewhere and later: its time says its zone ("2 Jan 2025, 10:00 UTC").
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(at);
+  return `${date}${lang === 'zh' ? ' ' : ', '}${time}`;
 }
 
 /** The punctuation between Sceptic's own words: full-width in Chinese ("来源：", "（R2，严重）"). */

@@ -130,6 +130,8 @@ export const zh: Record<MessageKey, string> = {
   'claim.shown': '已在页面上显示',
   'claim.notShown': '页面上已找不到这条声明。',
   'claim.where': '位于{role}',
+  'export.questions': '要问厂商的问题',
+  'export.also': '也出现在：{places}',
   'claim.also': '；{places}中也有',
   'claim.ask': '向厂商提问',
   'claim.source': '出处',

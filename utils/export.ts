@@ -12,23 +12,61 @@ import { type Dismissal, previousOf, type SavedReport, type Settings } from './s
 // ─── Escaping ────────────────────────────────────────────────────────────────
 
 /**
- * Page text made inert for Markdown: one line, every character that can open a Markdown or
- * HTML construct backslash-escaped (CommonMark allows escaping any ASCII punctuation), and the
- * dots and colons of anything that looks like a web address broken up so that no autolink forms.
+ * Page text made inert for Markdown, and still readable raw: one trimmed line, and a backslash only
+ * before what Markdown would read as markup. Inline: the escape character itself, code, emphasis
+ * and strikethrough marks, link and image brackets, HTML and autolink angle brackets, and an
+ * entity reference. At the start of the text, unless it stands inside a line ('inline'): a
+ * heading, quote, list or thematic break. A web
+ * or e-mail address becomes a code span, so that it reads as written and no autolink forms.
  */
-export function escapeMarkdown(text: string): string {
-  return text
+export function escapeMarkdown(text: string, where: 'line' | 'inline' = 'line'): string {
+  // Spaces at the ends would indent it into a code block; a NUL is what Markdown itself replaces.
+  const line = text
     .replace(/[\r\n\u2028\u2029]+/gu, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~&"=^$@]/gu, (c) => `\\${c}`)
-    .replace(/(?<=\p{L})\.(?=\p{L})/gu, '\\.')
-    .replace(/:(?=\/)/gu, '\\:');
+    .replace(/\0/gu, '\ufffd')
+    .trim();
+  let out = '';
+  let at = 0;
+  const first = where === 'line';
+  for (const m of line.matchAll(ADDRESS)) {
+    out += escapeProse(line.slice(at, m.index), first && at === 0) + codeSpan(m[0]);
+    at = (m.index ?? 0) + m[0].length;
+  }
+  return at === 0 ? escapeProse(line, first) : out + escapeProse(line.slice(at), false);
 }
 
-/** A Markdown link to a web address, or the escaped text when the address is not http(s). */
-export function markdownLink(label: string, url: string): string {
+/** Web and e-mail addresses, as GitHub's Markdown would link them. */
+const ADDRESS = /(?:\b[a-z][a-z0-9+.-]{1,20}:\/\/|\bwww\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+function escapeProse(text: string, atStart: boolean): string {
+  const inline = text.replace(/[\\`*_[\]<~]/gu, (c) => `\\${c}`).replace(/&(?=#?[a-z0-9]+;)/giu, '\\&');
+  if (!atStart) return inline;
+  // A heading ("# "), a quote (">"), a list item ("- ", "+ ", "1. ") or a thematic break ("---").
+  return inline.replace(/^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|-(?=(?:\s*-){2,}\s*$)|\d{1,9}(?=[.)](?:\s|$)))/u, (mark: string) =>
+    /\d/.test(mark) ? `${mark}\\` : `\\${mark}`,
+  );
+}
+
+/** A code span that holds `text` whatever backticks it contains. */
+function codeSpan(text: string): string {
+  let longest = 0;
+  for (const run of text.match(/`+/gu) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** Text in a table cell: as escapeMarkdown, and the cell's own separator too. */
+export function escapeCell(text: string): string {
+  return escapeMarkdown(text, 'inline').replace(/\|/gu, '\\|');
+}
+
+/** A Markdown link to a web address, or the escaped text when the address is not http(s); `inCell` for a table cell. */
+export function markdownLink(label: string, url: string, inCell = false): string {
   const href = safeHref(url);
-  if (!href) return escapeMarkdown(url);
-  return `[${escapeMarkdown(label)}](${href.replace(/[()\s<>]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
+  const esc = inCell ? escapeCell : (s: string) => escapeMarkdown(s, 'inline');
+  if (!href) return esc(url);
+  return `[${esc(label)}](${href.replace(/[()\s<>]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
 }
 
 /** A CSV cell: quoted when needed, and never starting with a character a spreadsheet reads as a formula. */
@@ -46,17 +84,37 @@ export function csvRow(cells: Array<string | number | null | undefined>): string
 
 // ─── File names ──────────────────────────────────────────────────────────────
 
-function isoDate(at: number): string {
-  return new Date(at).toISOString().slice(0, 10);
+/** The time as a file name can hold it, in UTC: 2025-06-01-0930Z. */
+function fileTime(at: number): string {
+  const iso = new Date(Number.isFinite(at) ? at : 0).toISOString();
+  return `${iso.slice(0, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
 }
 
-/** A safe file name: sceptic-<host>-<date>.<ext>. */
+/** The words of a page's path, as a file name can hold them ("/pricing/teams" → "pricing-teams"). */
+function pathPart(url: string): string {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return '';
+  }
+  return path
+    .replace(/\.[a-z0-9]{1,5}$/iu, '')
+    .replace(/[^a-z0-9]+/giu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .toLowerCase()
+    .slice(0, 40)
+    .replace(/-+$/u, '');
+}
+
+/** A safe file name that differs per page and per scan: sceptic-<host>[-<path>]-<date>-<time>.<ext>. */
 export function fileName(url: string, at: number, ext: string): string {
   const host = hostOf(url)
     .replace(/[^a-z0-9.-]+/giu, '-')
     .replace(/^-+|-+$/gu, '')
     .slice(0, 60);
-  return `sceptic-${host || 'page'}-${isoDate(at)}.${ext}`;
+  const path = pathPart(url);
+  return `sceptic-${host || 'page'}${path ? `-${path}` : ''}-${fileTime(at)}.${ext}`;
 }
 
 // ─── A page report ───────────────────────────────────────────────────────────
@@ -106,7 +164,7 @@ export function reportJson(input: ReportInput, lang: UiLang): string {
 }
 
 function quote(text: string): string {
-  return `“${escapeMarkdown(unquote(text))}”`;
+  return `“${escapeMarkdown(unquote(text), 'inline')}”`;
 }
 
 function verdictLine(t: Translate, r: PageReport): string {
@@ -118,7 +176,7 @@ function claimMarkdown(t: Translate, lang: UiLang, v: ClaimView, n: number): str
   const c = v.claim;
   const p = punct(lang);
   const out: string[] = [];
-  out.push(`### ${n}. ${quote(c.text)}`, '');
+  out.push(`### ${n}. ${t(`verdict.${c.verdict}` as MessageKey)}`, '', `> ${escapeMarkdown(unquote(c.text))}`, '');
   const kinds = joinList(
     lang,
     c.kinds.map((k) => t(`kind.${k}` as MessageKey)),
@@ -126,10 +184,12 @@ function claimMarkdown(t: Translate, lang: UiLang, v: ClaimView, n: number): str
   out.push(
     `- **${t(`verdict.${c.verdict}` as MessageKey)}** · ${t('score.label')} ${t('score.value', { score: c.score })} · ${t('claim.where', { role: t(`role.${c.role}` as MessageKey) })} · ${kinds}`,
   );
+  const also = [...new Set((c.also ?? []).map((a) => t(`role.${a.role}` as MessageKey)))];
+  if (also.length) out.push(`- ${t('export.also', { places: joinList(lang, also) })}`);
   if (c.evidence.length) {
     const found = c.evidence.map((e) => {
       const why = whyText(e, lang);
-      return `${t(`evidence.${e.kind}` as MessageKey)}${p.open}${t(`place.${e.where}` as MessageKey)}${p.comma}${t(`strength.${e.strength}` as MessageKey)}${why ? `${p.colon}${escapeMarkdown(why)}` : ''}${p.close}${p.colon}${quote(e.text)}`;
+      return `${t(`evidence.${e.kind}` as MessageKey)}${p.open}${t(`place.${e.where}` as MessageKey)}${p.comma}${t(`strength.${e.strength}` as MessageKey)}${why ? `${p.colon}${escapeMarkdown(why, 'inline')}` : ''}${p.close}${p.colon}${quote(e.text)}`;
     });
     out.push(`- ${t('claim.evidence')}${p.colon}${found.join(p.semicolon)}`);
   } else out.push(`- ${t('claim.evidence')}${p.colon}${t('claim.noEvidence')}`);
@@ -142,14 +202,14 @@ function claimMarkdown(t: Translate, lang: UiLang, v: ClaimView, n: number): str
     );
   for (const f of v.flags) {
     const words = flagTexts(f.flag, lang);
-    const head = `**${escapeMarkdown(words.title)}**${p.open}${f.flag.rubric}${p.comma}${t(`severity.${f.flag.severity}` as MessageKey)}${p.close}`;
+    const head = `**${escapeMarkdown(words.title, 'inline')}**${p.open}${f.flag.rubric}${p.comma}${t(`severity.${f.flag.severity}` as MessageKey)}${p.close}`;
     if (f.dismissed) {
       out.push(`- ~~${head}~~ — ${t('verdict.dismissed')} ${formatDate(lang, f.dismissed.at, false)}`);
       continue;
     }
     out.push(`- ${head}`);
     out.push(`  - ${escapeMarkdown(words.note)}`);
-    out.push(`  - ${t('claim.ask')}${p.colon}${escapeMarkdown(words.question)}`);
+    out.push(`  - ${t('claim.ask')}${p.colon}${escapeMarkdown(words.question, 'inline')}`);
     out.push(`  - ${t('claim.source')}${p.colon}${markdownLink(f.flag.source.name, f.flag.source.url)}`);
   }
   out.push('');
@@ -162,9 +222,9 @@ export function reportMarkdown(t: Translate, lang: UiLang, input: ReportInput, v
   const views = sortedClaims(r, input.url, input.dismissed);
   const title = input.title.trim() || t('common.untitled');
   const p = punct(lang);
-  const out: string[] = [`# ${t('report.pageTitle', { title: escapeMarkdown(title) })}`, ''];
+  const out: string[] = [`# ${t('report.pageTitle', { title: escapeMarkdown(title, 'inline') })}`, ''];
   out.push(`- ${t('report.page')}${p.colon}${markdownLink(input.url, input.url)}`);
-  out.push(`- ${t('report.scanned')}${p.colon}${formatDate(lang, input.at)}`);
+  out.push(`- ${t('report.scanned')}${p.colon}${formatDate(lang, input.at, true, true)}`);
   out.push(
     r.grade
       ? `- ${t('grade.label')}${p.colon}**${r.grade}** · ${t('score.label')} ${t('score.value', { score: r.score ?? 0 })} — ${verdictLine(t, r)}`
@@ -174,7 +234,7 @@ export function reportMarkdown(t: Translate, lang: UiLang, input: ReportInput, v
     `- ${t('count.claims', { count: r.counts.claims })}${p.colon}${[t('count.unsupported', { count: r.counts.unsupported }), t('count.weak', { count: r.counts.weak }), t('count.supported', { count: r.counts.supported })].join(p.comma)}`,
   );
   out.push(
-    `- ${t('report.sensitivity')}${p.colon}${t(`options.sensitivity.${input.sensitivity}` as MessageKey)} · ${t('report.engine')} ${escapeMarkdown(r.engine)}`,
+    `- ${t('report.sensitivity')}${p.colon}${t(`options.sensitivity.${input.sensitivity}` as MessageKey)} · ${t('report.engine')} ${escapeMarkdown(r.engine, 'inline')}`,
   );
   const dismissedCount = views.reduce((a, v) => a + v.flags.filter((f) => f.dismissed).length, 0);
   if (dismissedCount) out.push(`- ${t('report.dismissedCount', { count: dismissedCount })}`);
@@ -182,7 +242,7 @@ export function reportMarkdown(t: Translate, lang: UiLang, input: ReportInput, v
 
   const questions = vendorQuestions(views, lang);
   if (questions.length) {
-    out.push(`## ${t('popup.copyQuestions')}`, '');
+    out.push(`## ${t('export.questions')}`, '');
     questions.forEach((q, i) => {
       out.push(`${i + 1}. ${escapeMarkdown(q.question)}`);
       out.push(`   ${q.claims.map(quote).join(' ')}`);
@@ -200,22 +260,22 @@ export function reportMarkdown(t: Translate, lang: UiLang, input: ReportInput, v
     for (const s of r.signals) {
       const label = signalLabel(t, s.id, s.label);
       const pts = t(s.polarity === 'positive' ? 'signal.points.positive' : 'signal.points.negative', { points: s.points });
-      out.push(`- ${pts} ${escapeMarkdown(label)}${s.text ? `${p.colon}${quote(s.text)}` : ''}`);
+      out.push(`- ${pts} ${escapeMarkdown(label, 'inline')}${s.text ? `${p.colon}${quote(s.text)}` : ''}`);
     }
   } else out.push(t('report.noSignals'));
   out.push('');
 
   out.push(`## ${t('report.scoring')}`, '');
   out.push(`| ${t('report.table.step')} | ${t('report.table.value')} |`, '|---|---|');
-  for (const [label, value] of scoreSteps(t, r)) out.push(`| ${escapeMarkdown(label)} | ${escapeMarkdown(value)} |`);
+  for (const [label, value] of scoreSteps(t, r)) out.push(`| ${escapeCell(label)} | ${escapeCell(value)} |`);
   out.push('', t('report.bands', { bands: gradeBandsText() }), '');
 
   const rules = rulesUsed(r);
   out.push(`## ${t('report.rules')}`, '');
   if (rules.length)
-    for (const f of rules) out.push(`- ${f.rubric} · ${escapeMarkdown(flagTexts(f, lang).title)} — ${markdownLink(f.source.name, f.source.url)}`);
+    for (const f of rules) out.push(`- ${f.rubric} · ${escapeMarkdown(flagTexts(f, lang).title, 'inline')} — ${markdownLink(f.source.name, f.source.url)}`);
   else out.push(t('report.noRules'));
-  out.push('', '---', '', t('report.generated', { version, date: formatDate(lang, input.at) }), '');
+  out.push('', '---', '', t('report.generated', { version, date: formatDate(lang, input.at, true, true) }), '');
   return out.join('\n');
 }
 
@@ -350,10 +410,10 @@ export function comparisonCsv(t: Translate, pages: ComparedPage[]): string {
 export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPage[]): string {
   const facts = pages.map((p) => factsOf(p.saved.report));
   const kinds = kindsAcross(facts);
-  const cell = (s: string) => escapeMarkdown(s);
+  const cell = (s: string) => escapeCell(s);
   const row = (label: string, values: string[]) => `| ${cell(label)} | ${values.join(' | ')} |`;
   const out: string[] = [`# Sceptic — ${t('compare.title')}`, ''];
-  out.push(`| | ${pages.map((p) => markdownLink(p.saved.title.trim() || hostOf(p.saved.url), p.saved.url)).join(' | ')} |`);
+  out.push(`| | ${pages.map((p) => markdownLink(p.saved.title.trim() || hostOf(p.saved.url), p.saved.url, true)).join(' | ')} |`);
   out.push(`|---|${pages.map(() => '---').join('|')}|`);
   out.push(
     row(
@@ -458,7 +518,7 @@ export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPa
   for (const p of pages) {
     const d = p.diff;
     if (!d || (!d.added.length && !d.removed.length && !d.numbers.length)) continue;
-    out.push(`## ${t('compare.changesHeading')}${pn.colon}${escapeMarkdown(p.saved.title.trim() || hostOf(p.saved.url))}`, '');
+    out.push(`## ${t('compare.changesHeading')}${pn.colon}${escapeMarkdown(p.saved.title.trim() || hostOf(p.saved.url), 'inline')}`, '');
     out.push(t('compare.changesSince', { date: formatDate(lang, d.since) }), '');
     if (d.engine) out.push(escapeMarkdown(t('compare.engineChanged', { from: d.engine.before, to: d.engine.after })), '');
     for (const a of d.added) out.push(`- ${t('compare.changeAdded')}${pn.colon}${quote(a)}`);

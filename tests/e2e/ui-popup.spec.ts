@@ -1,5 +1,6 @@
 // The popup in a real Chromium: claims with notes and questions, filters, show on page,
 // marks, copy questions, exports, dismissing a flag, and its states.
+import { escapeMarkdown } from '../../utils/export';
 import { expect, test } from './harness';
 import { claimItems, downloadOf, pasted, resetStorage } from './ui-helpers';
 
@@ -104,7 +105,7 @@ test('exports Markdown and JSON files with the report in them', async ({ page, e
   if (state.status !== 'ready') throw new Error(state.status);
   const popup = await ext.popup(page);
   const md = await downloadOf(popup, popup.getByTestId('export-markdown'));
-  expect(md.name).toMatch(/^sceptic-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(md.name).toMatch(/^sceptic-127\.0\.0\.1-examples-slidecraft-\d{4}-\d{2}-\d{2}-\d{4}Z\.md$/);
   expect(md.text).toContain(`(${state.url})`);
   expect(md.text).toContain(`**${state.report.grade}**`);
   expect(md.text).toContain('Saves 80% of your PPT work');
@@ -142,7 +143,7 @@ test('"this is wrong" dismisses a flag, remembers it, and exports it as dismisse
   await expect(dismissed).toHaveCount(1);
   const md = await downloadOf(again, again.getByTestId('export-markdown'));
   expect(md.text).toMatch(/You dismissed 1 flag on this page/);
-  expect(md.text).toContain(`~~**${title.replace(/[\\`*_{}[\]()<>#+!|~&"=^$@]/g, (c) => `\\${c}`)}**`);
+  expect(md.text).toContain(`~~**${escapeMarkdown(title, 'inline')}**`);
   // Undo brings it back.
   await dismissed.getByRole('button', { name: /Restore this flag/ }).click();
   await expect(again.locator('.flag--dismissed')).toHaveCount(0);

@@ -1,5 +1,7 @@
 // The report page, opened from the popup: every claim, the signals, the score step by step,
 // the rules' sources; exports, print, and a saved report that outlives the tab.
+import { escapeMarkdown } from '../../utils/export';
+import { unquote } from '../../utils/present';
 import { expect, test } from './harness';
 import { claimItems, downloadOf, extensionPage, resetStorage, setSettings } from './ui-helpers';
 
@@ -52,7 +54,7 @@ test('exports Markdown and JSON, and prints without its buttons', async ({ page,
   expect(md.text).toContain(`**${state.report.grade}**`);
   expect(md.text).toContain('## How the score was computed');
   expect(md.text).toContain('## Rules and their sources');
-  for (const c of state.report.claims.slice(0, 5)) expect(md.text).toContain(c.text.replace(/[\\`*_{}[\]()<>#+!|~&"=^$@]/g, (ch) => `\\${ch}`).slice(0, 20));
+  for (const c of state.report.claims.slice(0, 5)) expect(md.text).toContain(`> ${escapeMarkdown(unquote(c.text))}`);
   const json = JSON.parse((await downloadOf(report, report.getByTestId('export-json'))).text) as { report: { score: number } };
   expect(json.report.score).toBe(state.report.score);
 

@@ -1,8 +1,12 @@
 // Exports: page text stays inert in Markdown, CSV cells never run as formulas, the
 // plain-text questions are clean, and each export carries what it promises.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../heuristics/index';
 import { translator } from '../../locales/index';
+import { scanHtml } from '../../scripts/lib/node-scan';
 import { diffReports } from '../../utils/compare';
 import {
   comparedPages,
@@ -17,6 +21,7 @@ import {
   reportJson,
   reportMarkdown,
 } from '../../utils/export';
+import { unquote } from '../../utils/present';
 import type { Dismissal, SavedReport } from '../../utils/storage';
 
 const t = translator('en');
@@ -47,28 +52,37 @@ const input = {
   dismissed: [] as Dismissal[],
 };
 
-/** Characters that would open Markdown or HTML if left unescaped. */
-function unescaped(md: string, ch: string): number {
-  let n = 0;
-  for (let i = 0; i < md.length; i++) if (md[i] === ch && md[i - 1] !== '\\') n++;
-  return n;
+const markdown = new MarkdownIt({ html: true, linkify: true });
+markdown.linkify.set({ fuzzyLink: false });
+
+/** Every node a Markdown parser (with GitHub's autolinks) makes of the text. */
+function parsed(md: string): Array<{ type: string; content: string; attrGet(name: string): string | number | null }> {
+  const walk = (ts: ReturnType<typeof markdown.parse>): ReturnType<typeof markdown.parse> => ts.flatMap((x) => [x, ...walk(x.children ?? [])]);
+  return walk(markdown.parse(md, {}));
 }
 
 describe('escapeMarkdown', () => {
   it('leaves no tag, link, image or emphasis alive', () => {
-    const e = escapeMarkdown(PAYLOAD);
-    for (const ch of ['<', '>', '[', ']', '(', ')', '*', '`', '!']) expect(unescaped(e, ch), ch).toBe(0);
-    expect(e).not.toMatch(/www\.evil/);
-    expect(e).not.toMatch(/http:\/\//);
+    const nodes = parsed(escapeMarkdown(PAYLOAD)).map((n) => n.type);
+    for (const live of ['link_open', 'image', 'html_inline', 'html_block', 'strong_open', 'em_open', 's_open']) expect(nodes, live).not.toContain(live);
+    // The addresses read as written, in code spans.
+    const code = parsed(escapeMarkdown(PAYLOAD))
+      .filter((n) => n.type === 'code_inline')
+      .map((n) => n.content);
+    expect(code).toEqual(['http://evil.test/p.png)', 'www.evil.test', 'http://evil.test/a']);
   });
 
   it('keeps text on one line so it cannot start a heading or a list', () => {
-    expect(escapeMarkdown('a\n# Heading\r\n- item')).toBe('a \\# Heading - item');
+    expect(escapeMarkdown('a\n# Heading\r\n- item')).toBe('a # Heading - item');
+    expect(escapeMarkdown('# Heading')).toBe('\\# Heading');
+    expect(escapeMarkdown('3. Third')).toBe('3\\. Third');
     expect(escapeMarkdown('line\nbreak')).not.toContain('\n');
   });
 
-  it('leaves ordinary prose readable', () => {
+  it('leaves ordinary prose readable: no backslash before a colon, a bracket, a plus or a full stop', () => {
     expect(escapeMarkdown('Saves 80% of your PPT work, 3.5 hours a week')).toBe('Saves 80% of your PPT work, 3.5 hours a week');
+    const prose = 'Trusted by 10000+ teams (41 clerks, 18,240 invoices). See slides.example: ratio 3:1.';
+    expect(escapeMarkdown(prose)).toBe(prose);
   });
 });
 
@@ -101,18 +115,25 @@ describe('the Markdown report', () => {
     expect(md).toContain('(https://slides.example/product?ref=ad)');
     expect(md).toMatch(/2 Jan 2025/);
     expect(md).toContain(`**${report.grade}**`);
-    for (const c of report.claims) expect(md).toContain(`“${escapeMarkdown(c.text)}”`);
+    for (const c of report.claims) expect(md).toContain(escapeMarkdown(c.text));
     for (const c of report.claims) for (const f of c.flags) expect(md).toContain(f.source.url);
     expect(md).toContain('## How the score was computed');
   });
 
   it('keeps a claim made of Markdown and HTML inert', () => {
-    const line = md.split('\n').find((l) => l.includes('onerror')) ?? '';
-    expect(line).not.toBe('');
-    expect(unescaped(line, '<')).toBe(0);
-    expect(md).not.toContain('](javascript');
-    expect(md).not.toContain('<script>');
-    expect(md).not.toContain('<b>');
+    expect(md.split('\n').some((l) => l.includes('onerror'))).toBe(true);
+    const nodes = parsed(md);
+    expect(nodes.some((n) => n.type === 'image' || n.type.startsWith('html'))).toBe(false);
+    for (const link of nodes.filter((n) => n.type === 'link_open')) expect(link.attrGet('href')).toMatch(/^https:\/\//);
+    expect(nodes.filter((n) => n.type === 'text').some((n) => n.content.includes('<img src=x onerror=alert(1)>'))).toBe(true);
+  });
+
+  it('reads cleanly raw: each claim as a block quote, the questions under their own heading, the time with its zone', () => {
+    expect(md).toContain('## Questions for the vendor');
+    expect(md).not.toContain('## Copy vendor questions');
+    for (const c of report.claims) expect(md).toContain(`> ${escapeMarkdown(unquote(c.text))}`);
+    expect(md).toMatch(/2 Jan 2025, 10:00 (?:UTC|GMT)/);
+    expect(md).not.toMatch(/\\[:(+.]/);
   });
 
   it('marks a dismissed flag as dismissed and leaves its question out', () => {
@@ -231,9 +252,14 @@ describe('vendor questions as plain text', () => {
 });
 
 describe('file names', () => {
-  it('are safe and dated', () => {
-    expect(fileName('https://www.slides.example/x', Date.UTC(2025, 5, 1), 'md')).toBe('sceptic-slides.example-2025-06-01.md');
-    expect(fileName('not a url/../..', 0, 'json')).toMatch(/^sceptic-[a-z0-9.-]+-1970-01-01\.json$/);
+  it('are safe, and differ per page and per time', () => {
+    expect(fileName('https://www.slides.example/x', Date.UTC(2025, 5, 1, 9, 30), 'md')).toBe('sceptic-slides.example-x-2025-06-01-0930Z.md');
+    expect(fileName('https://www.slides.example/', Date.UTC(2025, 5, 1), 'md')).toBe('sceptic-slides.example-2025-06-01-0000Z.md');
+    expect(fileName('https://slides.example/pricing/teams.html', 0, 'json')).toBe('sceptic-slides.example-pricing-teams-1970-01-01-0000Z.json');
+    expect(fileName('not a url/../..', 0, 'json')).toMatch(/^sceptic-[a-z0-9.-]+-1970-01-01-0000Z\.json$/);
+    const one = fileName('https://slides.example/a', Date.UTC(2025, 5, 1, 9, 30), 'md');
+    expect(fileName('https://slides.example/b', Date.UTC(2025, 5, 1, 9, 30), 'md')).not.toBe(one);
+    expect(fileName('https://slides.example/a', Date.UTC(2025, 5, 1, 9, 31), 'md')).not.toBe(one);
   });
 });
 
@@ -274,7 +300,7 @@ describe('the comparison', () => {
     expect(diffSummary(t, 'en', diffReports(saved('x', 'u', 1, before), saved('y', 'u', 2, later)))).not.toMatch(/engine/);
     expect(diffSummary(translator('zh'), 'zh', d)).toContain('引擎已更新（0.1.0 →');
     const library2 = [older, saved('z', 'u', 2, later)];
-    expect(comparisonMarkdown(t, 'en', comparedPages(['z'], library2))).toContain("Sceptic's engine changed in between \\(0.1.0 →");
+    expect(comparisonMarkdown(t, 'en', comparedPages(['z'], library2))).toContain("Sceptic's engine changed in between (0.1.0 →");
   });
 
   it('exports CSV with one row per page and no live formula', () => {
@@ -292,7 +318,7 @@ describe('the comparison', () => {
     expect(header.split(' | ')).toHaveLength(pages.length + 1);
     expect(md).toContain('| Grade |');
     expect(md).toContain('## What changed');
-    expect(unescaped(md.split('\n').find((l) => l.includes('onerror')) ?? '', '<')).toBe(0);
+    expect(parsed(md).some((n) => n.type === 'image' || n.type.startsWith('html'))).toBe(false);
   });
 });
 
@@ -333,4 +359,22 @@ describe('the order of claims', () => {
     expect(hero).toBeLessThan(testimonial);
     expect(order.at(-1)?.role).toBe('feature');
   });
+});
+
+describe('the Markdown export of every bundled example', () => {
+  const dir = resolve(import.meta.dirname, '../../examples');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+    it(`${file}: reads cleanly raw, with no backslash before a colon, a bracket, a plus or a full stop`, () => {
+      const url = `http://127.0.0.1/examples/${file}`;
+      const { title, report: r } = scanHtml(readFileSync(resolve(dir, file), 'utf8'), url);
+      for (const [tr, lang] of [
+        [t, 'en'],
+        [tz, 'zh'],
+      ] as const) {
+        const out = reportMarkdown(tr, lang, { url, title, at: Date.UTC(2025, 0, 2, 10, 0), report: r, sensitivity: 'normal', dismissed: [] }, r.engine);
+        expect(out).not.toMatch(/\\[:(+.]/);
+        for (const c of r.claims) expect(out).toContain(`> ${escapeMarkdown(unquote(c.text))}`);
+      }
+    });
+  }
 });
