@@ -37,7 +37,7 @@ export interface ClaimReading {
    */
   figure?: KindMatch & { compared?: true };
   /** The sentence's shape rules a claim out whatever its words: a question, or a testimonial's signature line. */
-  refused?: 'question' | 'signature';
+  refused?: 'question' | 'signature' | 'legal';
 }
 
 const EN = LATIN_SCANNER.add(Object.entries(EN_CUES) as Array<[CueId, readonly string[]]>, { ignoreCase: true, bounded: true });
@@ -51,6 +51,9 @@ const EN_NEGATED = /\b(?:not|n't|never|no longer|rather than|instead of|without|
 const ZH_NEGATED = /(?:不|没有|并非|无法|不能|不会|未)(?:是|能|会|可)?$/;
 const SELF_NEGATING = /^(?:never|no |zero|without|nothing|不|无|零|永不|从不|绝不|再也不)/i;
 
+/** A copyright or company-registration line: the law's words, not a promise ("© 2024 …, company no. 1432…", "浙ICP备…"). */
+const LEGAL_LINE =
+  /^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bregistered (?:in|office)\b|\bcompany (?:no\.?|number|registration)\b|\bVAT (?:no\.?|number|reg)|版权所有|ICP备|ICP证|公网安备|营业执照|统一社会信用代码/i;
 const QUESTION = /[?？][\s"'”’」』)）.。!！\p{Extended_Pictographic}]*$/u;
 const OPEN_QUOTE = /^\s*["“「『‘]/;
 const CLOSE_QUOTE = /["”」』]\s*$/;
@@ -223,6 +226,7 @@ export function readClaim(original: string, quantities: Quantity[] = findQuantit
   const kept = cues.filter((c) => !negated(text, c.span));
   const empty: ClaimReading = { kinds: [], cues: kept, testimonial: false, numeric: [] };
   if (QUESTION.test(text.trim())) return { ...empty, refused: 'question' };
+  if (text.length < 240 && LEGAL_LINE.test(text)) return { ...empty, refused: 'legal' };
 
   const price = kept.some((c) => c.id === 'x.price');
   const kinds: Found[] = [];

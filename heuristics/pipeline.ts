@@ -96,9 +96,12 @@ function isResult(q: Quantity, text: string): boolean {
 /** Kinds a study beside the claim does not back: what it measured is a figure, not a rank, a crowd or a quotation. */
 const NOT_MEASURED_BY_STUDY = new Set<ClaimKind>(['superlative', 'social-proof', 'testimonial', 'earnings', 'emotional']);
 
+/** Kinds that stay promises even under a limitations heading: a rank, money, an absolute, a feeling. */
+const PROMISED_UNDER_LIMITS = new Set<ClaimKind>(['superlative', 'earnings', 'absolute', 'emotional']);
+
 /** Words that limit: under a limitations heading, they make a sentence a caveat. */
 const LIMITING =
-  /\b(?:not|no|never|only|just|worse|slower|lower|longer|fewer|less|fails?|failed|struggles?|errors?|edits?|mistakes?|wrong|cannot|can't|don't|doesn't|didn't|without|limited|under|unless|except|rewrit\w*|misread\w*|missed)\b|不|没有|仅|只|较低|下降|错误|失败|无法/i;
+  /\b(?:not|no|never|only|just|worse|slower|lower|longer|fewer|less|fails?|failed|struggles?|errors?|edits?|mistakes?|wrong|cannot|can't|don't|doesn't|didn't|without|limited|under|unless|except|rewrit\w*|misread\w*|missed)\b|不|没有|仅|只|较低|下降|错误|失败|无法|假阳性|假阴性|误报|漏报|误判|漏检|漏诊|误诊/i;
 
 /** A success rate well short of perfect ("flagged correctly 64% of the time", "准确率78%"): a limit when said under a limitations heading. */
 function lowRate(text: string, quantities: Quantity[]): boolean {
@@ -130,8 +133,8 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
   // ("not more accurate than careful people", "handwritten: 71%") unless the sentence also ranks, promises money or proof.
   // Under a "Limitations" or "Where it fails" heading, a sentence that says where the product falls short is a caveat
   // (a plain promise put there is still a promise).
-  const limiting = options.limits === true && (LIMITING.test(text) || lowRate(text, quantities));
-  const caveat = !reading.testimonial && (limiting || caveatIn(text) !== undefined) && !reading.kinds.some((k) => PROMISES.has(k.kind));
+  const limiting = options.limits === true && (LIMITING.test(text) || lowRate(text, quantities)) && !reading.kinds.some((k) => PROMISED_UNDER_LIMITS.has(k.kind));
+  const caveat = !reading.testimonial && (limiting || (caveatIn(text) !== undefined && !reading.kinds.some((k) => PROMISES.has(k.kind))));
   // A short line on a pricing card ("Unlimited brand kits", "Everything in Pro") is a plan's terms, not a promise about results.
   const planKinds: ClaimKind[] = reading.kinds.length ? reading.kinds.map((k) => k.kind) : gate.slots.flatMap((sl) => (sl.kind ? [sl.kind] : []));
   const planLine = options.role === 'pricing' && text.length <= 60 && planKinds.every((k) => PLAN_TERMS.has(k));

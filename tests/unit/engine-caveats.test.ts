@@ -19,6 +19,7 @@ const CAVEATS = [
   'Expect it to save you typing, not to find more errors than your team does.',
   'No draft leaves your outbox without a person approving it.',
   '与人工相比，它并不更准确，只是更快。',
+  '本工具不替代律师的专业意见。',
 ];
 
 describe('caveats', () => {
