@@ -133,11 +133,12 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
   // ("not more accurate than careful people", "handwritten: 71%") unless the sentence also ranks, promises money or proof.
   // Under a "Limitations" or "Where it fails" heading, a sentence that says where the product falls short is a caveat
   // (a plain promise put there is still a promise).
-  const limiting = options.limits === true && (LIMITING.test(text) || lowRate(text, quantities)) && !reading.kinds.some((k) => PROMISED_UNDER_LIMITS.has(k.kind));
+  const limiting =
+    options.limits === true && (LIMITING.test(text) || lowRate(text, quantities)) && !reading.kinds.some((k) => PROMISED_UNDER_LIMITS.has(k.kind));
   const caveat = !reading.testimonial && (limiting || (caveatIn(text) !== undefined && !reading.kinds.some((k) => PROMISES.has(k.kind))));
   // A short line on a pricing card ("Unlimited brand kits", "Everything in Pro") is a plan's terms, not a promise about results.
   const planKinds: ClaimKind[] = reading.kinds.length ? reading.kinds.map((k) => k.kind) : gate.slots.flatMap((sl) => (sl.kind ? [sl.kind] : []));
-  const planLine = options.role === 'pricing' && text.length <= 60 && planKinds.every((k) => PLAN_TERMS.has(k));
+  const planLine = options.role === 'pricing' && text.length <= 90 && planKinds.every((k) => PLAN_TERMS.has(k));
   const gated = !reading.refused && !caveat && !planLine && (gate.claims || reading.testimonial);
   const fromGate = gated && reading.kinds.length === 0;
   let kindless = false;

@@ -71,6 +71,9 @@ function nearNotAnOffer(blocks: TextBlock[], i: number, reach: number): boolean 
  * and software or AI words on the page. Newsletter sign-ups, log-ins, memberships and
  * paywalls are not offers; "plan" or "price" in a headline is not a pricing section.
  */
+/** How far into a block a price must stand to be a price on a product's terms. */
+const PRICE_OPENING = 200;
+
 export function productPageEvidence(blocks: TextBlock[]): { isProduct: boolean; points: number; ai: boolean } {
   let points = 0;
   let pricing = false;
@@ -81,7 +84,9 @@ export function productPageEvidence(blocks: TextBlock[]): { isProduct: boolean; 
       // A pricing label counts when the page shows a price on a product's terms (the first look reads blocks out of order).
       for (let j = 0; j < blocks.length; j++) {
         const p = blocks[j] as TextBlock;
-        if (j !== i && p.text.length < 300 && PRICE.test(p.text) && !nearNotAnOffer(blocks, j, 3)) {
+        // A price that opens a line or a paragraph of plans ("Team: £65 per user per month, billed annually, …"), not one
+        // deep in a long paragraph. The first look clips paragraphs to 300 characters, so both reads see the same opening.
+        if (j !== i && PRICE.test(p.text.slice(0, PRICE_OPENING)) && !nearNotAnOffer(blocks, j, 3)) {
           pricing = true;
           break;
         }

@@ -10,6 +10,9 @@ import { headBlocks } from './meta';
 const MAX_HEADINGS = 80;
 const MAX_ACTIONS = 150;
 const MAX_TEXTS = 24;
+/** Table cells looked at for a price, and what makes one a price. */
+const MAX_CELLS = 60;
+const CURRENCY = /[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)/;
 
 function clean(text: string | null | undefined, limit: number): string {
   return (text ?? '').replace(/\s+/gu, ' ').trim().slice(0, limit);
@@ -98,6 +101,24 @@ export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot 
       if (text.length < 4 || seen.has(text) || hiddenCheaply(el)) continue;
       seen.add(text);
       blocks.push({ id: `probe-t${texts++}`, text, role: 'body' });
+    }
+  }
+  // Prices in a table of plans: the cells of the first table rows that show a currency.
+  let cells = 0;
+  let priced = 0;
+  for (const root of roots) {
+    let list: NodeListOf<Element>;
+    try {
+      list = root.querySelectorAll('td, th');
+    } catch {
+      continue;
+    }
+    for (const el of list) {
+      if (cells++ >= MAX_CELLS || priced >= 3) break;
+      const text = clean(el.textContent, 300);
+      if (!CURRENCY.test(text) || seen.has(text) || hiddenCheaply(el)) continue;
+      seen.add(text);
+      blocks.push({ id: `probe-c${priced++}`, text, role: 'body' });
     }
   }
   let pricing = 0;

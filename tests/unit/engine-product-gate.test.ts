@@ -70,6 +70,22 @@ describe('what is an offer of software', () => {
     expect(productPageEvidence(page).isProduct).toBe(true);
   });
 
+  it('a long paragraph of plans and prices under the pricing label, with no button at all', () => {
+    const plans = `Team: £48 per user per month, billed annually, for up to 150 reports per user per month. ${'Enterprise adds single sign-on, audit logs, a named contact and a data-processing agreement reviewed by your counsel. '.repeat(3)}`;
+    expect(plans.length).toBeGreaterThan(300);
+    const page = [
+      b('hero', 'Contract review software for in-house teams'),
+      b('body', 'An AI tool that drafts a first issues list.'),
+      b('heading', 'Pricing'),
+      b('body', plans),
+    ];
+    expect(productPageEvidence(page).isProduct).toBe(true);
+    // A price deep inside a long paragraph is a mention, not an offer.
+    const mention = `${'Analysts who compared the tools for this review found that most teams underestimate the time a first pass takes. '.repeat(3)}One vendor charges £48 per user per month.`;
+    const article = [b('hero', 'What contract tools cost'), b('body', 'An AI tool review.'), b('heading', 'Pricing'), b('body', mention)];
+    expect(productPageEvidence(article).isProduct).toBe(false);
+  });
+
   it('a trial and a demo button on a software page', () => {
     const page = [b('hero', 'Invoice extraction software for small firms'), b('body', 'Start your free trial'), b('body', 'Book a demo')];
     expect(productPageEvidence(page).isProduct).toBe(true);

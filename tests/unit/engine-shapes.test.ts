@@ -38,7 +38,11 @@ const NOT_CLAIMS: Record<string, string[]> = {
     'Built with fast-growing clinics in mind.',
     'It studies your best-performing posts and drafts new ones in their style.',
   ],
-  'copyright and registration lines': ['© 2025 Northwind Analytics Ltd. Registered in Scotland, company no. SC612345.', 'Copyright 2025 Brightline Labs. All rights reserved.', '© 2025 上海云帆智能科技有限公司 沪ICP备2025012345号'],
+  'copyright and registration lines': [
+    '© 2025 Northwind Analytics Ltd. Registered in Scotland, company no. SC612345.',
+    'Copyright 2025 Brightline Labs. All rights reserved.',
+    '© 2025 上海云帆智能科技有限公司 沪ICP备2025012345号',
+  ],
   'a study’s design': ['We ran an 8-week trial from 2 June to 28 July 2025 with 64 recruiters at 5 agencies.'],
 };
 

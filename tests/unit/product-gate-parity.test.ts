@@ -30,3 +30,24 @@ describe('the first look and the full read agree on what is a product page', () 
     });
   }
 });
+
+describe('the first look sees what the full read sees of prices', () => {
+  const pages: Array<[string, string]> = [
+    [
+      'a table of plans under "Plans", with no button',
+      '<h1>Minutes, an AI meeting recorder</h1><p>Records and transcribes your calls.</p><h2>Plans</h2><table><tr><th>Plan</th><th>Price</th></tr><tr><td>Solo</td><td>$9 per month</td></tr><tr><td>Team</td><td>$15 per user per month</td></tr></table>',
+    ],
+    [
+      'a long paragraph of plans under "Pricing"',
+      `<h1>Clauseline, AI contract review software</h1><h2>Pricing</h2><p>Team: £48 per user per month, billed annually. ${'Enterprise adds single sign-on and audit logs. '.repeat(8)}</p>`,
+    ],
+  ];
+  for (const [name, html] of pages) {
+    it(name, () => {
+      const first = productPageEvidence(probe(page(html)).blocks).isProduct;
+      const full = productPageEvidence(scrape(page(html)).blocks).isProduct;
+      expect(full).toBe(true);
+      expect(first).toBe(full);
+    });
+  }
+});
