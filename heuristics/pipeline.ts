@@ -11,7 +11,7 @@ import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules/index';
 import { claimWeight, gradeOf, KIND_RUBRIC, MIN_CLAIMS, MIN_WEIGHT, pageScore, proofOf, ROLE_WEIGHT, scoreClaimParts } from './score';
 import { detectLang, type Sentence, segment } from './segment';
-import { type FactSource, LIMITATIONS_HEADING, pageSignals, productPageEvidence, signalsFrom } from './signals';
+import { type FactSource, LIMITATIONS_HEADING, PRICING_LABEL, pageSignals, productPageEvidence, signalsFrom } from './signals';
 import type { AnalyseOptions, Claim, ClaimKind, ClaimReport, Flag, Lang, Note, PageReport, Role, TextBlock } from './types';
 import { CLAIM_KINDS } from './types';
 import { ENGINE_VERSION } from './version';
@@ -119,6 +119,8 @@ export interface ScoreClaimOptions extends AnalyseOptions, EvidenceInput {
   study?: string;
   /** The sentence stands under a limitations heading (Borrowed.limits). */
   limits?: boolean;
+  /** The sentence stands under a pricing or plans heading (Borrowed.plans). */
+  plans?: boolean;
 }
 
 function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimReport {
@@ -138,7 +140,7 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
   const caveat = !reading.testimonial && (limiting || (caveatIn(text) !== undefined && !reading.kinds.some((k) => PROMISES.has(k.kind))));
   // A short line on a pricing card ("Unlimited brand kits", "Everything in Pro") is a plan's terms, not a promise about results.
   const planKinds: ClaimKind[] = reading.kinds.length ? reading.kinds.map((k) => k.kind) : gate.slots.flatMap((sl) => (sl.kind ? [sl.kind] : []));
-  const planLine = options.role === 'pricing' && text.length <= 90 && planKinds.every((k) => PLAN_TERMS.has(k));
+  const planLine = (options.role === 'pricing' || options.plans === true) && text.length <= 90 && planKinds.every((k) => PLAN_TERMS.has(k));
   const gated = !reading.refused && !caveat && !planLine && (gate.claims || reading.testimonial);
   const fromGate = gated && reading.kinds.length === 0;
   let kindless = false;
@@ -265,53 +267,80 @@ export interface Borrowed {
   study?: string;
   /** The block stands under a heading such as "Limitations" or "Where it fails": what it says there is a caveat. */
   limits?: true;
+  /** The block stands under a heading such as "Pricing" or "Plans" (a table of plans with no pricing section around it). */
+  plans?: true;
 }
 
 const STUDY_QUICK = /\b(?:study|trial|pilot|experiment|evaluation|survey|audit|benchmark)|研究|试验|实验|测试|评测/i;
 /** Blocks that end a section: a study described before one of them is not the next block's study. */
 const SECTION_START = new Set<Role>(['title', 'meta', 'hero', 'heading', 'structured']);
 
-/** The sentence that describes a study in one of the two blocks before block i of the same section, if one does. */
+/** How many blocks back, within its section, a block looks for the study it reports (a list of results under the study). */
+const STUDY_LOOKBACK = 8;
+
+/** The sentence that describes a study in one of the blocks before block i of the same section, if one does. */
 function studyBefore(blocks: TextBlock[], i: number): string | undefined {
   const role = blocks[i]?.role;
   if (!role || SECTION_START.has(role) || role === 'testimonial') return undefined;
-  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - STUDY_LOOKBACK; j--) {
     const b = blocks[j] as TextBlock;
     if (SECTION_START.has(b.role)) return undefined;
-    if (b.text.length > 2000 || !/\d/.test(b.text) || !STUDY_QUICK.test(b.text)) continue;
+    const study = studyIn(b);
+    if (study) return study;
+  }
+  return undefined;
+}
+
+/** Each block's study sentence, once: blocks are values, never changed once read (a changed block is a new object). */
+const STUDIES = new WeakMap<TextBlock, string | null>();
+
+/** The sentence of a block that describes a study: a method with what it counted or when. */
+function studyIn(b: TextBlock): string | null {
+  let found = STUDIES.get(b);
+  if (found !== undefined) return found;
+  found = null;
+  if (b.text.length <= 2000 && /\d/.test(b.text) && STUDY_QUICK.test(b.text)) {
     for (const s of segment(b.text)) {
       if (!STUDY_QUICK.test(s.text)) continue;
       const hits = scanEvidence(s.text);
-      if (hits.some((h) => h.tag === 'measured') && hits.some((h) => h.tag === 'sample' || h.tag === 'date')) return s.text;
+      if (hits.some((h) => h.tag === 'measured') && hits.some((h) => h.tag === 'sample' || h.tag === 'date')) {
+        found = s.text;
+        break;
+      }
     }
   }
-  return undefined;
+  STUDIES.set(b, found);
+  return found;
 }
 
 /** How far back a block looks for the heading it stands under. */
 const HEADING_LOOKBACK = 16;
 
-/** Does block i stand under a heading that names the product's limits ("Limitations", "Where it fails", "局限")? */
-function underLimits(blocks: TextBlock[], i: number): boolean {
+/** The heading block i stands under, if a heading starts its section within reach. */
+function headingOver(blocks: TextBlock[], i: number): string | undefined {
   const role = blocks[i]?.role;
-  if (!role || SECTION_START.has(role)) return false;
+  if (!role || SECTION_START.has(role)) return undefined;
   for (let j = i - 1; j >= 0 && j >= i - HEADING_LOOKBACK; j--) {
     const b = blocks[j] as TextBlock;
-    if (SECTION_START.has(b.role)) return b.role === 'heading' && b.text.length < 120 && LIMITATIONS_HEADING.test(b.text);
+    if (SECTION_START.has(b.role)) return b.role === 'heading' && b.text.length < 120 ? b.text : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** What block i borrows from the blocks around it. */
 export function borrowedFor(blocks: TextBlock[], i: number): Borrowed {
   const attribution = blocks[i]?.role === 'testimonial' ? attributionAfter(blocks, i) : undefined;
   const study = studyBefore(blocks, i);
-  const limits = underLimits(blocks, i);
-  if (attribution === undefined && study === undefined && !limits) return NOTHING_BORROWED;
+  const heading = headingOver(blocks, i);
+  // Under "Limitations" or "Where it fails", what a block says is a caveat; under "Pricing" or "Plans", its short lines are plan terms.
+  const limits = heading !== undefined && LIMITATIONS_HEADING.test(heading);
+  const plans = heading !== undefined && blocks[i]?.role !== 'pricing' && PRICING_LABEL.test(heading);
+  if (attribution === undefined && study === undefined && !limits && !plans) return NOTHING_BORROWED;
   const out: Borrowed = {};
   if (attribution !== undefined) out.attribution = attribution;
   if (study !== undefined) out.study = study;
   if (limits) out.limits = true;
+  if (plans) out.plans = true;
   return out;
 }
 
@@ -319,7 +348,7 @@ const NOTHING_BORROWED: Borrowed = Object.freeze({});
 
 /** The borrowed inputs as one string, for recognising the same judgement (heuristics/incremental.ts). */
 export function borrowedKey(b: Borrowed): string {
-  return b === NOTHING_BORROWED ? '' : `${b.attribution ?? ''}\u0002${b.study ?? ''}\u0002${b.limits ? 'L' : ''}`;
+  return b === NOTHING_BORROWED ? '' : `${b.attribution ?? ''}\u0002${b.study ?? ''}\u0002${b.limits ? 'L' : ''}${b.plans ? 'P' : ''}`;
 }
 
 /** One claim of a block, before it gets its place on the page (id, weight) and before duplicates across blocks are merged. */
@@ -427,7 +456,7 @@ function wholeQuotation(block: TextBlock): Sentence[] | null {
 
 /** Judge every sentence of one block. */
 export function judgeBlock(block: TextBlock, borrowed: Borrowed, options: AnalyseOptions = {}): BlockJudgement {
-  const { attribution, study, limits } = borrowed;
+  const { attribution, study, limits, plans } = borrowed;
   const on = enabled(options);
   const parts = wholeQuotation(block) ?? segment(block.text);
   const out: BlockJudgement = { sentences: parts.length, en: 0, zh: 0, claims: [] };
@@ -439,6 +468,7 @@ export function judgeBlock(block: TextBlock, borrowed: Borrowed, options: Analys
     const own: ScoreClaimOptions = { lang: s.lang, role: block.role, context };
     if (study) own.study = study;
     if (limits) own.limits = true;
+    if (plans) own.plans = true;
     if (block.links) own.links = block.links;
     own.notes = notesFor(s, block.notes, parts.length === 1);
     if (attribution) own.attribution = attribution;

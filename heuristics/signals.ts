@@ -46,7 +46,7 @@ const HEADLINE_ROLES = new Set(['title', 'meta', 'hero', 'heading']);
 const NOT_AN_OFFER =
   /\b(?:newsletters?|(?:daily|weekly|morning|evening) (?:briefing|digest|email)|journalism|unlimited (?:access to (?:our|all)|articles|reading)|the (?:full )?archive|print edition|digital (?:edition|access|subscription)|already a subscriber|subscribers? only|keep reading|continue reading|log ?in|sign ?in|membership|become a member|members only|donat(?:e|ion)s?|support (?:our|independent) (?:journalism|reporting))\b|订阅(?:本刊|报纸|杂志|周刊|邮件|资讯)|新闻简报|每日简报|邮件简报|登录|会员费|入会|继续阅读/i;
 /** A heading that is only a pricing label ("Pricing", "Plans & pricing", "价格"), not a headline with "plan" or "price" in it. */
-const PRICING_LABEL =
+export const PRICING_LABEL =
   /^\s*(?:pricing|prices|plans|our plans|plans (?:&|and) pricing|pricing (?:&|and) plans|simple pricing|choose (?:a|your) plan|compare plans|价格|定价|套餐|价格方案|套餐价格|版本与价格)\s*[.:：]?\s*$/i;
 /** Buttons that offer the product itself: a trial, a demo, a download, an install, a purchase. */
 const STRONG_CTA =

@@ -210,3 +210,27 @@ describe('evidence read by its structure', () => {
     expect(scoreClaim('Fully GDPR and SOC 2 compliant.').flags.map((f) => f.rule)).toContain('compliance-overreach');
   });
 });
+
+describe('a list of results under the study that produced them', () => {
+  it('reads the study for every item of the list under it', () => {
+    const blocks: TextBlock[] = [
+      { id: 'h', role: 'heading', text: '评测结果' },
+      { id: 's', role: 'body', text: '2024年3月至6月，我们在两家律所开展了一项前瞻性对照研究，共纳入800份采购合同。' },
+      { id: 'i', role: 'body', text: '主要结果如下：' },
+      { id: 'r1', role: 'feature', text: '平均审阅时间：对照组42分钟，试验组31分钟。' },
+      { id: 'r2', role: 'feature', text: '关键条款漏检率：对照组4.1%，试验组3.8%。' },
+      { id: 'r3', role: 'feature', text: '需要返工的审阅意见：对照组每百份6处，试验组每百份5处。' },
+    ];
+    const r = analyse(blocks);
+    for (const id of ['r1', 'r2', 'r3']) {
+      const c = r.claims.find((x) => x.blockId === id);
+      if (!c) continue;
+      expect(
+        c.evidence.some((e) => e.kind === 'date'),
+        id,
+      ).toBe(true);
+      expect(c.missing, id).not.toContain('date');
+    }
+    expect(r.claims.filter((c) => ['r1', 'r2', 'r3'].includes(c.blockId)).length).toBeGreaterThan(0);
+  });
+});

@@ -99,4 +99,16 @@ describe('one claim once', () => {
     expect(scoreClaim('Unlimited reports', { role: 'feature' }).isClaim).toBe(true);
     expect(scoreClaim('Answers guaranteed 99% accurate', { role: 'pricing' }).isClaim).toBe(true);
   });
+
+  it('reads the cells of a table of plans under a "Plans" heading as plan terms too, and only there', () => {
+    const cells = (heading: string): TextBlock[] => [
+      { id: 'h', role: 'hero', text: 'Minutes, an AI meeting recorder' },
+      { id: 'p', role: 'heading', text: heading },
+      { id: 'c1', role: 'body', text: '600 minutes per month, unlimited history, custom vocabulary' },
+      { id: 'c2', role: 'body', text: 'Unlimited minutes, API and webhooks, single sign-on' },
+    ];
+    expect(analyse(cells('Plans')).claims.filter((c) => c.blockId.startsWith('c'))).toEqual([]);
+    expect(analyse(cells('套餐')).claims.filter((c) => c.blockId.startsWith('c'))).toEqual([]);
+    expect(analyse(cells('What you get')).claims.some((c) => c.blockId.startsWith('c'))).toBe(true);
+  });
 });
