@@ -1,6 +1,10 @@
 import { defineRule } from '../rule';
 import { at } from '../rule-helpers';
 
+/** Words of companionship, care and presence, in both languages. */
+const COMPANION =
+  /\b(?:always (?:here|there|by your side|listening)|never (?:leaves?|judges?|abandons?|ignores?|gets? tired)|(?:will|'ll) never (?:leave|judge|abandon)|understands? you|gets? you|knows? you|companion|soulmate|girlfriend|boyfriend|confidant|best friend|friend who|alone|lonel\w*|loves? you|cares? (?:about|for) you|listens|emotional support|heal|heart|remembers)\b|永远|陪伴|陪着|懂你|知心|伙伴|不离开|不嫌|孤独|倾听|关心你/i;
+
 export default defineRule({
   id: 'emotional-dependency',
   rubric: 'R6',
@@ -19,11 +23,14 @@ export default defineRule({
     ],
     pass: [
       'A practice partner for job interviews: it gives feedback on your answers and ends each session with a summary.',
+      'Only 12 seats left at this price.',
       '模拟面试练习工具，每次练习后给出反馈和总结。',
     ],
   },
   check(ctx) {
-    return at(ctx, 'emotional');
+    // Urgency and fear ("only 23 spots left", "被时代抛弃") are emotional hooks too, but not companionship: the page's
+    // pressure signal and the checkable-claim rule speak to them.
+    return COMPANION.test(ctx.text) ? at(ctx, 'emotional') : [];
   },
   note: 'A chatbot cannot care, and "always there" depends on a subscription and a server. Promises of unconditional companionship target lonely people, which is why regulators are asking how these products are tested and monetised.',
   question: 'What safeguards exist for lonely or young users, what happens to the conversations, and what happens when the subscription ends?',
