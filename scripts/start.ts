@@ -27,8 +27,10 @@ interface Result {
 
 function line(r: Result): string {
   const rep = r.report;
-  const head = `${r.name.padEnd(28)} badge ${JSON.stringify(r.badge).padEnd(5)} grade ${(rep?.grade ?? '-').padEnd(2)} score ${String(rep?.score ?? '-').padEnd(4)}`;
+  const head = `${r.name.padEnd(28)} badge ${(r.badge ? JSON.stringify(r.badge) : '(none)').padEnd(6)} grade ${(rep?.grade ?? '-').padEnd(2)} score ${String(rep?.score ?? '-').padEnd(4)}`;
   if (!rep) return `${head} ${r.note ?? ''}`;
+  // A page that sells nothing is not judged: its sentences are not listed as if they were a vendor's claims.
+  if (rep.noGradeReason === 'not-product-page') return `${head} not a product page: Sceptic grades only pages that sell software or an AI service`;
   const why = rep.noGradeReason ? ` (${rep.noGradeReason.replace(/-/g, ' ')})` : '';
   const top = [...rep.claims]
     .sort((a, b) => a.score - b.score || b.weight - a.weight)
