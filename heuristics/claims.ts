@@ -97,6 +97,7 @@ const CHOICE = /\b(?:choose|chose|choice|pick|prefer|use|using|switch(?:ed)?|tru
 const ACCURACY_NOUN =
   /accura|precision|recall|\bF1\b|BLEU|word error|error rate|false[- ](?:positive|negative)|hallucination rate|correct(?:ly)?|of (?:\w+ )?(?:problems|questions|cases|defects) |准确|精准|精确|字错率|识别率|正确率|召回|一致率|错误率/i;
 const WAIT_BEFORE = /\b(?:takes?|can take|may take|might take|needs?|requires?)\s+(?:up to\s*)?$|(?:需要|可能需要|最长需要?)\s*$/i;
+const RETENTION = /\b(?:deleted|erased|purged|removed|kept|retained|stored|overwritten|refunded|refunds?)\b|删除|清除|销毁|清理|保存|保留|退款|退还/i;
 const SERVICE = /\b(?:support|our team|customer service|help ?desk|we (?:reply|respond|answer|get back))\b|客服|工作日/i;
 const ACCURACY_DROP =
   /\b(?:accuracy|precision|recall|recognition rate)\b[^.;]{0,30}?\b(?:drops?|dropped|falls?|fell|decreases?|decreased|(?:is|was|are|were) (?:lower|worse))\b|(?:准确率|识别率|精度|准确度)[^，。；]{0,10}?(?:较低|偏低|下降|降低|降至|降到|会下降)/i;
@@ -184,6 +185,8 @@ function fromQuantities(text: string, quantities: Quantity[], role: Role | undef
       // "Can take up to 2 minutes", "support replies within 24 hours": a wait disclosed or a service hour, not a promise of speed.
       if (q.bound === 'up-to' && WAIT_BEFORE.test(before)) continue;
       if (SERVICE.test(text) && /^(?:hours?|hrs?|h|个?小时)$/i.test(unit)) continue;
+      // "deleted within 24 hours", "24 小时内清除": how long data is kept, not how fast a result comes.
+      if (RETENTION.test(around(text, span, 30, 12))) continue;
       if (FAST_UNIT.test(unit) && (TTV_BEFORE.test(before) || TTV_AFTER.test(after))) out.push({ kind: 'time-to-value', span, num: true });
       else if (SAVE.test(near) && !PRICE.test(around(text, span, 12, 12))) out.push({ kind: 'quantified-benefit', span, num: true });
     } else if (q.unit === 'money') {

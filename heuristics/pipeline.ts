@@ -596,10 +596,11 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
   };
   const base = { engine: ENGINE_VERSION, lang, isProductPage: product.isProduct, claims, signals, breakdown, counts };
   if (!product.isProduct) return { ...base, grade: null, score: null, noGradeReason: 'not-product-page' };
+  // Too little claimed to grade: a few mild lines and nothing backed. A careful page's few backed claims are graded.
   let weight = 0;
   for (const c of claims) weight += c.weight;
-  if (claims.length < MIN_CLAIMS || weight < MIN_WEIGHT || breakdown.final === null)
-    return { ...base, grade: null, score: null, noGradeReason: 'too-few-claims' };
+  const slight = weight < MIN_WEIGHT && counts.supported === 0;
+  if (claims.length < MIN_CLAIMS || slight || breakdown.final === null) return { ...base, grade: null, score: null, noGradeReason: 'too-few-claims' };
   return { ...base, grade: gradeOf(breakdown.final), score: breakdown.final };
 }
 

@@ -169,7 +169,7 @@ export function proofOf(hits: Array<Hit & { where: EvidencePlace; study?: true }
   for (const h of hits) {
     if (h.tag === 'generic') continue;
     if (!FULL_PLACES.has(h.where) && !h.study) {
-      if (h.tag !== 'bestcase' && h.tag !== 'standard') p.nearby = true;
+      if (h.tag !== 'bestcase' && h.tag !== 'standard' && h.tag !== 'scope') p.nearby = true;
       if (h.tag === 'limit' || h.tag === 'review') p.limit = true;
       continue;
     }
@@ -470,9 +470,9 @@ export function claimWeight(role: Role, kinds: ClaimKind[]): number {
 /** A page needs at least this many claims to be graded. */
 export const MIN_CLAIMS = 3;
 /**
- * ... and claims that weigh at least this much in all: three mild lines in the body ("used by teams at
- * 400 companies", "usually ready within a few minutes") are too little claimed to grade a page that
- * mostly describes. One claim in the hero weighs 3 or more.
+ * ... and, unless one of them is backed, claims that weigh at least this much in all: three mild lines
+ * in the body ("used by teams at 400 companies", "usually ready within a few minutes") are too little
+ * claimed to grade a page that mostly describes. One claim in the hero weighs 3 or more.
  */
 export const MIN_WEIGHT = 4;
 

@@ -153,7 +153,7 @@ export const EN_CUES: CueTable = {
     String.raw`premier`,
     String.raw`ultimate`,
     String.raw`world'?s (?:best|leading|most [a-z]+|fastest|smartest|largest|biggest|top)`,
-    String.raw`(?:the |our |your )?(?:best|smartest|fastest|strongest|easiest|simplest|quickest|cheapest|finest|greatest)(?! (?:practices?|of luck|way to (?:learn|reach|contact)))(?!-(?:performing|known|fit|kept))`,
+    String.raw`(?:the |our |your )?(?:best|smartest|fastest|strongest|easiest|simplest|quickest|cheapest|finest|greatest)(?! (?:practices?|of luck|way to (?:learn|reach|contact)))(?!-(?:performing|known|fit|kept))(?! for\b)`,
     String.raw`most (?:advanced|powerful|accurate|intelligent|capable|sophisticated|innovative|trusted|reliable|intuitive|popular|comprehensive|complete|affordable|secure|efficient|effective|authoritative|realistic|natural|versatile|flexible|user[- ]friendly|loved|used|downloaded|beautiful|elegant|robust|human[- ]like)`,
     String.raw`unmatched`,
     String.raw`unrivall?ed`,

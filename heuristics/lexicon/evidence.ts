@@ -414,6 +414,8 @@ export const EVIDENCE_EN_CASED: Array<[EvidenceTag, readonly string[]]> = [
       String.raw`\b(?:[Aa]udited|[Vv]erified|[Vv]alidated|[Cc]ertified|[Ii]ssued|[Aa]ssessed|[Rr]eviewed|[Aa]naly[sz]ed|[Ee]valuated|[Cc]onducted|[Aa]ttested)(?: independently)? by (?:our (?:external |independent )?(?:auditor|assessor|certifier|evaluator),? )?(?:the )?[A-Z][A-Za-z&.'’-]+(?:[ ,]+(?:&|and|of|for)?\s?[A-Z][A-Za-z&.'’-]+){0,5}`,
       String.raw`\bindependent(?:ly)? (?:evaluation|audit|assessment|study|analysis|review|test) (?:by|from|at) (?:the )?[A-Z][A-Za-z&.'’-]+(?: [A-Z][A-Za-z&.'’-]+){0,4}`,
       String.raw`\b(?:external|independent|third[- ]party) (?:auditor|assessor|certifier|evaluator|lab)s?,? (?:the )?[A-Z][A-Za-z&.'’-]+(?: [A-Z&][A-Za-z&.'’-]*){0,4}`,
+      // "Halvorsen Research Group, an independent consultancy": the name, then what makes it independent.
+      String.raw`\b[A-Z][A-Za-z&.'’-]+(?: [A-Z&][A-Za-z&.'’-]*){0,4},? (?:an? )?(?:independent|external|third[- ]party) (?:consultancy|consultants|research (?:firm|group|institute|lab)|evaluator|assessor|auditor|laboratory|lab|testing (?:firm|lab|house))\b`,
       String.raw`\b[A-Z][A-Za-z&.'’-]+(?: [A-Z&][A-Za-z&.'’-]*){0,3} (?:LLP|CPAs?|Certification|Assurance)\b`,
     ],
   ],

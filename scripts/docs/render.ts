@@ -141,7 +141,7 @@ export function scoringTables(): Record<string, string> {
       '|---|---:|',
       ...GRADE_BANDS.map(([g, min]) => `| ${g} | ${min} |`),
       '',
-      `A page gets no grade when it is not a product page, or when it has fewer than ${MIN_CLAIMS} claims, or when its claims weigh less than ${MIN_WEIGHT} in all (three mild lines in the body of a page that mostly describes are too little claimed to grade; one claim in the hero weighs 3 or more).`,
+      `A page gets no grade when it is not a product page, or when it has fewer than ${MIN_CLAIMS} claims, or when none of its claims is backed and they weigh less than ${MIN_WEIGHT} in all (three mild lines in the body of a page that mostly describes are too little claimed to grade; one claim in the hero weighs 3 or more).`,
     ].join('\n'),
   };
 }

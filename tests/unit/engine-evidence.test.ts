@@ -182,6 +182,12 @@ describe('evidence read by its structure', () => {
     expect(kinds(scoreClaim(text).evidence)).toContain(kind);
   });
 
+  it('takes a named organisation called independent as the independent check', () => {
+    expect(kinds(scoreClaim('Accuracy was 88% on 3,000 tickets, measured by Marrow & Kline, an independent research firm, in May 2025.').evidence)).toContain(
+      'independent',
+    );
+  });
+
   it('does not take the size of each item for a sample', () => {
     expect(kinds(scoreClaim('Reads contracts of over 40 pages in seconds.').evidence)).not.toContain('sample');
     expect(kinds(scoreClaim('Reads 40 contracts in seconds, in a test of over 40 users.').evidence)).toContain('sample');

@@ -32,7 +32,10 @@ const NOT_CLAIMS: Record<string, string[]> = {
   'retention and billing periods': [
     'Recordings are stored for the life of the workspace and erased within 14 days of closing it.',
     'Refunds are issued within 10 days.',
+    '注销账户后，录音会在 7 天内删除。',
   ],
+  'plan labels and cells': ['Best for', '无上限'],
+  'a study’s method in Chinese': ['所有样本均由三名资深律师独立审阅，意见不一致时由第四名律师裁定。'],
   'the user’s own freedom': ['Edit anything you like before you export the deck.', 'It marks everything it is unsure of for you to check.'],
   'words that only look like speed or rank': [
     'Built with fast-growing clinics in mind.',
