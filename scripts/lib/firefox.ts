@@ -259,10 +259,22 @@ export class Firefox {
       if (fresh) {
         await this.#to(fresh, 'content');
         const at = (await this.#m.send('WebDriver:GetCurrentURL', {})) as { value: string };
-        if (at.value === url) return fresh;
+        if (at.value === url && (await this.#loaded())) return fresh;
       }
       if (Date.now() > deadline) throw new Error(`${url} did not open`);
       await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Whether the current tab's document has finished loading (false while it is still being replaced). */
+  async #loaded(): Promise<boolean> {
+    try {
+      const r = (await this.#m.send('WebDriver:ExecuteScript', { script: "return document.readyState === 'complete' && !!document.body;", args: [] })) as {
+        value: boolean;
+      };
+      return r.value === true;
+    } catch {
+      return false;
     }
   }
 

@@ -97,7 +97,7 @@ describe.skipIf(!usable)(`Sceptic in ${binary ? `Firefox ${version ?? '?'}` : 'F
         seen = JSON.parse(
           await firefox.evaluate<string>(
             popup,
-            `JSON.stringify({ grade: document.querySelector('[data-testid=grade]')?.textContent?.trim() ?? '', items: document.querySelectorAll('[data-testid=claims] > li').length, questions: document.querySelectorAll('.flag__question').length, headline: document.body.textContent.includes('Saves 80% of your PPT work') })`,
+            `JSON.stringify({ grade: document.querySelector('[data-testid=grade]')?.textContent?.trim() ?? '', items: document.querySelectorAll('[data-testid=claims] > li').length, questions: document.querySelectorAll('.flag__question').length, headline: (document.body?.textContent ?? '').includes('Saves 80% of your PPT work') })`,
           ),
         );
         if (seen.items === claims) break;
