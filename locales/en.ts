@@ -196,6 +196,8 @@ export const en = {
   'popup.noClaimsHint': 'Descriptions of features ("Export to PDF") are not claims. Nothing here promises an outcome.',
   'popup.unreadable': 'Sceptic cannot read this page.',
   'popup.unreadableHint': 'Browser pages, extension stores and some protected pages are off limits to every extension.',
+  'popup.unreadableFile':
+    'Sceptic reads web pages (http and https), not files opened from disk. Serve the folder instead, for example with python3 -m http.server, and open the page at http://127.0.0.1:8000/.',
   'popup.error': 'Something went wrong.',
   'popup.retry': 'Try again',
   'popup.siteOff': 'Sceptic is off on {host}.',

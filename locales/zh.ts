@@ -187,6 +187,8 @@ export const zh: Record<MessageKey, string> = {
   'popup.noClaimsHint': '功能描述（如“导出为 PDF”）不算声明。本页没有承诺任何效果。',
   'popup.unreadable': 'Sceptic 无法读取本页。',
   'popup.unreadableHint': '浏览器自带页面、扩展商店和部分受保护页面禁止所有扩展读取。',
+  'popup.unreadableFile':
+    'Sceptic 只读取网页（http 和 https），不读取从磁盘直接打开的文件。请改用本地服务器打开，例如运行 python3 -m http.server，然后访问 http://127.0.0.1:8000/。',
   'popup.error': '出错了。',
   'popup.retry': '重试',
   'popup.siteOff': 'Sceptic 在 {host} 上已关闭。',

@@ -200,7 +200,8 @@ function Status({
       break;
     case 'unreadable':
       title = t('popup.unreadable');
-      hint = t('popup.unreadableHint');
+      // A page opened from disk: say how to open it so that Sceptic can read it.
+      hint = view.reason === 'file' ? t('popup.unreadableFile') : t('popup.unreadableHint');
       break;
     case 'error':
       title = t('popup.error');

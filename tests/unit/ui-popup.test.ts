@@ -1,6 +1,7 @@
 // The popup's first look at a tab it knows nothing about, case by case.
 import { describe, expect, it } from 'vitest';
 import { firstLook, viewOfState } from '../../entrypoints/popup/decide';
+import { translator } from '../../locales/index';
 
 const auto = { autoScan: true, disabledSites: [] as string[] };
 const manual = { autoScan: false, disabledSites: [] as string[] };
@@ -16,6 +17,12 @@ describe('firstLook', () => {
       expect(r.view.kind, url).toBe('unreadable');
       expect(r.scan).toBe(false);
     }
+  });
+
+  it('tells a page opened from disk apart, so the popup can say how to open it instead', () => {
+    expect(firstLook({ url: 'file:///home/me/examples/slidecraft.html', status: 'complete' }, auto).view).toEqual({ kind: 'unreadable', reason: 'file' });
+    expect(translator('en')('popup.unreadableFile')).toMatch(/http\.server/);
+    expect(translator('zh')('popup.unreadableFile')).toMatch(/http\.server/);
   });
 
   it('leaves a site the user turned off alone, subdomains included, and says which', () => {
