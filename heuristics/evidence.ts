@@ -58,6 +58,11 @@ function countsInStudy(text: string, out: Hit[]): void {
   }
 }
 
+/** Whether a sentence's evidence describes a study: a method, with what it counted or when. */
+export function describesStudy(hits: readonly Hit[]): boolean {
+  return hits.some((h) => h.tag === 'measured') && hits.some((h) => h.tag === 'sample' || h.tag === 'date');
+}
+
 /** Every element of evidence in a text, in reading order. */
 export function scanEvidence(original: string): Hit[] {
   const text = original.replace(/[’‘]/g, "'");
@@ -300,7 +305,7 @@ export function readEvidence(sentence: string, input: EvidenceInput = {}): Evide
     const found = scanEvidence(c);
     // A sentence beside the claim that describes the study ("we ran a 12-week study with 41 clerks") is the claim's
     // method, not a vague neighbour: its hits count as if the claim said them.
-    const study = found.some((h) => h.tag === 'measured') && found.some((h) => h.tag === 'sample' || h.tag === 'date');
+    const study = describesStudy(found);
     for (const h of found) {
       add(h, 'context', false);
       if (study) (hits[hits.length - 1] as (typeof hits)[number]).study = true;

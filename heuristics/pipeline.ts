@@ -3,7 +3,7 @@
 // is heuristics/index.ts; heuristics/incremental.ts keeps block judgements between reads.
 import { caveatIn } from './caveats';
 import { readClaim, settleKinds } from './claims';
-import { type EvidenceInput, readEvidence, sampleSize, scanEvidence } from './evidence';
+import { describesStudy, type EvidenceInput, readEvidence, sampleSize, scanEvidence } from './evidence';
 import { readGate } from './gate/index';
 import { LIMITS } from './limits';
 import { findQuantities, type Quantity } from './quantities';
@@ -278,19 +278,6 @@ const SECTION_START = new Set<Role>(['title', 'meta', 'hero', 'heading', 'struct
 /** How many blocks back, within its section, a block looks for the study it reports (a list of results under the study). */
 const STUDY_LOOKBACK = 8;
 
-/** The sentence that describes a study in one of the blocks before block i of the same section, if one does. */
-function studyBefore(blocks: TextBlock[], i: number): string | undefined {
-  const role = blocks[i]?.role;
-  if (!role || SECTION_START.has(role) || role === 'testimonial') return undefined;
-  for (let j = i - 1; j >= 0 && j >= i - STUDY_LOOKBACK; j--) {
-    const b = blocks[j] as TextBlock;
-    if (SECTION_START.has(b.role)) return undefined;
-    const study = studyIn(b);
-    if (study) return study;
-  }
-  return undefined;
-}
-
 /** Each block's study sentence, once: blocks are values, never changed once read (a changed block is a new object). */
 const STUDIES = new WeakMap<TextBlock, string | null>();
 
@@ -303,7 +290,7 @@ function studyIn(b: TextBlock): string | null {
     for (const s of segment(b.text)) {
       if (!STUDY_QUICK.test(s.text)) continue;
       const hits = scanEvidence(s.text);
-      if (hits.some((h) => h.tag === 'measured') && hits.some((h) => h.tag === 'sample' || h.tag === 'date')) {
+      if (describesStudy(hits)) {
         found = s.text;
         break;
       }
@@ -316,22 +303,32 @@ function studyIn(b: TextBlock): string | null {
 /** How far back a block looks for the heading it stands under. */
 const HEADING_LOOKBACK = 16;
 
-/** The heading block i stands under, if a heading starts its section within reach. */
-function headingOver(blocks: TextBlock[], i: number): string | undefined {
+/**
+ * One walk back from block i to the start of its section: the heading it stands under (if within
+ * reach) and the nearest sentence before it that describes a study (within STUDY_LOOKBACK blocks).
+ */
+function sectionBefore(blocks: TextBlock[], i: number): { heading?: string; study?: string } {
   const role = blocks[i]?.role;
-  if (!role || SECTION_START.has(role)) return undefined;
+  const out: { heading?: string; study?: string } = {};
+  if (!role || SECTION_START.has(role)) return out;
   for (let j = i - 1; j >= 0 && j >= i - HEADING_LOOKBACK; j--) {
     const b = blocks[j] as TextBlock;
-    if (SECTION_START.has(b.role)) return b.role === 'heading' && b.text.length < 120 ? b.text : undefined;
+    if (SECTION_START.has(b.role)) {
+      if (b.role === 'heading' && b.text.length < 120) out.heading = b.text;
+      break;
+    }
+    if (out.study === undefined && role !== 'testimonial' && j >= i - STUDY_LOOKBACK) {
+      const study = studyIn(b);
+      if (study) out.study = study;
+    }
   }
-  return undefined;
+  return out;
 }
 
 /** What block i borrows from the blocks around it. */
 export function borrowedFor(blocks: TextBlock[], i: number): Borrowed {
   const attribution = blocks[i]?.role === 'testimonial' ? attributionAfter(blocks, i) : undefined;
-  const study = studyBefore(blocks, i);
-  const heading = headingOver(blocks, i);
+  const { heading, study } = sectionBefore(blocks, i);
   // Under "Limitations" or "Where it fails", what a block says is a caveat; under "Pricing" or "Plans", its short lines are plan terms.
   const limits = heading !== undefined && LIMITATIONS_HEADING.test(heading);
   const plans = heading !== undefined && blocks[i]?.role !== 'pricing' && PRICING_LABEL.test(heading);

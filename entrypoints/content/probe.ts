@@ -61,6 +61,22 @@ export interface Probe {
   thin: boolean;
 }
 
+/**
+ * Visit the elements a selector finds in each root, walked as a live list and left as soon as `visit`
+ * says so: a huge page's thousands of paragraphs are never copied into an array.
+ */
+function eachLive(roots: Array<Document | ShadowRoot>, selector: string, visit: (el: Element) => boolean): void {
+  for (const root of roots) {
+    let list: NodeListOf<Element>;
+    try {
+      list = root.querySelectorAll(selector);
+    } catch {
+      continue;
+    }
+    for (const el of list) if (!visit(el)) return;
+  }
+}
+
 /** The blocks of the cheap first look. */
 export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot | null): Probe {
   const blocks = headBlocks(doc);
@@ -87,40 +103,25 @@ export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot 
   }
   // A few short paragraphs and list items: what the page is about (software or not) and its prices, in the page's own words.
   let texts = 0;
-  for (const root of roots) {
-    // Walked as a live list and left early: a huge page's thousands of paragraphs are never copied into an array.
-    let list: NodeListOf<Element>;
-    try {
-      list = root.querySelectorAll('p, li');
-    } catch {
-      continue;
-    }
-    for (const el of list) {
-      if (texts >= MAX_TEXTS) break;
-      const text = clean(el.textContent, 300);
-      if (text.length < 4 || seen.has(text) || hiddenCheaply(el)) continue;
-      seen.add(text);
-      blocks.push({ id: `probe-t${texts++}`, text, role: 'body' });
-    }
-  }
+  eachLive(roots, 'p, li', (el) => {
+    if (texts >= MAX_TEXTS) return false;
+    const text = clean(el.textContent, 300);
+    if (text.length < 4 || seen.has(text) || hiddenCheaply(el)) return true;
+    seen.add(text);
+    blocks.push({ id: `probe-t${texts++}`, text, role: 'body' });
+    return true;
+  });
   // Prices in a table of plans: the cells of the first table rows that show a currency.
   let cells = 0;
   let priced = 0;
-  for (const root of roots) {
-    let list: NodeListOf<Element>;
-    try {
-      list = root.querySelectorAll('td, th');
-    } catch {
-      continue;
-    }
-    for (const el of list) {
-      if (cells++ >= MAX_CELLS || priced >= 3) break;
-      const text = clean(el.textContent, 300);
-      if (!CURRENCY.test(text) || seen.has(text) || hiddenCheaply(el)) continue;
-      seen.add(text);
-      blocks.push({ id: `probe-c${priced++}`, text, role: 'body' });
-    }
-  }
+  eachLive(roots, 'td, th', (el) => {
+    if (cells++ >= MAX_CELLS || priced >= 3) return false;
+    const text = clean(el.textContent, 300);
+    if (!CURRENCY.test(text) || seen.has(text) || hiddenCheaply(el)) return true;
+    seen.add(text);
+    blocks.push({ id: `probe-c${priced++}`, text, role: 'body' });
+    return true;
+  });
   let pricing = 0;
   for (const root of roots) {
     for (const el of queryAll(root, '#pricing, [id*="pricing" i], [class*="pricing" i], [id*="plans" i]')) {
