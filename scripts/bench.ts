@@ -73,6 +73,12 @@ const sizes = [
   ['generated 100k', 100_000],
 ] as const;
 for (const [, n] of sizes) writeFileSync(join(dir, `page-${n}.html`), generatePage(n));
+// Short static pages with no headings: the first look cannot tell them from an app still rendering.
+const SHORT_PAGES = {
+  'short product page': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notely: meeting notes</title></head><body><p><b>Notely</b> writes up your meetings.</p><p>Cut the time you spend on meeting notes by 70%, guaranteed. Notely listens, summarises and files every action item for you.</p><p>Plans from $12 a month. <a href="/signup">Start free trial</a></p></body></html>`,
+  'short note': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Closed for the holidays</title></head><body><p>The shop is closed from 24 December to 2 January. Orders placed now ship on 3 January.</p><p>Thank you, and happy holidays.</p></body></html>`,
+};
+for (const [name, html] of Object.entries(SHORT_PAGES)) writeFileSync(join(dir, `${name.replace(/ /g, '-')}.html`), html);
 const examples = readdirSync(resolve(ROOT, 'examples'))
   .filter((f) => f.endsWith('.html'))
   .sort();
@@ -90,6 +96,7 @@ try {
     pages: [
       ...sizes.map(([name, n]) => ({ name, path: `/generated/page-${n}.html`, generated: true })),
       ...examples.map((f) => ({ name: f.replace(/\.html$/, ''), path: `/examples/${f}`, generated: false })),
+      ...Object.keys(SHORT_PAGES).map((name) => ({ name, path: `/generated/${name.replace(/ /g, '-')}.html`, generated: false, settleOnly: true })),
     ],
     runs,
     incrementalRuns,
@@ -97,16 +104,18 @@ try {
     log,
   });
   const pages = browser.pages.map(summarise);
+  const settlePages = browser.settleOnly.map(summarise);
   const popupMs = [...browser.popupPaintMs].sort((a, b) => a - b)[browser.popupPaintMs.length >> 1] ?? Number.NaN;
   report = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' '),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown CPU', node: process.version, chromium: browser.chromium, load },
     runs,
     pages,
+    settlePages,
     engine,
     popup: { paintMs: popupMs, entry: browser.popupPaintEntry, samples: browser.popupPaintMs },
     bundle: { bytes: bundleBytes, file: 'content-scripts/content.js' },
-    targets: targets(pages, engine, popupMs, bundleBytes),
+    targets: targets(pages, engine, popupMs, bundleBytes, settlePages),
     raw: browser,
   };
 } finally {

@@ -26,7 +26,11 @@ export const WORK_PER_SECOND = { first: 250, updates: 120 } as const;
 /** Quiet time after the last mutation before re-reading, and the longest a change waits. */
 const DEBOUNCE_MS = 400;
 const MAX_WAIT_MS = 2000;
-/** A page that has not rendered yet gets this long to show something. */
+/**
+ * A page that has hardly anything on it (a single-page app still rendering, or a short static
+ * page) is read once it has been quiet this long, and at the latest after RENDER_WAIT_MS.
+ */
+const THIN_QUIET_MS = 150;
 const RENDER_WAIT_MS = 8000;
 /** Non-product pages are looked at again when they change, this many times at most. */
 const MAX_REPROBES = 12;
@@ -205,13 +209,12 @@ export class Session {
       }
       this.#lastProbe = seen;
       if (look.thin && !this.#renderDeadline) {
-        // A single-page app still rendering: wait for it to show something.
+        // Maybe a single-page app still rendering: wait while it changes, and read it once it is quiet.
+        // A short static page is quiet at once, so its badge settles in a moment, not after the longest wait.
         this.#renderDeadline = performance.now() + RENDER_WAIT_MS;
         this.#mode = 'waiting';
         this.#observe('light');
-        this.#ctx.setTimeout(() => {
-          if (gen === this.#gen && this.#mode === 'waiting') quietly(this.#begin(false));
-        }, RENDER_WAIT_MS);
+        this.#schedule();
         return;
       }
       const reply = await this.#ask({
@@ -477,6 +480,10 @@ export class Session {
     const now = performance.now();
     if (!this.#firstPending) this.#firstPending = now;
     clearTimeout(this.#timer);
+    if (this.#mode === 'waiting') {
+      this.#timer = this.#ctx.setTimeout(() => this.#flush(), Math.max(0, Math.min(now + THIN_QUIET_MS, this.#renderDeadline) - now));
+      return;
+    }
     const quiet = this.#mode === 'active' ? DEBOUNCE_MS : 800;
     const latest = this.#firstPending + Math.max(MAX_WAIT_MS, this.#reportGap);
     const notBefore = this.#lastReport + this.#reportGap;
@@ -495,10 +502,8 @@ export class Session {
         this.#observe(null);
         return;
       }
-      if (this.#mode === 'waiting') {
-        if (probe(document, shadowRootOf).thin) return;
-        quietly(this.#begin(false));
-      } else quietly(this.#begin(false, true));
+      // Waiting, the page has been quiet (or the wait is over): read it as it stands.
+      quietly(this.#begin(false, this.#mode !== 'waiting'));
     }
   }
 

@@ -59,11 +59,18 @@ export interface PageResult {
    * product page (else none), and when the marks were drawn, counted from navigation.
    */
   first: { probeMs: number; scan: ScanSample | null; sinceNavigationMs: number };
+  /**
+   * From the page's load event to the moment the toolbar badge took the text it kept (a grade,
+   * "–", nothing for a page that is not a product page), and that text.
+   */
+  settle: { sinceLoadMs: number; badge: string };
 }
 
 export interface BrowserResult {
   chromium: string;
   pages: PageResult[];
+  /** Pages measured only for how soon the badge settles. */
+  settleOnly: PageResult[];
   popupPaintMs: number[];
   popupPaintEntry: string;
 }
@@ -183,10 +190,43 @@ async function incrementalScan(ext: Loaded, page: Page, tabId: number, round: nu
   return sample(page, scan, await analysisSince(ext.sw, tabId, swSince));
 }
 
+/**
+ * Record, in the worker, every change of a tab's state that would change its badge, with the
+ * time: the badge's text is drawn from the state the moment it is written.
+ */
+const WATCH_STATES = `(() => {
+  globalThis.__benchBadges = {};
+  if (globalThis.__benchWatching) return;
+  globalThis.__benchWatching = true;
+  chrome.storage.session.onChanged.addListener((changes) => {
+    const at = Date.now();
+    for (const [key, change] of Object.entries(changes)) {
+      const m = /^tab:(\\d+)$/.exec(key);
+      const s = change.newValue;
+      if (!m || !s) continue;
+      const text = s.status === 'ready' ? (s.report.isProductPage ? (s.report.grade ?? '–') : '') : s.status === 'unreadable' ? '?' : '…';
+      const list = (globalThis.__benchBadges[m[1]] ||= []);
+      if (list.at(-1)?.text !== text) list.push({ at, text });
+    }
+  });
+})()`;
+
+/** When the badge took the text it kept: the last change of its text, counted from the page's load event. */
+async function settled(ext: Loaded, page: Page, tabId: number): Promise<PageResult['settle']> {
+  // A moment's grace for a change that would come late.
+  await page.waitForTimeout(1500);
+  const loadAt = (await page.evaluate('performance.timeOrigin + performance.getEntriesByType("navigation")[0].loadEventEnd')) as number;
+  const changes = ((await ext.sw.evaluate(`globalThis.__benchBadges[${tabId}] ?? []`)) as Array<{ at: number; text: string }>).filter((c) => c.text !== '…');
+  const last = changes.at(-1);
+  if (!last) throw new Error(`the badge never settled on ${page.url()}`);
+  return { sinceLoadMs: Math.max(0, last.at - loadAt), badge: last.text };
+}
+
 export interface BrowserOptions {
   extensionDir: string;
   origin: string;
-  pages: Array<{ name: string; path: string; generated: boolean }>;
+  /** `settleOnly`: measured only for how soon the badge settles. */
+  pages: Array<{ name: string; path: string; generated: boolean; settleOnly?: boolean }>;
   runs: number;
   /** Re-scans after a one-node change, on generated pages. */
   incrementalRuns: number;
@@ -209,12 +249,15 @@ export async function measureBrowser(opts: BrowserOptions): Promise<BrowserResul
     await page.addInitScript({ content: BENCH_JS });
     await page.addInitScript({ content: READABILITY_JS });
     const pages: PageResult[] = [];
+    const settles: PageResult[] = [];
     let popupTab = -1;
     for (const p of opts.pages) {
+      await ext.sw.evaluate(WATCH_STATES);
       const navigated = Date.now();
       await page.goto(`${opts.origin}${p.path}`, { waitUntil: 'load', timeout: 120_000 });
       const tabId = await tabIdOf(ext.sw, page, 60_000);
       const first = await firstLook(ext, page, tabId);
+      const settle = await settled(ext, page, tabId);
       const size = (await page.evaluate('__scepticBench.size()')) as Size;
       opts.log(
         `  ${p.name}: ${size.nodes.toLocaleString('en')} nodes; ${first.scan ? 'marks drawn' : 'first look done (not a product page)'} ${Math.round(first.sinceNavigationMs)} ms after navigation (${Date.now() - navigated} ms here)`,
@@ -229,8 +272,14 @@ export async function measureBrowser(opts: BrowserOptions): Promise<BrowserResul
         full: [],
         incremental: [],
         first,
+        settle,
         stallMs: 0,
       };
+      opts.log(`    badge "${settle.badge}" settled ${Math.round(settle.sinceLoadMs)} ms after the load event`);
+      if (p.settleOnly) {
+        settles.push(result);
+        continue;
+      }
 
       if (p.generated) {
         await page.waitForTimeout(UPDATE_SPACING_MS);
@@ -284,7 +333,7 @@ export async function measureBrowser(opts: BrowserOptions): Promise<BrowserResul
     }
     const agent = (await ext.sw.evaluate('navigator.userAgent')) as string;
     const chromium = /(?:Headless)?Chrome\/[\d.]+/.exec(agent)?.[0].replace('HeadlessChrome', 'Chromium').replace('Chrome', 'Chromium') ?? 'Chromium';
-    return { chromium, pages, popupPaintMs: paints, popupPaintEntry: entry };
+    return { chromium, pages, settleOnly: settles, popupPaintMs: paints, popupPaintEntry: entry };
   } finally {
     await ext.close();
   }
