@@ -6,6 +6,7 @@ import { GRADE_BANDS } from '../heuristics/score';
 import type { PageReport } from '../heuristics/types';
 import { formatDate, joinList, type MessageKey, punct, type Translate, type UiLang } from '../locales/index';
 import { diffReports, factsOf, kindsAcross, type PageDiff } from './compare';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './export-schema';
 import { type ClaimView, flagTexts, hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions, whyText } from './present';
 import { type Dismissal, previousOf, type SavedReport, type Settings } from './storage';
 
@@ -129,38 +130,38 @@ export interface ReportInput {
   dismissed: Dismissal[];
 }
 
-export const EXPORT_FORMAT = 'sceptic-report';
-export const EXPORT_VERSION = 1;
-
 /**
- * The report as JSON: the engine's report as it stands (each flag's and evidence reason's Chinese
- * under `zh`; signals by `id`), with the page, the reader's dismissals, the setting it was read
- * with, the interface language, and the vendor questions in that language.
+ * The report as an export document (utils/export-schema.ts): the engine's report as it stands
+ * (each flag's and evidence reason's Chinese under `zh`; signals by `id`), with the page, the
+ * reader's dismissals, the setting it was read with, and the vendor questions in `lang`.
  */
-export function reportJson(input: ReportInput, lang: UiLang): string {
+export function exportDocument(input: ReportInput, lang: UiLang): ExportDocument {
   const views = sortedClaims(input.report, input.url, input.dismissed);
   const dismissed = views.flatMap((v) =>
-    v.flags
-      .filter((f) => f.dismissed)
-      .map((f) => ({ claimId: v.claim.id, claim: v.claim.text, rule: f.flag.rule, at: new Date(f.dismissed?.at ?? 0).toISOString() })),
+    v.flags.filter((f) => f.dismissed).map((f) => ({ claimId: v.claim.id, claim: v.claim.text, rule: f.flag.rule, at: isoTime(f.dismissed?.at ?? 0) })),
   );
-  return `${JSON.stringify(
-    {
-      format: EXPORT_FORMAT,
-      version: EXPORT_VERSION,
-      page: { url: input.url, title: input.title },
-      scannedAt: new Date(input.at).toISOString(),
-      sensitivity: input.sensitivity,
-      grade: input.report.grade,
-      score: input.report.score,
-      dismissedFlags: dismissed,
-      language: lang,
-      questions: vendorQuestions(views, lang),
-      report: input.report,
-    },
-    null,
-    2,
-  )}\n`;
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    page: { url: input.url, title: input.title },
+    scannedAt: isoTime(input.at),
+    sensitivity: input.sensitivity,
+    grade: input.report.grade,
+    score: input.report.score,
+    language: lang,
+    questions: vendorQuestions(views, lang),
+    dismissedFlags: dismissed,
+    report: input.report,
+  };
+}
+
+function isoTime(at: number): string {
+  return new Date(Number.isFinite(at) ? at : 0).toISOString();
+}
+
+/** The report as JSON: an export document, as docs/export.md describes it. */
+export function reportJson(input: ReportInput, lang: UiLang): string {
+  return `${JSON.stringify(exportDocument(input, lang), null, 2)}\n`;
 }
 
 function quote(text: string): string {

@@ -1,7 +1,8 @@
 // How `sceptic scan` prints its reports: a terminal table, JSON for programs, or
 // Markdown a reporter can paste. Page text is always data: trimmed to one line in
 // the table, escaped in Markdown, a plain string in JSON.
-import type { Claim, EvidenceKind, PageReport } from '../../heuristics/types';
+import type { Claim, EvidenceKind, PageReport, Sensitivity } from '../../heuristics/types';
+import { exportDocument } from '../../utils/export';
 import { displayWidth, mdEscape, oneLine, padEnd, padStart, truncate } from './text';
 
 export const FORMATS = ['table', 'json', 'markdown'] as const;
@@ -9,7 +10,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** One input of `sceptic scan`: its report, or why there is none. */
 export type PageResult =
-  | { input: string; url: string; title: string; report: PageReport; error?: undefined }
+  | { input: string; url: string; title: string; at: number; sensitivity: Sensitivity; report: PageReport; error?: undefined }
   | { input: string; error: string; report?: undefined };
 
 export interface FormatOptions {
@@ -168,8 +169,21 @@ export function formatTable(results: PageResult[], o: FormatOptions): string {
 
 // ── json ─────────────────────────────────────────────────────────────────────
 
+/**
+ * An array with an entry per input: the export document the extension's "JSON" export writes
+ * (docs/export.md), with the input as given; or the input and why it could not be scanned.
+ * The questions are in the page's own language.
+ */
 export function formatJson(results: PageResult[]): string {
-  return `${JSON.stringify(results, null, 2)}\n`;
+  const entries = results.map((r) =>
+    r.report
+      ? {
+          input: r.input,
+          ...exportDocument({ url: r.url, title: r.title, at: r.at, report: r.report, sensitivity: r.sensitivity, dismissed: [] }, r.report.lang),
+        }
+      : { input: r.input, error: r.error },
+  );
+  return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
 // ── markdown ─────────────────────────────────────────────────────────────────

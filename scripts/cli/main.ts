@@ -103,8 +103,9 @@ still are.
 Options:
   --format <fmt>          table (default): a summary and the claims that most need
                           questioning, for a terminal;
-                          json: an array with one entry per input, either
-                          {"input", "url", "title", "report"} or {"input", "error"};
+                          json: an array with one entry per input, either the
+                          extension's JSON export with "input" (docs/export.md)
+                          or {"input", "error"};
                           markdown: a report to paste into an article or a ticket,
                           with the page's text escaped so it renders as plain words
   --top <n>               claims listed per page (table: 5, markdown: all; 0 = all)
@@ -264,7 +265,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
       } else if (source.kind === 'file') page = await loadFile(source.path, load);
       else page = await loadUrl(source.url, load);
       const { title, report } = scanHtml(page.html, page.url, { sensitivity });
-      results.push({ input: source.label, url: page.url, title, report });
+      results.push({ input: source.label, url: page.url, title, at: Date.now(), sensitivity, report });
     } catch (err) {
       const message = err instanceof PageError ? err.message : `could not scan: ${(err as Error).message}`;
       io.stderr.write(`sceptic scan: ${source.label}: ${message}\n`);

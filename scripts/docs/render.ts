@@ -24,6 +24,7 @@ import {
   VERDICT_BANDS,
 } from '../../heuristics/score';
 import { SIGNAL_LABELS } from '../../heuristics/signals';
+import { exportJsonSchema } from '../../utils/export-schema';
 import { scanHtml } from '../lib/node-scan';
 import { CLAIM_KINDS, ROLES, RUBRIC_IDS, type RubricId, SENSITIVITIES_DOC } from './vocabulary';
 
@@ -186,4 +187,9 @@ export function renderScoring(current: string): string {
     const table = tables[name];
     return table === undefined ? whole : `<!-- generated:${name} -->\n${table}\n<!-- /generated:${name} -->`;
   });
+}
+
+/** docs/export.schema.json: the JSON Schema of an export, generated from its zod schema. */
+export function renderExportSchema(): string {
+  return `${JSON.stringify(exportJsonSchema(), null, 2)}\n`;
 }

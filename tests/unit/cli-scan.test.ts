@@ -1,17 +1,19 @@
 // The contract of `sceptic scan`: files, URLs and standard input through the content
 // script's own scraper; three formats; every failure a clear message on standard
 // error, a non-zero status, and the other pages still reported.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PageReportSchema } from '../../heuristics/schema';
 import type { EvidenceKind } from '../../heuristics/types';
 import { formatMarkdown } from '../../scripts/cli/format';
 import { decode } from '../../scripts/cli/load';
 import { scanHtml } from '../../scripts/lib/node-scan';
+import { reportJson } from '../../utils/export';
 import { runBin, runCli } from './cli-io';
 
 const EXAMPLES = ['examples/slidecraft.html', 'examples/zhoubao-zh.html', 'examples/evidence-based.html'];
@@ -23,8 +25,7 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Deckwise: AI slides</t
 
 interface JsonResult {
   input: string;
-  url?: string;
-  title?: string;
+  page?: { url: string; title: string };
   report?: unknown;
   error?: string;
 }
@@ -121,10 +122,49 @@ describe('sceptic scan: files', () => {
     for (const [i, r] of results.entries()) {
       expect(PageReportSchema.safeParse(r.report).success).toBe(true);
       const file = EXAMPLES[i] ?? '';
-      const direct = scanHtml(readFileSync(file, 'utf8'), r.url);
+      const direct = scanHtml(readFileSync(file, 'utf8'), r.page?.url);
       expect(r.report).toEqual(direct.report);
-      expect(r.title).toBe(direct.title);
+      expect(r.page?.title).toBe(direct.title);
     }
+  });
+
+  it('prints for each page the document the extension exports as JSON, valid against docs/export.schema.json', async () => {
+    const schema = JSON.parse(readFileSync('docs/export.schema.json', 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const files = readdirSync('examples')
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `examples/${f}`);
+    const { code, results } = await json([...files, '--sensitivity', 'strict']);
+    expect(code).toBe(0);
+    expect(results).toHaveLength(files.length);
+    for (const [i, entry] of results.entries()) {
+      expect(validate(entry), JSON.stringify(validate.errors)).toBe(true);
+      const { input, ...doc } = entry as JsonResult & { scannedAt: string; sensitivity: string };
+      expect(input).toBe(files[i]);
+      expect(doc.sensitivity).toBe('strict');
+      // What the popup's export writes for the same page, read at the same moment.
+      const { title, report } = scanHtml(readFileSync(files[i] ?? '', 'utf8'), doc.page?.url, { sensitivity: 'strict' });
+      const exported = JSON.parse(
+        reportJson({ url: doc.page?.url ?? '', title, at: Date.parse(doc.scannedAt), report, sensitivity: 'strict', dismissed: [] }, report.lang),
+      ) as unknown;
+      expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
+      expect(doc).toEqual(exported);
+    }
+  });
+
+  it('rejects an export that strays from its schema', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync('docs/export.schema.json', 'utf8')) as object);
+    const { title, report } = scanHtml(readFileSync('examples/slidecraft.html', 'utf8'), 'https://slidecraft.example/');
+    const good = JSON.parse(reportJson({ url: 'https://slidecraft.example/', title, at: 0, report, sensitivity: 'normal', dismissed: [] }, 'en')) as Record<
+      string,
+      unknown
+    >;
+    expect(validate(good)).toBe(true);
+    expect(validate({ ...good, grade: 'E' })).toBe(false);
+    expect(validate({ ...good, scannedAt: 'yesterday' })).toBe(false);
+    expect(validate({ ...good, report: { ...(good.report as object), claims: 'none' } })).toBe(false);
+    const { questions: _, ...withoutQuestions } = good;
+    expect(validate(withoutQuestions)).toBe(false);
   });
 
   it('prints a terminal table: a summary row per page, then grade, score, counts and top claims', async () => {
@@ -163,7 +203,7 @@ describe('sceptic scan: files', () => {
     const { code, results } = await json(['-'], PAGE);
     expect(code).toBe(0);
     expect(results[0]?.input).toBe('(standard input)');
-    expect(results[0]?.title).toBe('Deckwise: AI slides');
+    expect(results[0]?.page?.title).toBe('Deckwise: AI slides');
     expect((results[0]?.report as { counts: { claims: number } } | undefined)?.counts.claims).toBeGreaterThan(2);
   });
 
@@ -195,8 +235,8 @@ describe('sceptic scan: URLs (served from 127.0.0.1)', () => {
   it('fetches an HTML page and follows redirects', async () => {
     const { code, results } = await json([`${origin}/page`, `${origin}/redirect`]);
     expect(code).toBe(0);
-    expect(results[0]?.url).toBe(`${origin}/page`);
-    expect(results[1]?.url).toBe(`${origin}/page`);
+    expect(results[0]?.page?.url).toBe(`${origin}/page`);
+    expect(results[1]?.page?.url).toBe(`${origin}/page`);
     expect(results[0]?.report).toEqual(scanHtml(PAGE, `${origin}/page`).report);
   });
 
@@ -275,7 +315,12 @@ describe('sceptic scan: Markdown', () => {
     expect(claim).toBeDefined();
     if (!claim) return;
     const silent = { ...report, claims: [{ ...claim, flags: [], missing: ['baseline', 'sample', 'date'] as EvidenceKind[] }] };
-    const md = formatMarkdown([{ input: 'x.html', url: 'file:///x.html', title, report: silent }], { top: 0, columns: 80, color: false, version: 'v' });
+    const md = formatMarkdown([{ input: 'x.html', url: 'file:///x.html', title, at: 0, sensitivity: 'normal', report: silent }], {
+      top: 0,
+      columns: 80,
+      color: false,
+      version: 'v',
+    });
     expect(md).toContain('| No baseline, sample, date given | Can you show the baseline, the sample and the date behind this? |');
   });
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../heuristics/rules/index';
 import { GRADE_BANDS, ROLE_WEIGHT, SEVERITY_PENALTY } from '../../heuristics/score';
-import { renderRules, renderScoring, scoringTables } from '../../scripts/docs/render';
+import { renderExportSchema, renderRules, renderScoring, scoringTables } from '../../scripts/docs/render';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
@@ -58,5 +58,17 @@ describe('docs/scoring.md', () => {
     expect(out).toContain('Outro.');
     expect(out).toContain('keep');
     expect(renderScoring(out)).toBe(out);
+  });
+});
+
+describe('docs/export.schema.json', () => {
+  it('is up to date with utils/export-schema.ts (run npm run docs)', () => {
+    expect(read('docs/export.schema.json') === renderExportSchema(), 'docs/export.schema.json is out of date: run npm run docs and commit it').toBe(true);
+  });
+
+  it('is described field by field in docs/export.md', () => {
+    const doc = read('docs/export.md');
+    const schema = JSON.parse(read('docs/export.schema.json')) as { properties: Record<string, unknown> };
+    for (const field of Object.keys(schema.properties)) expect(doc, field).toContain(`\`${field}\``);
   });
 });
