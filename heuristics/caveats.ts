@@ -5,6 +5,16 @@
 //   a failure rate                    "only 83% on long invoices", "handwritten: 71%", "准确率降至71%"
 //   a limit stated                    "does not work on scanned PDFs", "not suitable for legal advice", "暂不支持手写体"
 //   a human in the loop               "a person reviews every summary before it is sent", "发送前需负责人确认"
+/** A person checks the output before it counts: a limit stated, and the checklist's "human review". */
+const HUMAN_REVIEW_PARTS = [
+  // A review step by a double negative: "nothing reaches your ledger without a human click".
+  String.raw`^(?:nothing|no [a-z]+)\b[^.!?]{0,60}\bwithout (?:a |an |the )?(?:human|person|reviewer|someone)(?:'s)?\b`,
+  String.raw`\b(?:a|one of our|your) (?:human|person|reviewer|editor|lawyer|doctor|accountant) (?:reviews?|checks?|approves?|signs? off)\b`,
+  String.raw`\b(?:review|check|approve) (?:every|each|all)\b[^.!?]{0,40}\bbefore\b`,
+  '(?:需|需要|须|必须|由|经|建议)(?:人工|负责人|专人|主管)(?:审核|复核|确认)|(?:人工|负责人|主管)(?:审核|复核|确认)后',
+];
+export const HUMAN_REVIEW = new RegExp(HUMAN_REVIEW_PARTS.join('|'), 'i');
+
 export const CAVEAT = new RegExp(
   [
     String.raw`\b(?:is|are|it's|it is|isn't|aren't)?\s?not (?:more|as|always|yet|fully) (?:accurate|reliable|precise|good|safe|fast)\b`,
@@ -18,16 +28,12 @@ export const CAVEAT = new RegExp(
     String.raw`\bnot (?:suitable|designed|intended|a substitute) for\b`,
     // An outcome it does not promise: "expect to save time, not to catch more errors".
     String.raw`\bnot (?:to )?(?:catch|find|spot|make|get|see|expect|improve) (?:more|fewer|better|any)\b`,
-    // A review step by a double negative: "nothing reaches your ledger without a human click".
-    String.raw`^(?:nothing|no [a-z]+)\b[^.!?]{0,60}\bwithout (?:a |an |the )?(?:human|person|reviewer|someone)(?:'s)?\b`,
-    String.raw`\b(?:a|one of our|your) (?:human|person|reviewer|editor|lawyer|doctor|accountant) (?:reviews?|checks?|approves?|signs? off)\b`,
-    String.raw`\b(?:review|check|approve) (?:every|each|all)\b[^.!?]{0,40}\bbefore\b`,
+    ...HUMAN_REVIEW_PARTS,
     '不如(?:人工|人类|专业人士|真人|熟练)',
     '(?:并不|并没有|没有|不会)(?:比[^，。]{0,8})?更(?:准确|可靠|精确|好)',
     '比(?:人工|人类)(?:差|慢|低)',
     '(?:准确率|识别率|正确率)(?:仅|只有|降至|降到|会下降|较低)',
     '(?:暂不支持|不适用于|无法(?:处理|识别|替代|保证)|(?:不|并不|不会|不能)(?:替代|取代|代替)|效果较差|容易出错)',
-    '(?:需|需要|须|必须|由|经|建议)(?:人工|负责人|专人|主管)(?:审核|复核|确认)|(?:人工|负责人|主管)(?:审核|复核|确认)后',
   ].join('|'),
   'i',
 );

@@ -73,6 +73,7 @@ const FACT_INDEX: Record<FactKey, number> = {
   vulnerable: 8,
   conflict: 9,
   walkBack: 10,
+  review: 11,
 };
 
 /**
@@ -113,7 +114,7 @@ export function createAnalyser(): Analyser {
           entry = kept.get(key);
           if (entry) reused++;
           else {
-            entry = { part: judgeBlock(block, lent, options), facts: new Array(11).fill(undefined) };
+            entry = { part: judgeBlock(block, lent, options), facts: new Array(Object.keys(FACT_INDEX).length).fill(undefined) };
             fresh++;
           }
           next.set(key, entry);

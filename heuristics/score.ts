@@ -498,6 +498,8 @@ export const SIGNAL_POINTS = {
   model: 4,
   problem: 4,
   evidence: 4,
+  // Shown, not scored: a review step is already counted as a stated limitation.
+  review: 0,
   earnings: 10,
   pressure: 6,
   vulnerable: 8,

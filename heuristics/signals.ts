@@ -3,7 +3,7 @@
 // concrete problem, published evidence. Negative: earnings promises, pressure to decide,
 // promises to vulnerable people, a conflict of interest, small print that walks back the
 // headline. The points are in score.ts with every other weight.
-import { caveatIn } from './caveats';
+import { caveatIn, HUMAN_REVIEW } from './caveats';
 import { EN_MODELS } from './lexicon/en';
 import { ZH_MODELS } from './lexicon/zh';
 import { MAX_BONUS, SIGNAL_POINTS, type SignalId } from './score';
@@ -117,6 +117,7 @@ export const SIGNAL_LABELS: Record<SignalId, string> = {
   model: 'The model or provider is named',
   problem: 'A concrete user and problem are named',
   evidence: 'The page links to a study, report or case study',
+  review: 'A person checks the output before it counts',
   earnings: 'Earnings or returns are promised',
   pressure: 'Pressure to decide quickly',
   vulnerable: 'Emotional, health or money promises near a vulnerable audience',
@@ -125,7 +126,7 @@ export const SIGNAL_LABELS: Record<SignalId, string> = {
 };
 
 /** What a block can tell towards the page's signals; each read from the block alone. */
-export type FactKey = 'price' | 'limits' | 'privacy' | 'model' | 'who' | 'pain' | 'study' | 'pressure' | 'vulnerable' | 'conflict' | 'walkBack';
+export type FactKey = 'price' | 'limits' | 'review' | 'privacy' | 'model' | 'who' | 'pain' | 'study' | 'pressure' | 'vulnerable' | 'conflict' | 'walkBack';
 
 function first(re: RegExp, text: string): string | undefined {
   const m = re.exec(text);
@@ -146,6 +147,9 @@ export function blockFact(b: TextBlock, key: FactKey): string | Link | undefined
       if (role !== 'heading' && role !== 'body' && role !== 'feature' && role !== 'faq' && role !== 'footnote') return undefined;
       // A limitations heading, or a sentence that says where the product falls short (caveats.ts).
       return (text.length < 120 ? first(LIMITATIONS_HEADING, text) : undefined) ?? (text.length < 400 ? caveatIn(text) : undefined);
+    case 'review':
+      if (role !== 'heading' && role !== 'body' && role !== 'feature' && role !== 'faq' && role !== 'footnote') return undefined;
+      return text.length < 400 ? first(HUMAN_REVIEW, text) : undefined;
     case 'privacy':
       return role !== 'footer' || text.length > 80 ? first(PRIVACY, text) : undefined;
     case 'model':
@@ -210,6 +214,8 @@ export function signalsFrom(facts: FactSource, claims: Claim[]): PageSignal[] {
   if (price) add('pricing', price);
   const limits = firstFact(facts, 'limits');
   if (limits) add('limitations', limits);
+  const review = firstFact(facts, 'review');
+  if (review) add('review', review);
   const privacy = firstFact(facts, 'privacy');
   if (privacy) add('privacy', privacy);
   const model = firstFact(facts, 'model');

@@ -125,6 +125,7 @@ export const en = {
   'signal.pressure': 'Pressure to decide quickly',
   'signal.vulnerable': 'Emotional, health or money promises near a vulnerable audience',
   'signal.evidence': 'The page links to a study, report or case study',
+  'signal.review': 'A person checks the output before it counts',
   'signal.conflict': 'A conflict of interest is disclosed or apparent',
   'signal.fine-print': 'Small print walks back the headline claims',
   'popup.points.good': 'Good points',

@@ -118,6 +118,7 @@ export const zh: Record<MessageKey, string> = {
   'signal.pressure': '催促尽快决定',
   'signal.vulnerable': '面向易受影响人群做情感、健康或金钱承诺',
   'signal.evidence': '页面链接了研究、报告或案例',
+  'signal.review': '输出在生效前由人审核',
   'signal.conflict': '披露或显见利益冲突',
   'signal.fine-print': '小字说明推翻了醒目的宣传',
   'popup.points.good': '加分项',

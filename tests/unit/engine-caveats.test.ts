@@ -50,6 +50,32 @@ describe('caveats', () => {
     expect(honest.breakdown.bonus).toBeGreaterThan(without.breakdown.bonus);
   });
 
+  it('shows a review step by a person as its own signal, which adds nothing beyond the limitation it also is', () => {
+    const base: TextBlock[] = [
+      { id: 'h', role: 'hero', text: 'Drafts replies to customer e-mails for support teams.' },
+      { id: 'f', role: 'feature', text: 'Suggests an answer from your help-centre articles.' },
+      { id: 'q', role: 'pricing', text: '$19 per agent per month' },
+    ];
+    for (const step of [
+      'A person reviews every draft before it is sent.',
+      'No draft leaves your outbox without a person approving it.',
+      '每条回复发送前需负责人确认。',
+    ]) {
+      const r = analyse([...base, { id: 'r', role: 'body', text: step }]);
+      const review = r.signals.find((s) => s.id === 'review');
+      expect(review, step).toBeDefined();
+      expect(review?.points).toBe(0);
+      expect(r.signals.some((s) => s.id === 'limitations')).toBe(true);
+    }
+    for (const other of ['Our reviewers love it.', 'Review every draft in one place.', 'It does not work on scanned PDFs yet.']) {
+      const r = analyse([...base, { id: 'r', role: 'body', text: other }]);
+      expect(
+        r.signals.some((s) => s.id === 'review'),
+        other,
+      ).toBe(false);
+    }
+  });
+
   it('reads what stands under a limitations heading as caveats, until the next heading', () => {
     const blocks: TextBlock[] = [
       { id: 'h', role: 'hero', text: 'Contract review software for in-house legal teams.' },
