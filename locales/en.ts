@@ -293,6 +293,8 @@ export const en = {
   'compare.row.privacy': 'Data handling described',
   'compare.row.model': 'Model named',
   'compare.row.redFlags': 'Red flags',
+  'compare.row.headline': 'Headline claim {n}',
+  'compare.headlines': 'Headline claims',
   'compare.row.saved': 'Saved',
   'compare.row.changes': 'Since last saved',
   'compare.yes': 'Yes',

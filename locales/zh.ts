@@ -281,6 +281,8 @@ export const zh: Record<MessageKey, string> = {
   'compare.row.privacy': '说明数据处理',
   'compare.row.model': '说明模型',
   'compare.row.redFlags': '危险信号',
+  'compare.row.headline': '主要声明 {n}',
+  'compare.headlines': '主要声明',
   'compare.row.saved': '保存时间',
   'compare.row.changes': '与上次保存相比',
   'compare.yes': '是',

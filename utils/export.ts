@@ -7,7 +7,7 @@ import type { PageReport } from '../heuristics/types';
 import { formatDate, joinList, type MessageKey, punct, type Translate, type UiLang } from '../locales/index';
 import { diffReports, factsOf, kindsAcross, type PageDiff } from './compare';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './export-schema';
-import { type ClaimView, flagTexts, hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions, whyText } from './present';
+import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions, whyText } from './present';
 import { type Dismissal, previousOf, type SavedReport, type Settings } from './storage';
 
 // ─── Escaping ────────────────────────────────────────────────────────────────
@@ -353,8 +353,17 @@ function yesNo(t: Translate, v: string | null): string {
   return v ? t('compare.yes') : t('compare.no');
 }
 
+/** Headline claims per vendor in the comparison's exports. */
+export const COMPARED_HEADLINES = 3;
+
+/** A compared page's headline claims and the questions to put to its vendor, in the interface language. */
+function vendorBrief(p: ComparedPage, lang: UiLang): { headlines: ClaimView[]; questions: string[] } {
+  const views = sortedClaims(p.saved.report, p.saved.url, []);
+  return { headlines: headlineClaims(views, COMPARED_HEADLINES), questions: vendorQuestions(views, lang).map((q) => q.question) };
+}
+
 /** One row per page: for spreadsheets. */
-export function comparisonCsv(t: Translate, pages: ComparedPage[]): string {
+export function comparisonCsv(t: Translate, pages: ComparedPage[], lang: UiLang = 'en'): string {
   const facts = pages.map((p) => factsOf(p.saved.report));
   const kinds = kindsAcross(facts);
   const header = [
@@ -378,9 +387,12 @@ export function comparisonCsv(t: Translate, pages: ComparedPage[]): string {
     t('compare.changeAdded'),
     t('compare.changeRemoved'),
     t('compare.changeNumbers'),
+    ...Array.from({ length: COMPARED_HEADLINES }, (_, i) => t('compare.row.headline', { n: i + 1 })),
+    t('export.questions'),
   ];
   const rows = pages.map((p, i) => {
     const f = facts[i] ?? factsOf(p.saved.report);
+    const brief = vendorBrief(p, lang);
     return csvRow([
       p.saved.title,
       p.saved.url,
@@ -402,12 +414,22 @@ export function comparisonCsv(t: Translate, pages: ComparedPage[]): string {
       p.diff ? p.diff.added.length : '',
       p.diff ? p.diff.removed.length : '',
       p.diff ? p.diff.numbers.length : '',
+      ...headlineCells(t, brief.headlines),
+      brief.questions.join('\n'),
     ]);
   });
   return `${[csvRow(header), ...rows].join('\r\n')}\r\n`;
 }
 
-/** The comparison as a Markdown table (a column per page), then what changed on each. */
+/** A cell per headline claim: "the claim (verdict)", empty when the page has fewer. */
+function headlineCells(t: Translate, headlines: ClaimView[]): string[] {
+  return Array.from({ length: COMPARED_HEADLINES }, (_, i) => {
+    const v = headlines[i];
+    return v ? `${unquote(v.claim.text)} (${t(`verdict.${v.claim.verdict}` as MessageKey)})` : '';
+  });
+}
+
+/** The comparison as a Markdown table (a column per page), then each vendor's headline claims and questions, then what changed on each. */
 export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPage[]): string {
   const facts = pages.map((p) => factsOf(p.saved.report));
   const kinds = kindsAcross(facts);
@@ -516,6 +538,22 @@ export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPa
     ),
   );
   out.push('');
+  for (const p of pages) {
+    const brief = vendorBrief(p, lang);
+    out.push(`## ${escapeMarkdown(p.saved.title.trim() || hostOf(p.saved.url), 'inline')}`, '');
+    if (brief.headlines.length) {
+      out.push(`### ${t('compare.headlines')}`, '');
+      brief.headlines.forEach((v, i) => {
+        out.push(`${i + 1}. ${quote(v.claim.text)} — **${t(`verdict.${v.claim.verdict}` as MessageKey)}**`);
+      });
+      out.push('');
+    }
+    if (brief.questions.length) {
+      out.push(`### ${t('export.questions')}`, '');
+      for (const q of brief.questions) out.push(`- ${escapeMarkdown(q, 'inline')}`);
+      out.push('');
+    }
+  }
   for (const p of pages) {
     const d = p.diff;
     if (!d || (!d.added.length && !d.removed.length && !d.numbers.length)) continue;

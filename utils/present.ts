@@ -56,6 +56,23 @@ function byKeys(a: number[], b: number[]): number {
   return 0;
 }
 
+const VERDICT_STAKE: Record<Verdict, number> = { unsupported: 1, weak: 0.6, supported: 0.2 };
+
+/**
+ * The claims a reader should see first: prominence (a claim's weight, which its place on the page
+ * sets: the hero and headings before the footer) times how much it needs questioning (its verdict
+ * and the severity of its live flags). A flagged headline comes before a flagged feature bullet.
+ */
+export function headlineClaims(views: ClaimView[], n: number): ClaimView[] {
+  const stake = (v: ClaimView) =>
+    v.claim.weight * VERDICT_STAKE[v.claim.verdict] * (1 + v.flags.reduce((a, f) => a + (f.dismissed ? 0 : SEVERITY_RANK[f.flag.severity]), 0));
+  return views
+    .map((v) => ({ v, k: stake(v) }))
+    .sort((a, b) => b.k - a.k || a.v.index - b.v.index)
+    .slice(0, Math.max(0, n))
+    .map(({ v }) => v);
+}
+
 /** Claims most in need of questioning first; ties keep the page's order. */
 export function sortedClaims(report: PageReport, url: string, dismissed: Dismissal[]): ClaimView[] {
   return report.claims.map((c, i) => claimView(c, i, url, dismissed)).sort((a, b) => byKeys(questionability(a), questionability(b)));

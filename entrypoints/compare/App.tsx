@@ -49,7 +49,7 @@ function Compare() {
 
   const exportAs = (ext: 'csv' | 'md') => {
     const file = `sceptic-comparison-${new Date(stamp).toISOString().slice(0, 10)}.${ext}`;
-    if (ext === 'csv') downloadText(file, 'text/csv', comparisonCsv(t, pages));
+    if (ext === 'csv') downloadText(file, 'text/csv', comparisonCsv(t, pages, lang));
     else downloadText(file, 'text/markdown', comparisonMarkdown(t, lang, pages));
     say(t('popup.exported', { file }));
   };

@@ -312,6 +312,36 @@ describe('the comparison', () => {
     expect(rows[1]).toContain(`,${later.counts.claims},`);
   });
 
+  it('gives each vendor its headline claims, the flagged headline first, and the questions to put to it, in both exports', () => {
+    const read = (file: string, id: string): SavedReport => {
+      const { title, report: r } = scanHtml(readFileSync(resolve('examples', file), 'utf8'), `https://${id}.example/`);
+      return { id, url: `https://${id}.example/`, title, at: 1, sensitivity: 'normal', report: r };
+    };
+    const vendors = comparedPages(['s', 'e'], [read('slidecraft.html', 's'), read('evidence-based.html', 'e')]);
+    const md = comparisonMarkdown(t, 'en', vendors);
+    const csv = comparisonCsv(t, vendors, 'en');
+    const header = csv.split('\r\n')[0] ?? '';
+    expect(header).toContain('Headline claim 1,Headline claim 2,Headline claim 3,Questions for the vendor');
+    for (const v of vendors) {
+      const r = v.saved.report;
+      const headlineRoles = new Set(['title', 'meta', 'hero', 'heading']);
+      const top = r.claims.filter((c) => c.verdict !== 'supported' && c.flags.length).sort((a, b) => b.weight - a.weight)[0];
+      const section = md.slice(md.indexOf(`## ${v.saved.title}`));
+      expect(section).toContain('### Headline claims');
+      const firstListed = /^1\. “(.+?)”/mu.exec(section)?.[1] ?? '';
+      const first = r.claims.find((c) => unquote(c.text).startsWith(firstListed.slice(0, 30).replace(/\\/gu, '')));
+      expect(first, firstListed).toBeDefined();
+      // A page with a flagged headline leads with a headline, not a bullet further down.
+      if (top && headlineRoles.has(top.role)) expect(headlineRoles.has(first?.role ?? '')).toBe(true);
+      const questions = new Set(r.claims.flatMap((c) => c.flags.map((f) => f.question)));
+      for (const q of questions) expect(csv).toContain(q.replace(/"/gu, '""'));
+      if (questions.size) expect(section).toContain('### Questions for the vendor');
+    }
+    // Three distinct claims per vendor.
+    for (const m of md.matchAll(/### Headline claims\n\n((?:\d\. .*\n)+)/gu)) expect(new Set(m[1]?.trim().split('\n')).size).toBe(3);
+    expect(comparisonMarkdown(translator('zh'), 'zh', vendors)).toContain('### 要问厂商的问题');
+  });
+
   it('exports Markdown with a column per page', () => {
     const md = comparisonMarkdown(t, 'en', pages);
     const header = md.split('\n').find((l) => l.startsWith('| |')) ?? '';
