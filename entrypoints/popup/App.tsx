@@ -24,6 +24,7 @@ import {
   type Settings,
   saveReport,
   setDismissed,
+  siteIsDisabled,
   updateSettings,
 } from '../../utils/storage';
 import { firstLook, type View, viewOfState } from './decide';
@@ -58,6 +59,10 @@ function Popup({ settings }: { settings: Read<Settings> }) {
       if (!alive) return;
       if (id === undefined) return setView({ kind: 'no-tab' });
       setTabId(id);
+      // A site the user turned off stays off, even when a report for it is still held.
+      const where = await tabInfo(id);
+      if (!alive) return;
+      if (where?.url && /^https?:/i.test(where.url) && siteIsDisabled(s, hostOf(where.url))) return setView({ kind: 'site-off', host: hostOf(where.url) });
       stop = watchState(id, (st) => {
         const v = fromState(st);
         if (alive && v) setView(v);
@@ -67,9 +72,7 @@ function Popup({ settings }: { settings: Read<Settings> }) {
       const known = fromState(st);
       if (known) return setView(known);
       // Nothing known about the tab yet: find out why, and scan when that is what the user wants.
-      const info = await tabInfo(id);
-      if (!alive) return;
-      const first = firstLook(info, s);
+      const first = firstLook(where, s);
       setView(first.view);
       if (!first.scan) return;
       const asked = await requestScan(id);
@@ -97,7 +100,12 @@ function Popup({ settings }: { settings: Read<Settings> }) {
         </p>
       )}
       {view.kind === 'ready' && tabId !== undefined ? (
-        <Ready tabId={tabId} state={view.state} settings={s} />
+        <Ready
+          tabId={tabId}
+          state={view.state}
+          settings={s}
+          onTurnOff={turnOffFor(s, hostOf(view.state.url), () => setView({ kind: 'site-off', host: hostOf(view.state.url) }))}
+        />
       ) : (
         <Status
           view={view}
@@ -114,6 +122,15 @@ function Popup({ settings }: { settings: Read<Settings> }) {
       )}
     </main>
   );
+}
+
+/** Add the site to the ones Sceptic leaves alone: the page's marks go and nothing is read there until it is turned on again. */
+function turnOffFor(s: Settings, host: string, then: () => void) {
+  return async () => {
+    if (!host || siteIsDisabled(s, host)) return then();
+    await updateSettings({ disabledSites: [...s.disabledSites, host.toLowerCase()] });
+    then();
+  };
 }
 
 function turnOnFor(s: Settings, then: () => void) {
@@ -234,7 +251,17 @@ function Status({
 
 type Filter = 'all' | Verdict;
 
-function Ready({ tabId, state, settings }: { tabId: number; state: Extract<TabState, { status: 'ready' }>; settings: Settings }) {
+function Ready({
+  tabId,
+  state,
+  settings,
+  onTurnOff,
+}: {
+  tabId: number;
+  state: Extract<TabState, { status: 'ready' }>;
+  settings: Settings;
+  onTurnOff: () => Promise<void>;
+}) {
   const { t, lang } = useI18n();
   const { report, url, title } = state;
   const dismissed = useDismissed(url);
@@ -392,6 +419,9 @@ function Ready({ tabId, state, settings }: { tabId: number; state: Extract<TabSt
             data-testid="export-json"
           >
             {t('popup.exportJson')}
+          </button>
+          <button type="button" class="btn btn--small btn--ghost" onClick={() => void onTurnOff()} data-testid="site-off">
+            {t('popup.turnOff')}
           </button>
         </div>
       </footer>

@@ -14,7 +14,9 @@ export type View =
   | { kind: 'ready'; state: Extract<TabState, { status: 'ready' }> };
 
 /** The view for a state the background holds, or null when it holds nothing for the tab. */
-export function viewOfState(st: TabState, settings: Pick<Settings, 'autoScan'>): View | null {
+export function viewOfState(st: TabState, settings: Pick<Settings, 'autoScan' | 'disabledSites'>): View | null {
+  // A report held for a site the user has since turned off is not shown: the site is off.
+  if (st.status === 'ready' && /^https?:/i.test(st.url) && siteIsDisabled(settings, hostOf(st.url))) return { kind: 'site-off', host: hostOf(st.url) };
   if (st.status === 'ready') return { kind: 'ready', state: st };
   if (st.status === 'scanning') return { kind: 'scanning', manual: !settings.autoScan };
   if (st.status === 'unreadable') return { kind: 'unreadable', reason: st.reason };

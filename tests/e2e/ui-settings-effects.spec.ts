@@ -60,6 +60,36 @@ test('a site turned off is not read until it is turned back on', async ({ page, 
   expect((await ext.badge(page)).text).toMatch(/^[A-F]$/);
 });
 
+test('"Turn off on this site" in the popup: the marks go, the popup says the site is off and reads nothing, until it is turned on', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/slidecraft.html'));
+  expect((await ext.settled(page)).status).toBe('ready');
+  await expect.poll(async () => Object.keys(await ext.highlights(page)).length).toBeGreaterThan(0);
+  await page.bringToFront();
+  const tabId = await ext.loaded.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  const popup = await ext.loaded.context.newPage();
+  await popup.goto(`chrome-extension://${ext.loaded.extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByTestId('site-off').click();
+  await expect(popup.getByTestId('state')).toHaveAttribute('data-state', 'site-off');
+  await expect(popup.getByTestId('summary')).toHaveText('Sceptic is off on 127.0.0.1.');
+  await expect.poll(async () => ((await storedSettings(ext)) as { disabledSites?: string[] } | undefined)?.disabledSites).toEqual(['127.0.0.1']);
+  await expect.poll(async () => Object.keys(await ext.highlights(page)).length).toBe(0);
+  await popup.close();
+
+  // The page is not read again: a reload leaves the tab without a report, and without a badge.
+  await page.reload();
+  await page.waitForTimeout(2000);
+  expect(await sessionStatus(ext, tabId)).toBe('none');
+  expect(await ext.loaded.sw.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+  expect(Object.keys(await ext.highlights(page))).toEqual([]);
+
+  // Turned on again from the settings, the page is read.
+  const options = await extensionPage(ext, 'options.html');
+  await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+  await options.close();
+  await page.reload();
+  expect((await ext.settled(page)).status).toBe('ready');
+});
+
 test('a rubric question turned off raises no flags', async ({ page, ext }) => {
   await page.goto(ext.url('examples/slidecraft.html'));
   const on = await ext.settled(page);

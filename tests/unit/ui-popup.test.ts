@@ -55,4 +55,13 @@ describe('viewOfState', () => {
     expect(viewOfState({ status: 'scanning', url: 'https://a.test/' }, manual)).toEqual({ kind: 'scanning', manual: true });
     expect(viewOfState({ status: 'unreadable', url: 'https://a.test/', reason: 'x' }, auto)).toEqual({ kind: 'unreadable', reason: 'x' });
   });
+
+  it('does not show a report held for a site the user has since turned off', async () => {
+    const { analyse } = await import('../../heuristics/index');
+    const report = analyse([{ id: 'h', role: 'hero', text: 'Saves 80% of your PPT work.' }]);
+    const held = { status: 'ready' as const, url: 'https://app.vendor.test/pricing', title: 'T', at: 1, report };
+    expect(viewOfState(held, { autoScan: true, disabledSites: ['vendor.test'] })).toEqual({ kind: 'site-off', host: 'app.vendor.test' });
+    expect(viewOfState(held, { autoScan: true, disabledSites: ['other.test'] })?.kind).toBe('ready');
+    expect(viewOfState(held, { autoScan: true, disabledSites: ['test.vendor'] })?.kind).toBe('ready');
+  });
 });
