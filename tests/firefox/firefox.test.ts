@@ -29,7 +29,9 @@ async function open(name: string): Promise<{ url: string; badge: Badge }> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const badge = await firefox.badge(ADDON_ID, url);
-    if (badge && (/^[A-F–]$/.test(badge.text) || /not a product page/.test(badge.title))) return { url, badge };
+    // Settled: a grade (or "–") with the title that sums up this page's claims (the text and the title are set one
+    // after the other, and a tab that showed this page before still shows its old badge until the new read begins).
+    if (badge && ((/^[A-F–]$/.test(badge.text) && /\d+ claims?/.test(badge.title)) || /not a product page/.test(badge.title))) return { url, badge };
     if (Date.now() > deadline) throw new Error(`Sceptic never settled on ${name}: ${JSON.stringify(badge)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
