@@ -11,6 +11,10 @@ import type { Claim, Link, PageSignal, TextBlock } from './types';
 
 const PRICE =
   /(?:[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)|\/\s?(?:mo|month|year|yr|user|seat|agent|月|年)\b|per (?:month|user|seat|agent)|每月|每年|免费版|free plan|\bfree\b|按需定制报价)/i;
+/** A cell of a pricing table: a short block that is a price and little else ("$30 / user / month", "¥99/月"). */
+const PRICE_CELL =
+  /^(?:from |starting at |起价?|低至)?(?:[$€£¥￥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:元|USD|EUR))(?:\s?(?:\/|per|a|每)\s?(?:mo|month|year|yr|user|seat|agent|月|年)(?![a-z]).*)?$/iu;
+const PRICE_CELL_MAX = 40;
 /** Buttons that invite without offering the product itself: counted once, beside a real offer (STRONG_CTA). */
 const PLAIN_CTA = /\b(?:sign ?up|subscribe now|open an account|claim my|get my free)\b|注册/i;
 const AI = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|GPT|LLM|generative|neural|chatbot|copilot|agent)s?\b|人工智能|智能|大模型|算法/;
@@ -142,7 +146,11 @@ export function blockFact(b: TextBlock, key: FactKey): string | Link | undefined
   const { text, role } = b;
   switch (key) {
     case 'price':
-      return role === 'pricing' ? first(PRICE, text) : undefined;
+      if (role === 'pricing') return first(PRICE, text);
+      // A pricing table's cell, wherever the page put the table.
+      return role !== 'footer' && role !== 'testimonial' && role !== 'footnote' && text.length <= PRICE_CELL_MAX && PRICE_CELL.test(text.trim())
+        ? text.trim()
+        : undefined;
     case 'limits':
       if (role !== 'heading' && role !== 'body' && role !== 'feature' && role !== 'faq' && role !== 'footnote') return undefined;
       // A limitations heading, or a sentence that says where the product falls short (caveats.ts).

@@ -372,3 +372,27 @@ describe('determinism', () => {
     expect(scoreClaim(SUPPORTED)).toEqual(before);
   });
 });
+
+describe('prices in a pricing table', () => {
+  const page = (cells: string[]): TextBlock[] => [
+    { id: 'h', role: 'hero', text: 'Notely AI writes your meeting notes.' },
+    { id: 'c', role: 'heading', text: 'Compare plans' },
+    ...cells.map((text, i) => ({ id: `t${i}`, role: 'body' as const, text })),
+  ];
+
+  it('are prices shown, wherever the table stands, in English and in Chinese', () => {
+    for (const cell of ['$12 / month', '$30 per user per month', '€9/mo', '¥99/月', '99元/年', 'from $8 a month']) {
+      const r = analyse(page(['Starter', cell, 'Unlimited seats']));
+      expect(r.signals.find((s) => s.id === 'pricing')?.text, cell).toBe(cell);
+    }
+  });
+
+  it('are not a figure in prose, a valuation, or a short line that only mentions money', () => {
+    for (const cell of ['$4.5 billion', 'Raised $20M in 2024', 'Saves $12 a day on average, by our count', '$12 / monthly reports', 'Free']) {
+      expect(
+        analyse(page([cell])).signals.some((s) => s.id === 'pricing'),
+        cell,
+      ).toBe(false);
+    }
+  });
+});
