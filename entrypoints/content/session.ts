@@ -15,7 +15,7 @@ import {
   parseUpdateReply,
 } from '../../utils/content-messages';
 import type { ContentMessage } from '../../utils/messages';
-import { Marks } from './highlight';
+import { findText, Marks, rangeFor } from './highlight';
 import { probe } from './probe';
 import { runSliced, WorkMeter } from './schedule';
 import { type Scrape, Scraper, sameData } from './scrape';
@@ -141,6 +141,9 @@ export class Session {
   #lastReport = 0;
 
   readonly #ctx: ContentScriptContext;
+  /** Settings changed before the first read finished, and whether it has. */
+  #early: ContentSettings | undefined;
+  #started = false;
 
   constructor(ctx: ContentScriptContext) {
     this.#ctx = ctx;
@@ -150,8 +153,13 @@ export class Session {
   }
 
   async start(): Promise<void> {
-    this.#settings = await readSettings(browser.storage.local);
+    // Listen before reading: a change written while the read is under way is not lost.
+    this.#listenSettings();
+    const read = await readSettings(browser.storage.local);
     if (this.#ctx.isInvalid) return;
+    this.#settings = this.#early ?? read;
+    this.#early = undefined;
+    this.#started = true;
     this.#marks.setOn(this.#settings.marksDefault);
     this.#speak();
     this.#url = location.href;
@@ -566,6 +574,9 @@ export class Session {
           case 'ui/show-claim':
             sendResponse({ shown: this.#marks.show(msg.claimId) });
             return;
+          case 'ui/show-text':
+            sendResponse({ shown: this.#showText(msg.text) });
+            return;
           case 'ui/set-marks':
             this.#marks.setOn(msg.on);
             sendResponse(this.#marksState());
@@ -582,15 +593,6 @@ export class Session {
         }
       } catch {
         // never throw into the page
-      }
-    });
-
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes) || this.#ctx.isInvalid) return;
-      try {
-        this.#applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
-      } catch {
-        // keep the settings we have
       }
     });
 
@@ -623,6 +625,31 @@ export class Session {
       this.#gen++;
       this.#observer?.disconnect();
       this.#marks.dispose();
+    });
+  }
+
+  /** Find the page's own words in the blocks last read and flash them where they stand. */
+  #showText(text: string): boolean {
+    const scrape = this.#lastScrape;
+    if (!scrape) return false;
+    const found = findText(scrape.blocks, text);
+    if (!found) return false;
+    const source = scrape.sources.get(found.blockId);
+    if (!source) return false;
+    const range = rangeFor(source, found.start, found.end);
+    return range ? this.#marks.flash(range, source.doc) : false;
+  }
+
+  #listenSettings(): void {
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes) || this.#ctx.isInvalid) return;
+      try {
+        const next = parseSettings(changes[SETTINGS_KEY]?.newValue);
+        if (this.#started) this.#applySettings(next);
+        else this.#early = next;
+      } catch {
+        // keep the settings we have
+      }
     });
   }
 

@@ -85,6 +85,7 @@ test('"Turn off on this site" in the popup: the marks go, the popup says the sit
   // Turned on again from the settings, the page is read.
   const options = await extensionPage(ext, 'options.html');
   await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+  await expect.poll(async () => ((await storedSettings(ext)) as { disabledSites?: string[] } | undefined)?.disabledSites).toEqual([]);
   await options.close();
   await page.reload();
   expect((await ext.settled(page)).status).toBe('ready');
