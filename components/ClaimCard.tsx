@@ -16,9 +16,11 @@ export interface ClaimCardProps {
   onDismiss?: (flag: Flag, dismiss: boolean) => void;
   children?: ComponentChildren;
   headingLevel?: 3 | 4;
+  /** A card of its own in a list (the default), or the body of a row that opens to it. */
+  as?: 'li' | 'div';
 }
 
-export function ClaimCard({ view, onShow, onDismiss, children }: ClaimCardProps) {
+export function ClaimCard({ view, onShow, onDismiss, children, as = 'li' }: ClaimCardProps) {
   const { t, lang } = useI18n();
   const c = view.claim;
   const quote = (
@@ -26,8 +28,10 @@ export function ClaimCard({ view, onShow, onDismiss, children }: ClaimCardProps)
       {quoted(c.text)}
     </span>
   );
+  const Tag = as;
+  const own = as === 'li' ? { 'data-claim-id': c.id, 'data-verdict': c.verdict } : {};
   return (
-    <li class={`claim claim--${c.verdict}`} data-claim-id={c.id} data-verdict={c.verdict}>
+    <Tag class={`claim claim--${c.verdict}`} {...own}>
       <div class="claim__head">
         <span class={`pill pill--${c.verdict}`}>{t(`verdict.${c.verdict}` as MessageKey)}</span>
         <span class="claim__score" title={t('claim.scoreAria', { score: c.score })}>
@@ -68,7 +72,7 @@ export function ClaimCard({ view, onShow, onDismiss, children }: ClaimCardProps)
       )}
       <Evidence view={view} />
       {children}
-    </li>
+    </Tag>
   );
 }
 

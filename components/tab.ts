@@ -109,6 +109,16 @@ export async function showClaim(tabId: number, claimId: string): Promise<boolean
   }
 }
 
+/** Scroll the page to its own words (a price, a stated limit) and flash them; false when they are not there now. */
+export async function showText(tabId: number, text: string): Promise<boolean> {
+  try {
+    const r = (await tell(tabId, { type: 'ui/show-text', text: text.slice(0, 500) })) as { shown?: unknown } | undefined;
+    return r?.shown === true;
+  } catch {
+    return false;
+  }
+}
+
 /** Open one of Sceptic's pages in a new tab next to this one. */
 export async function openPage(path: '/report.html' | '/compare.html' | '/options.html' | '/welcome.html', query = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`${path}${query}` as '/report.html') });

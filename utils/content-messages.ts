@@ -8,10 +8,14 @@ import { VERDICTS, type Verdict } from '../heuristics/types';
 /** Extension pages → the content script of one tab. */
 export type ToContentMessage =
   | { type: 'ui/show-claim'; claimId: string }
+  /** Scroll to the page's own words (a price, a stated limit) and flash them; answered with { shown }. */
+  | { type: 'ui/show-text'; text: string }
   | { type: 'ui/set-marks'; on: boolean }
   | { type: 'ui/rescan' }
   /** Are marks on in this tab, can this browser draw them, and how many are drawn? Answered with MarksState. */
-  | { type: 'ui/get-marks' };
+  | { type: 'ui/get-marks' }
+  /** The background, after "Check with Sceptic": the text selected in this frame, with its line breaks. Answered with { text, title }. */
+  | { type: 'bg/get-selection' };
 
 /** The content script's answer to ui/set-marks and ui/get-marks. */
 export interface MarksState {
@@ -78,10 +82,13 @@ export function parseToContent(raw: unknown): ToContentMessage | null {
   switch (raw.type) {
     case 'ui/show-claim':
       return isStr(raw.claimId, MESSAGE_LIMITS.id) ? { type: raw.type, claimId: raw.claimId } : null;
+    case 'ui/show-text':
+      return isStr(raw.text, MESSAGE_LIMITS.short) && raw.text.trim() !== '' ? { type: raw.type, text: raw.text } : null;
     case 'ui/set-marks':
       return typeof raw.on === 'boolean' ? { type: raw.type, on: raw.on } : null;
     case 'ui/rescan':
     case 'ui/get-marks':
+    case 'bg/get-selection':
       return { type: raw.type };
     default:
       return null;

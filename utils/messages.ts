@@ -107,10 +107,20 @@ export type UiMessage = z.infer<typeof UiMessage>;
  */
 export const ToContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui/show-claim'), claimId: z.string().check(z.maxLength(MESSAGE_LIMITS.id)) }),
+  /** Answered with { shown }: the page's own words found and flashed, or not. */
+  z.object({
+    type: z.literal('ui/show-text'),
+    text: z.string().check(
+      z.maxLength(MESSAGE_LIMITS.short),
+      z.refine((s) => s.trim() !== ''),
+    ),
+  }),
   z.object({ type: z.literal('ui/set-marks'), on: z.boolean() }),
   z.object({ type: z.literal('ui/rescan') }),
   /** Answered with MarksState: are marks on, can this browser draw them, how many are drawn. */
   z.object({ type: z.literal('ui/get-marks') }),
+  /** From the background after "Check with Sceptic": answered with { text }, the frame's selection. */
+  z.object({ type: z.literal('bg/get-selection') }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 

@@ -62,10 +62,12 @@ const VERDICT_STAKE: Record<Verdict, number> = { unsupported: 1, weak: 0.6, supp
  * The claims a reader should see first: prominence (a claim's weight, which its place on the page
  * sets: the hero and headings before the footer) times how much it needs questioning (its verdict
  * and the severity of its live flags). A flagged headline comes before a flagged feature bullet.
+ * `steady` counts dismissed flags too, for a list under the reader's hand, which a dismissal must
+ * not reorder; exports leave dismissed flags out.
  */
-export function headlineClaims(views: ClaimView[], n: number): ClaimView[] {
+export function headlineClaims(views: ClaimView[], n: number, steady = false): ClaimView[] {
   const stake = (v: ClaimView) =>
-    v.claim.weight * VERDICT_STAKE[v.claim.verdict] * (1 + v.flags.reduce((a, f) => a + (f.dismissed ? 0 : SEVERITY_RANK[f.flag.severity]), 0));
+    v.claim.weight * VERDICT_STAKE[v.claim.verdict] * (1 + v.flags.reduce((a, f) => a + (f.dismissed && !steady ? 0 : SEVERITY_RANK[f.flag.severity]), 0));
   return views
     .map((v) => ({ v, k: stake(v) }))
     .sort((a, b) => b.k - a.k || a.v.index - b.v.index)

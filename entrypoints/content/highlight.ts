@@ -32,6 +32,30 @@ export function highlightsSupported(win: Window | null): boolean {
 }
 
 /** The DOM range of a span of a block's text, or null when its text nodes are gone. */
+/**
+ * Where some of the page's own words (a price, a stated limit: the text a page signal quotes)
+ * stand in the blocks read: the first block holding them, matched exactly, then without regard
+ * to case, then by their opening words (signal texts are cut at 160 characters).
+ */
+export function findText(blocks: ReadonlyArray<{ id: string; text: string }>, text: string): { blockId: string; start: number; end: number } | null {
+  const whole = text.trim();
+  if (!whole) return null;
+  const tries = [whole, ...whole.split(' … '), whole.slice(0, 60)].map((s) => s.trim()).filter((s) => s.length >= 2);
+  for (const want of tries) {
+    for (const b of blocks) {
+      const at = b.text.indexOf(want);
+      if (at >= 0) return { blockId: b.id, start: at, end: at + want.length };
+    }
+    const low = want.toLowerCase();
+    for (const b of blocks) {
+      const at = b.text.toLowerCase().indexOf(low);
+      // Lower-casing keeps lengths for the scripts pages use; where it does not, the offsets would lie.
+      if (at >= 0 && b.text.toLowerCase().length === b.text.length) return { blockId: b.id, start: at, end: at + want.length };
+    }
+  }
+  return null;
+}
+
 export function rangeFor(source: BlockSource, start: number, end: number): Range | null {
   const segs = source.segments;
   if (!segs.length || end <= start) return null;
@@ -472,11 +496,16 @@ export class Marks {
   show(claimId: string): boolean {
     const m = this.#marks.get(claimId);
     if (!m) return false;
-    let target = m.range;
-    if (!m.range.getClientRects().length) target = revealer(m.range) ?? m.range;
+    return this.flash(m.range, m.doc);
+  }
+
+  /** Scroll to a range of the page (in `doc`, the page or one of its frames) and flash it. */
+  flash(range: Range, doc: Document): boolean {
+    let target = range;
+    if (!range.getClientRects().length) target = revealer(range) ?? range;
     const start = target.startContainer;
     const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
-    const win = m.doc.defaultView;
+    const win = doc.defaultView;
     const reduce = !!win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     try {
       // In an iframe, bring the frame into view first.
@@ -486,7 +515,7 @@ export class Marks {
     } catch {
       // a detached node
     }
-    const p = this.#painter(m.doc);
+    const p = this.#painter(doc);
     if (!p) return true;
     for (const painter of this.#painters.values()) painter.set(FLASH, []);
     const topWin = this.#top.defaultView;

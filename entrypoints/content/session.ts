@@ -15,6 +15,7 @@ import {
   parseUpdateReply,
 } from '../../utils/content-messages';
 import type { ContentMessage } from '../../utils/messages';
+import { MAX_SELECTION } from '../../utils/selection';
 import { findText, Marks, rangeFor } from './highlight';
 import { probe } from './probe';
 import { runSliced, WorkMeter } from './schedule';
@@ -577,6 +578,10 @@ export class Session {
           case 'ui/show-text':
             sendResponse({ shown: this.#showText(msg.text) });
             return;
+          case 'bg/get-selection':
+            // Only the words the reader selected, as the browser gives them, line breaks kept.
+            sendResponse({ text: String(window.getSelection() ?? '').slice(0, MAX_SELECTION), title: document.title.slice(0, 500) });
+            return;
           case 'ui/set-marks':
             this.#marks.setOn(msg.on);
             sendResponse(this.#marksState());
@@ -632,7 +637,11 @@ export class Session {
   #showText(text: string): boolean {
     const scrape = this.#lastScrape;
     if (!scrape) return false;
-    const found = findText(scrape.blocks, text);
+    // Only blocks that stand in the page (not the title or meta tags) can be shown.
+    const found = findText(
+      scrape.blocks.filter((b) => scrape.sources.has(b.id)),
+      text,
+    );
     if (!found) return false;
     const source = scrape.sources.get(found.blockId);
     if (!source) return false;

@@ -1,5 +1,7 @@
-// The popup: the tab's grade at a glance, then its claims, most questionable first, each with
-// the sceptical note and the question for the vendor; filters, marks, copy, export, compare.
+// The popup: the tab's grade at a glance and why (one sentence for this page, the checklist of
+// what a careful page shows), then its headline claims as rows that open to the full card, the
+// rest one click away grouped by where they stand; marks, copy questions, export, compare.
+import type { RefObject } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ClaimCard } from '../../components/ClaimCard';
@@ -9,12 +11,14 @@ import { FALLBACK_SETTINGS, useDismissed, useSettings } from '../../components/h
 import { I18nProvider, useI18n } from '../../components/i18n';
 import { IconColumns, IconCopy, IconDownload, IconGear, IconLogo, IconReport } from '../../components/icons';
 import { Live, useAnnouncer } from '../../components/Live';
-import { getState, marksState, openPage, requestScan, setMarks, showClaim, tabInfo, targetTab, watchState } from '../../components/tab';
+import { useRoving } from '../../components/roving';
+import { getState, marksState, openPage, requestScan, setMarks, showClaim, showText, tabInfo, targetTab, watchState } from '../../components/tab';
 import { CLAIM_KINDS, type ClaimKind, type Flag, type PageReport, type Verdict } from '../../heuristics/types';
 import type { MessageKey } from '../../locales/index';
-import { fileName, questionsText, reportJson, reportMarkdown, signalLabel } from '../../utils/export';
+import { type CheckItem, checkLabel, checklist, explain, explanationText, groupedClaims, topFlag } from '../../utils/explain';
+import { fileName, questionsText, reportJson, reportMarkdown } from '../../utils/export';
 import type { TabState } from '../../utils/messages';
-import { hostOf, sortedClaims, unquote } from '../../utils/present';
+import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, sortedClaims, unquote } from '../../utils/present';
 import {
   addToComparison,
   MAX_COMPARED,
@@ -251,6 +255,9 @@ function Status({
 
 type Filter = 'all' | Verdict;
 
+/** Claim rows on the first screen, before "Show all". */
+const HEADLINE_ROWS = 5;
+
 function Ready({
   tabId,
   state,
@@ -270,6 +277,10 @@ function Ready({
   const [marks, setMarksOn] = useState<boolean>(settings.marksDefault);
   const [message, say] = useAnnouncer();
   const [confirm, setConfirm] = useState<SavedReport[] | null>(null);
+  const [all, setAll] = useState(false);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const rows = useRoving('[data-row]', 'vertical');
+  const tools = useRoving('[data-tool]');
 
   const [canMark, setCanMark] = useState(true);
   useEffect(() => {
@@ -281,11 +292,40 @@ function Ready({
   }, [tabId]);
 
   const views = useMemo(() => sortedClaims(report, url, dismissed), [report, url, dismissed]);
+  const top = useMemo(() => headlineClaims(views, HEADLINE_ROWS, true), [views]);
   const kinds = useMemo(() => CLAIM_KINDS.filter((k) => report.claims.some((c) => c.kinds.includes(k))), [report]);
   const shown = views.filter((v) => (filter === 'all' || v.claim.verdict === filter) && (!kind || v.claim.kinds.includes(kind)));
   const input = { url, title, at: state.at, report, sensitivity: settings.sensitivity, dismissed };
+  const checks = useMemo(() => checklist(report, views), [report, views]);
+  const explanation = useMemo(() => explanationText(t, lang, explain(report, views)), [t, lang, report, views]);
+  const more = views.length > top.length;
 
   const onDismiss = useCallback((claimText: string) => (flag: Flag, dismiss: boolean) => void setDismissed(url, flag.rule, claimText, dismiss), [url]);
+  const show = useCallback((claimId: string) => void showClaim(tabId, claimId).then((ok) => say(ok ? t('claim.shown') : t('claim.notShown'))), [tabId, say, t]);
+  const toggle = (id: string) =>
+    setOpen((o) => {
+      const next = new Set(o);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  // j and k step through the claims listed, and the page follows.
+  const step = rows.step;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key !== 'j' && e.key !== 'k') || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as Element | null;
+      if (target?.closest('input:not([type=checkbox]):not([type=radio]), select, textarea, [contenteditable]')) return;
+      const el = step(e.key === 'j' ? 1 : -1);
+      const id = el?.closest('[data-claim-id]')?.getAttribute('data-claim-id');
+      if (!id) return;
+      e.preventDefault();
+      show(id);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [step, show]);
 
   const copy = async () => {
     const { text, count } = questionsText(t, lang, input);
@@ -308,44 +348,30 @@ function Ready({
     say(added.replaced ? t('popup.replaced', { count: added.ids.length }) : t('popup.added', { count: added.ids.length }));
   };
 
+  const row = (v: ClaimView) => (
+    <ClaimRow
+      key={v.claim.id}
+      view={v}
+      open={open.has(v.claim.id)}
+      onToggle={() => toggle(v.claim.id)}
+      onShow={() => show(v.claim.id)}
+      onDismiss={onDismiss(v.claim.text)}
+    />
+  );
+
   return (
     <>
-      <Summary report={report} url={url} title={title} />
-      <div class="toolbar">
-        <VerdictFilter report={report} value={filter} onChange={setFilter} />
-        <div class="toolbar__row">
-          <label class="select">
-            <span class="visually-hidden">{t('popup.filter.kind')}</span>
-            <select value={kind} onChange={(e) => setKind(e.currentTarget.value as ClaimKind | '')} disabled={!kinds.length}>
-              <option value="">{t('popup.filter.allKinds')}</option>
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kind.${k}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="switch" title={canMark ? undefined : t('popup.marksUnsupported')}>
-            <input
-              type="checkbox"
-              role="switch"
-              aria-checked={marks}
-              checked={marks && canMark}
-              disabled={!canMark}
-              data-testid="marks"
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                setMarksOn(on);
-                void setMarks(tabId, on);
-              }}
-            />
-            {t('popup.marks')}
-          </label>
-        </div>
-      </div>
+      <Summary report={report} url={url} title={title} explanation={explanation} />
+      {checks.length > 0 && (
+        <Checklist
+          items={checks}
+          onShowClaim={show}
+          onShowText={(text) => void showText(tabId, text).then((ok) => say(ok ? t('claim.shown') : t('check.notShown')))}
+        />
+      )}
       <section class="claims-wrap" aria-labelledby="claims-heading">
-        <h2 id="claims-heading" class="visually-hidden">
-          {t('popup.claimsHeading')}
+        <h2 id="claims-heading" class="claims-heading">
+          {all ? t('popup.claimsHeading') : t('popup.headlineClaims')}
         </h2>
         {!report.isProductPage && report.claims.length > 0 && <p class="notice claims-note">{t('popup.notProductClaims', { count: report.claims.length })}</p>}
         {report.claims.length === 0 ? (
@@ -355,21 +381,57 @@ function Ready({
           </div>
         ) : (
           <>
-            {(filter !== 'all' || kind) && (
-              <p class="claims-count" aria-live="polite">
-                {shown.length ? t('popup.filter.showing', { shown: shown.length, total: views.length }) : t('popup.filter.none')}
-              </p>
+            {all && (
+              <div class="toolbar">
+                <VerdictFilter report={report} value={filter} onChange={setFilter} />
+                <label class="select">
+                  <span class="visually-hidden">{t('popup.filter.kind')}</span>
+                  <select value={kind} onChange={(e) => setKind(e.currentTarget.value as ClaimKind | '')} disabled={!kinds.length}>
+                    <option value="">{t('popup.filter.allKinds')}</option>
+                    {kinds.map((k) => (
+                      <option key={k} value={k}>
+                        {t(`kind.${k}` as MessageKey)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                {(filter !== 'all' || kind) && (
+                  <p class="claims-count" aria-live="polite">
+                    {shown.length ? t('popup.filter.showing', { shown: shown.length, total: views.length }) : t('popup.filter.none')}
+                  </p>
+                )}
+              </div>
             )}
-            <ol class="claims" data-testid="claims">
-              {shown.map((v) => (
-                <ClaimCard
-                  key={v.claim.id}
-                  view={v}
-                  onShow={() => void showClaim(tabId, v.claim.id).then((ok) => say(ok ? t('claim.shown') : t('claim.notShown')))}
-                  onDismiss={onDismiss(v.claim.text)}
-                />
-              ))}
-            </ol>
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: the keys move between the rows' own buttons */}
+            <div
+              class="rows"
+              data-testid="claims"
+              ref={rows.ref as RefObject<HTMLDivElement>}
+              onKeyDown={rows.onKeyDown}
+              onFocusIn={rows.onFocusIn}
+              aria-describedby="keys-hint"
+            >
+              {all ? (
+                groupedClaims(shown).map((g) => (
+                  <section key={g.group} class="rows__group" aria-labelledby={`group-${g.group}`}>
+                    <h3 id={`group-${g.group}`} class="rows__title">
+                      {t(`group.${g.group}` as MessageKey)} <span class="rows__count">{g.views.length}</span>
+                    </h3>
+                    <ol class="rows__list">{g.views.map(row)}</ol>
+                  </section>
+                ))
+              ) : (
+                <ol class="rows__list">{top.map(row)}</ol>
+              )}
+            </div>
+            <p id="keys-hint" class="visually-hidden">
+              {t('popup.keys')}
+            </p>
+            {(more || all) && (
+              <button type="button" class="btn btn--small rows__more" data-testid="show-all" aria-expanded={all} onClick={() => setAll((a) => !a)}>
+                {all ? t('popup.showHeadline') : t('popup.showAll', { count: views.length })}
+              </button>
+            )}
           </>
         )}
       </section>
@@ -389,12 +451,27 @@ function Ready({
         </div>
       )}
       <footer class="actions">
-        <button type="button" class="btn btn--primary actions__main" onClick={() => void copy()} disabled={!report.claims.length} data-testid="copy-questions">
-          <IconCopy />
-          {t('popup.copyQuestions')}
-        </button>
         <div class="actions__row">
-          <button type="button" class="btn btn--small" onClick={() => void compare()} data-testid="add-to-comparison">
+          <button
+            type="button"
+            class="btn btn--primary actions__main"
+            onClick={() => void copy()}
+            disabled={!report.claims.length}
+            data-testid="copy-questions"
+          >
+            <IconCopy />
+            {t('popup.copyQuestions')}
+          </button>
+        </div>
+        <div
+          class="actions__row"
+          role="toolbar"
+          aria-label={t('popup.actions')}
+          ref={tools.ref as RefObject<HTMLDivElement>}
+          onKeyDown={tools.onKeyDown}
+          onFocusIn={tools.onFocusIn}
+        >
+          <button type="button" class="btn btn--small" onClick={() => void compare()} data-testid="add-to-comparison" data-tool>
             <IconColumns />
             {t('popup.addToComparison')}
           </button>
@@ -408,6 +485,7 @@ function Ready({
             onClick={() => exportAs('md')}
             aria-label={`${t('popup.export')} ${t('popup.exportMarkdown')}`}
             data-testid="export-markdown"
+            data-tool
           >
             {t('popup.exportMarkdown')}
           </button>
@@ -417,16 +495,77 @@ function Ready({
             onClick={() => exportAs('json')}
             aria-label={`${t('popup.export')} ${t('popup.exportJson')}`}
             data-testid="export-json"
+            data-tool
           >
             {t('popup.exportJson')}
           </button>
-          <button type="button" class="btn btn--small btn--ghost" onClick={() => void onTurnOff()} data-testid="site-off">
+        </div>
+        <div class="actions__row actions__row--quiet">
+          <label class="switch" title={canMark ? undefined : t('popup.marksUnsupported')}>
+            <input
+              type="checkbox"
+              role="switch"
+              aria-checked={marks}
+              checked={marks && canMark}
+              disabled={!canMark}
+              data-testid="marks"
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setMarksOn(on);
+                void setMarks(tabId, on);
+              }}
+            />
+            {t('popup.marks')}
+          </label>
+          <button type="button" class="btn btn--small btn--ghost actions__off" onClick={() => void onTurnOff()} data-testid="site-off">
             {t('popup.turnOff')}
           </button>
         </div>
       </footer>
       <Live message={message} />
     </>
+  );
+}
+
+/** A claim in one line or two: its verdict, its words and the one flag that matters most; it opens to the full card. */
+function ClaimRow({
+  view,
+  open,
+  onToggle,
+  onShow,
+  onDismiss,
+}: {
+  view: ClaimView;
+  open: boolean;
+  onToggle: () => void;
+  onShow: () => void;
+  onDismiss: (flag: Flag, dismiss: boolean) => void;
+}) {
+  const { t, lang } = useI18n();
+  const c = view.claim;
+  const flag = topFlag(view);
+  const note = flag ? flagTexts(flag.flag, lang).title : c.verdict === 'supported' ? t('claim.evidenceFound') : t('claim.noEvidence');
+  const body = `card-${c.id}`;
+  return (
+    <li class={`row row--${c.verdict}${open ? ' row--open' : ''}`} data-claim-id={c.id} data-verdict={c.verdict}>
+      <button type="button" class="row__head" data-row data-roving-key={c.id} aria-expanded={open} aria-controls={body} onClick={onToggle}>
+        <span class={`pill pill--${c.verdict}`}>{t(`verdict.${c.verdict}` as MessageKey)}</span>
+        <span class="row__body">
+          <span class="row__quote" lang={c.lang === 'zh' ? 'zh-CN' : 'en'}>
+            {quoted(c.text)}
+          </span>
+          <span class="row__flag">{note}</span>
+        </span>
+        <span class="row__chev" aria-hidden="true">
+          ›
+        </span>
+      </button>
+      {open && (
+        <div id={body} class="row__card">
+          <ClaimCard as="div" view={view} onShow={onShow} onDismiss={onDismiss} />
+        </div>
+      )}
+    </li>
   );
 }
 
@@ -440,7 +579,7 @@ function snapshotId(url: string, at: number): string {
   return `${at.toString(36)}-${h.toString(36)}`;
 }
 
-function Summary({ report, url, title }: { report: PageReport; url: string; title: string }) {
+function Summary({ report, url, title, explanation }: { report: PageReport; url: string; title: string; explanation: string }) {
   const { t } = useI18n();
   const line = report.grade ? t(`grade.${report.grade}` as MessageKey) : report.isProductPage ? t('grade.noGrade.too-few-claims') : t('popup.notProduct');
   const c = report.counts;
@@ -457,44 +596,66 @@ function Summary({ report, url, title }: { report: PageReport; url: string; titl
             ) : null}
             <span data-testid="summary">{t('badge.claims', { count: c.claims, unsupported: c.unsupported })}</span>
           </p>
-          <p class="summary__line">{line}</p>
+          {/* The page's own sentence, below, says more than the grade's stock one. */}
+          {!(report.grade && explanation) && <p class="summary__line">{line}</p>}
           <p class="summary__page" title={url}>
             {title.trim() || hostOf(url)} · {hostOf(url)}
           </p>
         </div>
       </div>
-      <Points report={report} />
+      {report.grade && explanation && (
+        <p class="summary__why" data-testid="explanation">
+          {explanation}
+        </p>
+      )}
     </section>
   );
 }
 
-/** What the page shows about itself, good points beside the bad: its caveats, prices, data handling, pressure. */
-function Points({ report }: { report: PageReport }) {
+/** What a careful page shows, ticked or crossed, good points beside the bad; each point found on the page shows where it stands. */
+function Checklist({ items, onShowClaim, onShowText }: { items: CheckItem[]; onShowClaim: (id: string) => void; onShowText: (text: string) => void }) {
   const { t } = useI18n();
-  if (!report.isProductPage || !report.signals.length) return null;
-  const good = report.signals.filter((s) => s.polarity === 'positive');
-  const bad = report.signals.filter((s) => s.polarity === 'negative');
-  const list = (items: typeof good, polarity: 'positive' | 'negative', label: string) =>
-    items.length ? (
-      <div class={`points points--${polarity}`}>
-        <h2 class="points__title">{label}</h2>
-        <ul class="points__list" data-testid={`points-${polarity}`}>
-          {items.map((s) => (
-            <li key={s.id} class="points__item" title={s.text ? unquote(s.text) : undefined}>
-              <span class="points__mark" aria-hidden="true">
-                {polarity === 'positive' ? '✓' : '✗'}
-              </span>
-              {signalLabel(t, s.id, s.label)}
-            </li>
-          ))}
-        </ul>
-      </div>
-    ) : null;
+  const roving = useRoving('[data-check]');
   return (
-    <div class="points-wrap">
-      {list(good, 'positive', t('popup.points.good'))}
-      {list(bad, 'negative', t('popup.points.bad'))}
-    </div>
+    <section class="checks" aria-labelledby="checks-heading" data-testid="checklist">
+      <h2 id="checks-heading" class="checks__title">
+        {t('check.heading')}
+      </h2>
+      <ul class="checks__list" ref={roving.ref as RefObject<HTMLUListElement>} onKeyDown={roving.onKeyDown} onFocusIn={roving.onFocusIn}>
+        {items.map((item) => {
+          const label = checkLabel(t, item);
+          const mark = (
+            <span class="checks__mark" aria-hidden="true">
+              {item.ok ? '✓' : '✗'}
+            </span>
+          );
+          const go = item.claimId ? () => onShowClaim(item.claimId as string) : item.text ? () => onShowText(item.text as string) : undefined;
+          return (
+            <li key={item.id} class={`checks__item checks__item--${item.ok ? 'ok' : 'bad'}`} data-check-id={item.id} data-ok={String(item.ok)}>
+              {go ? (
+                <button
+                  type="button"
+                  class="checks__link"
+                  data-check
+                  data-roving-key={item.id}
+                  onClick={go}
+                  aria-label={t('check.showAria', { label })}
+                  title={item.text ? unquote(item.text) : undefined}
+                >
+                  {mark}
+                  <span>{label}</span>
+                </button>
+              ) : (
+                <span class="checks__plain">
+                  {mark}
+                  <span>{label}</span>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 

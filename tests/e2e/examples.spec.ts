@@ -1,5 +1,6 @@
 // The bundled examples, graded by the extension in a real Chromium.
 import { expect, test } from './harness';
+import { openAllClaims } from './ui-helpers';
 
 test('the slide-deck page gets a low grade on a red-to-orange badge', async ({ page, ext }) => {
   await page.goto(ext.url('examples/slidecraft.html'));
@@ -39,7 +40,7 @@ test('the popup for a tab lists its claims with notes and questions', async ({ p
   const state = await ext.settled(page);
   const popup = await ext.popup(page);
   await expect(popup.getByTestId('grade')).toHaveText(state.status === 'ready' ? (state.report.grade ?? '–') : '?');
-  const claims = popup.getByTestId('claims').locator(':scope > li');
+  const claims = await openAllClaims(popup);
   await expect(claims.first()).toBeVisible();
   expect(await claims.count()).toBe(state.status === 'ready' ? state.report.claims.length : -1);
   await expect(popup.getByText('Saves 80% of your PPT work.', { exact: false }).first()).toBeVisible();

@@ -31,7 +31,9 @@ test('a careful vendor gets A or B, and its caveats are good points, not claims'
   expect(report.claims.filter((c) => c.verdict === 'unsupported')).toEqual([]);
   expect(report.signals.some((s) => s.id === 'limitations' && s.polarity === 'positive')).toBe(true);
   const popup = await ext.popup(page);
-  await expect(popup.getByTestId('points-positive')).toContainText('The page says where the product falls short');
+  const limits = popup.getByTestId('checklist').locator('[data-check-id="limitations"]');
+  await expect(limits).toHaveAttribute('data-ok', 'true');
+  await expect(limits).toContainText('Limitations stated');
   await expect(popup.getByTestId('grade')).toHaveText(report.grade ?? '–');
   await popup.close();
 });

@@ -11,7 +11,7 @@ import type { TabState } from '../../utils/messages';
 import { reportWhere } from './content-helpers';
 import { type Ext, expect, test } from './harness';
 import { marksSeenByContentScript } from './trust-helpers';
-import { claimItems } from './ui-helpers';
+import { claimItems, showAllClaims } from './ui-helpers';
 
 /** The page's counter, read through the DOM (a page may have broken its own built-ins). */
 async function ticks(page: Page): Promise<number> {
@@ -38,8 +38,10 @@ async function expectPopupAnswers(ext: Ext, page: Page, claims: number): Promise
   const started = Date.now();
   const popup = await ext.popup(page);
   try {
-    if (claims) await expect(claimItems(popup)).toHaveCount(claims, { timeout: 5000 });
-    else await expect(popup.getByTestId('state')).toBeVisible({ timeout: 5000 });
+    if (claims) {
+      await claimItems(popup).first().waitFor({ timeout: 5000 });
+      await expect(await showAllClaims(popup)).toHaveCount(claims);
+    } else await expect(popup.getByTestId('state')).toBeVisible({ timeout: 5000 });
     test.info().annotations.push({ type: 'measured', description: `popup answered in ${Date.now() - started} ms` });
   } finally {
     await popup.close();

@@ -9,7 +9,7 @@ import type { ConsoleMessage, Page } from '@playwright/test';
 import MarkdownIt from 'markdown-it';
 import { cardBox, hoverText } from './content-helpers';
 import { type Ext, expect, test } from './harness';
-import { claimItems, downloadOf, extensionPage, resetStorage } from './ui-helpers';
+import { claimItems, downloadOf, extensionPage, openAllClaims, resetStorage } from './ui-helpers';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 
@@ -189,7 +189,7 @@ test('claims made of HTML, script, Markdown and formulas stay inert text everywh
     // The popup: every claim listed, the payloads as text, nothing alive.
     const popup = await ext.popup(page);
     watch(popup);
-    await expect(claimItems(popup)).toHaveCount(state.report.claims.length);
+    await expect(await openAllClaims(popup)).toHaveCount(state.report.claims.length);
     const popupText = await popup.locator('body').textContent();
     expect(popupText).toContain(PAYLOADS.img);
     expect(popupText).toContain(PAYLOADS.script);

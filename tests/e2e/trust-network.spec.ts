@@ -9,7 +9,7 @@ import type { ConsoleMessage, Page, Request } from '@playwright/test';
 import { cardBox, hoverText, tell } from './content-helpers';
 import { type Ext, expect, test } from './harness';
 import { inContentScript } from './trust-helpers';
-import { claimItems, downloadOf, extensionPage, resetStorage } from './ui-helpers';
+import { claimItems, downloadOf, extensionPage, openAllClaims, resetStorage } from './ui-helpers';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 
@@ -106,7 +106,7 @@ test('a full session makes no request beyond the test pages’ own loads, and th
     // The popup: filters, marks, copy, both exports, the comparison.
     const popup = await ext.popup(page);
     watchConsole(popup);
-    await expect(claimItems(popup)).toHaveCount(slidecraft.report.claims.length);
+    await expect(await openAllClaims(popup)).toHaveCount(slidecraft.report.claims.length);
     await popup.getByTestId('marks').uncheck();
     await popup.getByTestId('marks').check();
     await popup.getByRole('button', { name: /Copy/ }).first().click();

@@ -11,7 +11,7 @@ import { outDir, ROOT } from '../../scripts/lib/build';
 import { findChromium, QUIET_FLAGS } from '../../scripts/lib/chromium';
 import { type Loaded, openPopup, settledState, tabIdOf } from '../../scripts/lib/extension';
 import { expect, test } from './harness';
-import { claimItems, extensionPage, resetStorage } from './ui-helpers';
+import { claimItems, extensionPage, openClaim, resetStorage } from './ui-helpers';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 
@@ -42,6 +42,7 @@ async function addToComparison(loaded: Loaded, page: Page, url: string, dismissO
   const popup = await openPopup(loaded, tabId);
   await expect(claimItems(popup).first()).toBeVisible();
   if (dismissOne) {
+    await openClaim(claimItems(popup).first());
     await popup
       .getByRole('button', { name: /Dismiss this flag/ })
       .first()
@@ -106,6 +107,7 @@ test('settings, dismissed flags, saved reports and the comparison survive an upd
       const tabId = await tabIdOf(second.sw, page);
       expect((await settledState(second.sw, tabId)).status).toBe('ready');
       const popup = await openPopup(second, tabId);
+      await openClaim(claimItems(popup).first());
       await expect(popup.locator('.flag--dismissed')).toHaveCount(1);
     } finally {
       await second.close();

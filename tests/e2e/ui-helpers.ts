@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import type { Settings } from '../../utils/storage';
-import type { Ext } from './harness';
+import { type Ext, expect } from './harness';
 
 export const DEFAULTS: Settings = { autoScan: true, sensitivity: 'normal', disabledRubrics: [], language: 'en', marksDefault: true, disabledSites: [] };
 
@@ -64,7 +64,32 @@ export async function pasted(ext: Ext): Promise<string> {
   }
 }
 
-/** The direct children of the claims list: one per claim. */
+/** The claims listed: the popup's rows, the full report's cards; one per claim. */
 export function claimItems(page: Page): Locator {
-  return page.getByTestId('claims').locator(':scope > li');
+  return page.getByTestId('claims').locator('li[data-claim-id]');
+}
+
+/** In the popup, "Show all" pressed (when the page has more claims than the first screen lists): every claim listed. */
+export async function showAllClaims(popup: Page): Promise<Locator> {
+  await claimItems(popup).first().waitFor();
+  const more = popup.getByTestId('show-all');
+  if ((await more.count()) && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
+  return claimItems(popup);
+}
+
+/** A popup row opened to its full card: the notes, questions, sources and "show on page". */
+export async function openClaim(item: Locator): Promise<void> {
+  const head = item.locator('.row__head');
+  if ((await head.getAttribute('aria-expanded')) === 'false') await head.click();
+  await expect(head).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** Every claim listed and opened to its full card, as a reader who reads them all would. */
+export async function openAllClaims(popup: Page): Promise<Locator> {
+  const items = await showAllClaims(popup);
+  await popup.locator('.row__head[aria-expanded="false"]').evaluateAll((els) => {
+    for (const el of els) (el as HTMLElement).click();
+  });
+  await expect(popup.locator('.row__head[aria-expanded="false"]')).toHaveCount(0);
+  return items;
 }

@@ -1,30 +1,56 @@
-// The popup in a real Chromium: claims with notes and questions, filters, show on page,
-// marks, copy questions, exports, dismissing a flag, and its states.
+// The popup in a real Chromium: the headline claims as rows that open to their notes and
+// questions, all the claims grouped, filters, show on page, marks, copy questions, exports,
+// dismissing a flag, and its states.
+import { ROLE_GROUPS, roleGroup } from '../../utils/explain';
 import { escapeMarkdown } from '../../utils/export';
 import { expect, test } from './harness';
-import { claimItems, downloadOf, pasted, resetStorage } from './ui-helpers';
+import { claimItems, downloadOf, openClaim, pasted, resetStorage, showAllClaims } from './ui-helpers';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 
-test('lists the claims, most questionable first, each with its note, question and source', async ({ page, ext }) => {
+test('lists the headline claims first, each opening to its note, question and source; "Show all" lists the rest by where they stand', async ({ page, ext }) => {
   await page.goto(ext.url('examples/slidecraft.html'));
   const state = await ext.settled(page);
   if (state.status !== 'ready') throw new Error(state.status);
   const popup = await ext.popup(page);
   const items = claimItems(popup);
-  await expect(items).toHaveCount(state.report.claims.length);
+  await expect(items).toHaveCount(5);
   await expect(popup.getByTestId('grade')).toHaveAccessibleName(`Grade ${state.report.grade}`);
   await expect(popup.getByTestId('summary')).toHaveText(`${state.report.counts.claims} claims, ${state.report.counts.unsupported} unsupported`);
-  // The first claim is one that most needs questioning: unsupported, with a flag.
+  // The first rows are the page's prominent claims: none from its footer while the hero has unbacked ones.
+  const byId = new Map(state.report.claims.map((c) => [c.id, c]));
+  const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id') ?? ''));
+  const top = ids.map((id) => byId.get(id));
+  for (const c of top) expect(c && ['footer', 'footnote'].includes(c.role)).toBe(false);
+  expect(top.map((c) => c?.text)).toContainEqual(expect.stringContaining('Saves 80% of your PPT work'));
+  // The first is unsupported, with its most severe flag in the row; it opens to the full card.
   const first = items.first();
   await expect(first).toHaveAttribute('data-verdict', 'unsupported');
+  await expect(first.locator('.row__flag')).not.toBeEmpty();
+  await expect(first.locator('.flag__note')).toHaveCount(0);
+  await openClaim(first);
   await expect(first.locator('.flag__note').first()).not.toBeEmpty();
   await expect(first.locator('.flag__question').first()).toContainText('?');
   await expect(first.locator('.flag__foot a').first()).toHaveAttribute('href', /^https:\/\//);
-  // Verdicts run from unsupported to supported down the list.
-  const verdicts = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
+  // Show all: every claim once, grouped by where it stands, the groups in a reader's order.
+  await expect(popup.getByTestId('show-all')).toHaveText(`Show all ${state.report.claims.length} claims`);
+  const all = await showAllClaims(popup);
+  await expect(all).toHaveCount(state.report.claims.length);
+  const groups = popup.locator('.rows__group');
+  const names = Object.keys(ROLE_GROUPS);
+  const seen = await groups.evaluateAll((els) =>
+    els.map((g) => [...g.querySelectorAll('li[data-claim-id]')].map((li) => li.getAttribute('data-claim-id') ?? '')),
+  );
+  expect(seen.flat().sort()).toEqual(state.report.claims.map((c) => c.id).sort());
+  const order = seen.map((list) => names.indexOf(roleGroup(byId.get(list[0] ?? '')?.role ?? 'body')));
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  for (const list of seen) expect(new Set(list.map((id) => roleGroup(byId.get(id)?.role ?? 'body'))).size).toBe(1);
+  // Within a group, verdicts run from unsupported to supported.
   const rank = { unsupported: 0, weak: 1, supported: 2 } as Record<string, number>;
-  expect(verdicts.map((v) => rank[v ?? ''])).toEqual([...verdicts.map((v) => rank[v ?? ''])].sort());
+  for (const list of seen) {
+    const r = list.map((id) => rank[byId.get(id)?.verdict ?? ''] ?? 9);
+    expect(r).toEqual([...r].sort());
+  }
   await popup.close();
 });
 
@@ -33,7 +59,7 @@ test('filters by verdict and by kind', async ({ page, ext }) => {
   const state = await ext.settled(page);
   if (state.status !== 'ready') throw new Error(state.status);
   const popup = await ext.popup(page);
-  const items = claimItems(popup);
+  const items = await showAllClaims(popup);
   await expect(items).toHaveCount(state.report.claims.length);
   await popup.getByTestId('counts').getByText('Supported', { exact: true }).click();
   await expect(items).toHaveCount(state.report.counts.supported);
@@ -51,6 +77,7 @@ test('shows a claim on the page, and turns the marks off and on', async ({ page,
   await ext.settled(page);
   const popup = await ext.popup(page);
   const first = claimItems(popup).first();
+  await openClaim(first);
   const id = await first.getAttribute('data-claim-id');
   const text = (await first.locator('.claim__text').textContent())?.replace(/^“|”$/g, '') ?? '';
   expect(id).toBeTruthy();
@@ -127,6 +154,7 @@ test('"this is wrong" dismisses a flag, remembers it, and exports it as dismisse
   await ext.settled(page);
   const popup = await ext.popup(page);
   const card = claimItems(popup).first();
+  await openClaim(card);
   const id = await card.getAttribute('data-claim-id');
   const flag = popup.locator(`[data-claim-id="${id}"] .flag`).first();
   const title = (await flag.locator('.flag__title span').first().textContent()) ?? '';
@@ -139,6 +167,9 @@ test('"this is wrong" dismisses a flag, remembers it, and exports it as dismisse
   await popup.close();
 
   const again = await ext.popup(page);
+  // Reopened, the claim is still first, and the flag still dismissed.
+  await expect(claimItems(again).first()).toHaveAttribute('data-claim-id', id ?? '');
+  await openClaim(claimItems(again).first());
   const dismissed = again.locator('.flag--dismissed');
   await expect(dismissed).toHaveCount(1);
   const md = await downloadOf(again, again.getByTestId('export-markdown'));
@@ -196,13 +227,18 @@ test('is usable from the keyboard alone', async ({ page, ext }) => {
   await ext.settled(page);
   const popup = await ext.popup(page);
   await claimItems(popup).first().waitFor();
+  // A row opened by the keyboard shows its card, whose quote shows the claim on the page.
+  await popup.locator('.row__head').first().focus();
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('.row__head').first()).toHaveAttribute('aria-expanded', 'true');
+  await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const seen: string[] = [];
   for (let i = 0; i < 14; i++) {
     await popup.keyboard.press('Tab');
     seen.push(
       await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        if (!el) return '';
+        if (!el || el === document.body) return 'end';
         const outline = getComputedStyle(el).outlineStyle;
         const parent = el.closest('label');
         const ring = outline !== 'none' || (parent ? getComputedStyle(parent).outlineStyle !== 'none' : false);

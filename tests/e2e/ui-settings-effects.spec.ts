@@ -2,7 +2,7 @@
 // toolbar button is clicked, a site left alone, a rubric question switched off; and the badge
 // following a single-page app to its next page.
 import { type Ext, expect, test } from './harness';
-import { claimItems, extensionPage, resetStorage, storedSettings } from './ui-helpers';
+import { claimItems, extensionPage, openAllClaims, resetStorage, storedSettings } from './ui-helpers';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 
@@ -114,7 +114,8 @@ test('a rubric question turned off raises no flags', async ({ page, ext }) => {
   if (off.status !== 'ready') throw new Error(off.status);
   expect(off.report.claims.some((c) => c.flags.length)).toBe(true);
   const popup = await ext.popup(page);
-  await claimItems(popup).first().waitFor();
+  await openAllClaims(popup);
+  await expect(popup.locator('.flag__sev').first()).toBeVisible();
   await expect(popup.locator('.flag__sev', { hasText: /^R6 ·/ })).toHaveCount(0);
   await popup.close();
 });

@@ -3,7 +3,7 @@
 // language setting without a reload.
 import { cardBox, cardText, claimWith, hoverText } from './content-helpers';
 import { expect, test } from './harness';
-import { resetStorage, setSettings } from './ui-helpers';
+import { claimItems, openClaim, resetStorage, setSettings, showAllClaims } from './ui-helpers';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 
@@ -20,7 +20,9 @@ test('the popup and the hover card show the Chinese note and question of a claim
 
   // The popup: every flag of the claim in Chinese, none of the English.
   const popup = await ext.popup(page);
-  const item = popup.locator(`[data-claim-id="${claim.id}"]`);
+  await showAllClaims(popup);
+  const item = claimItems(popup).and(popup.locator(`[data-claim-id="${claim.id}"]`));
+  await openClaim(item);
   await expect(item).toBeVisible();
   for (const f of claim.flags) {
     const flag = item.locator(`[data-rule="${f.rule}"]`);

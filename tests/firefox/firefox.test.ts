@@ -99,10 +99,11 @@ describe.skipIf(!usable)(`Sceptic in ${binary ? `Firefox ${version ?? '?'}` : 'F
         seen = JSON.parse(
           await firefox.evaluate<string>(
             popup,
-            `JSON.stringify({ grade: document.querySelector('[data-testid=grade]')?.textContent?.trim() ?? '', items: document.querySelectorAll('[data-testid=claims] > li').length, questions: document.querySelectorAll('.flag__question').length, headline: (document.body?.textContent ?? '').includes('Saves 80% of your PPT work') })`,
+            // "Show all", then every row opened to its card, as a reader who reads them all would.
+            `(() => { const more = document.querySelector('[data-testid=show-all][aria-expanded=false]'); if (more) more.click(); for (const h of document.querySelectorAll('.row__head[aria-expanded=false]')) h.click(); return JSON.stringify({ grade: document.querySelector('[data-testid=grade]')?.textContent?.trim() ?? '', items: document.querySelectorAll('[data-testid=claims] li[data-claim-id]').length, questions: document.querySelectorAll('.flag__question').length, headline: (document.body?.textContent ?? '').includes('Saves 80% of your PPT work') }); })()`,
           ),
         );
-        if (seen.items === claims) break;
+        if (seen.items === claims && seen.questions > 0) break;
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(seen.grade).toBe(badge.text);

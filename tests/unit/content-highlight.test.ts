@@ -2,7 +2,7 @@
 // map back to the text node it came from, whatever the markup does with whitespace and tags.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rangeFor } from '../../entrypoints/content/highlight';
+import { findText, rangeFor } from '../../entrypoints/content/highlight';
 import { CARD_WORDS, cardText } from '../../entrypoints/content/hovercard';
 import { scrape } from '../../entrypoints/content/scrape';
 import { EVIDENCE_KINDS } from '../../heuristics/types';
@@ -148,5 +148,34 @@ describe('hover card text', () => {
   it('has words for every kind of missing evidence in both languages', () => {
     for (const lang of ['en', 'zh'] as const) for (const k of EVIDENCE_KINDS) expect(CARD_WORDS[lang].missing[k], `${lang} ${k}`).toBeTruthy();
     for (const k of EVIDENCE_KINDS) expect(CARD_WORDS.zh.missing[k]).toMatch(/[\u3400-\u9fff]/u);
+  });
+});
+
+describe('finding the page’s own words for a checklist point', () => {
+  const blocks = [
+    { id: 'b0', text: 'Plans for every team' },
+    { id: 'b1', text: 'Team: $30 per user per month, billed yearly.' },
+    { id: 'b2', text: 'Made for finance teams who close the books by hand.' },
+  ];
+
+  it('finds the words exactly, then without regard to case, and gives offsets into the block', () => {
+    expect(findText(blocks, '$30 per user per month')).toEqual({ blockId: 'b1', start: 6, end: 28 });
+    const found = findText(blocks, 'BILLED YEARLY');
+    expect(found?.blockId).toBe('b1');
+    expect(blocks[1]?.text.slice(found?.start, found?.end)).toBe('billed yearly');
+  });
+
+  it('finds either half of a two-part signal, and a long text by its opening words', () => {
+    expect(findText(blocks, 'finance teams … close the books by hand')?.blockId).toBe('b2');
+    const long = { id: 'b3', text: `Limitations: ${'it reads printed invoices well and handwritten ones poorly; '.repeat(5)}` };
+    expect(findText([...blocks, long], long.text.slice(0, 160))?.blockId).toBe('b3');
+    // Cut where the page's text goes on differently (a quote mark, an ellipsis): the opening words still find it.
+    expect(findText([...blocks, long], `${long.text.slice(0, 70)}…”`)?.blockId).toBe('b3');
+  });
+
+  it('finds nothing in blocks that do not hold the words, or for empty words', () => {
+    expect(findText(blocks, 'lifetime deal')).toBeNull();
+    expect(findText(blocks, '   ')).toBeNull();
+    expect(findText([], 'Team')).toBeNull();
   });
 });

@@ -10,10 +10,16 @@ const anyValue = fc.anything({ withNullPrototype: false, withBoxedValues: false,
 
 const toContentLike = fc.oneof(
   fc.record(
-    { type: fc.constantFrom('ui/show-claim', 'ui/set-marks', 'ui/rescan', 'ui/get-marks', 'ui/other'), claimId: anyValue, on: anyValue },
+    {
+      type: fc.constantFrom('ui/show-claim', 'ui/show-text', 'ui/set-marks', 'ui/rescan', 'ui/get-marks', 'bg/get-selection', 'ui/other'),
+      claimId: anyValue,
+      on: anyValue,
+      text: anyValue,
+    },
     { requiredKeys: ['type'] },
   ),
   fc.record({ type: fc.constant('ui/show-claim'), claimId: fc.string({ maxLength: 260 }) }),
+  fc.record({ type: fc.constant('ui/show-text'), text: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('', '  ', 'x'.repeat(501))) }),
   anyValue,
 );
 

@@ -1,0 +1,209 @@
+// Why a page got its grade, for the popup's first screen: the one sentence that says what most
+// pulls this page down and what most holds it up, the checklist of what a careful page shows
+// (each point with the page's own words, to find it there), and the claims grouped by where
+// they stand. Pure functions of the report, shared by the popup and its tests.
+import type { PageReport, PageSignal, Role } from '../heuristics/types';
+import { joinList, type MessageKey, type Translate, type UiLang } from '../locales/index';
+import { type ClaimView, flagTexts, headlineClaims, quoted } from './present';
+
+/** Something on the page that moves its score, and by about how many points. */
+export type Factor = { kind: 'claim'; view: ClaimView; impact: number } | { kind: 'signal'; signal: PageSignal; impact: number };
+
+export interface Explanation {
+  down?: Factor;
+  up?: Factor;
+}
+
+/** A claim's score moves the page's mean by its share of the weight; 50 is where it neither helps nor hurts. */
+function claimImpact(v: ClaimView, totalWeight: number): number {
+  return totalWeight ? (v.claim.weight * (v.claim.score - 50)) / totalWeight : 0;
+}
+
+/**
+ * What most pulls the page down (an unbacked claim, weighted by where it stands, or a pressure,
+ * earnings or small-print signal) and what most holds it up (a backed claim, or a stated limit,
+ * price, data policy, model, study or review). Dismissed flags do not change the engine's score,
+ * so they do not change this either.
+ */
+export function explain(report: PageReport, views: ClaimView[]): Explanation {
+  const total = views.reduce((a, v) => a + v.claim.weight, 0);
+  let down: Factor | undefined;
+  let up: Factor | undefined;
+  const consider = (f: Factor, dir: 'down' | 'up') => {
+    const best = dir === 'down' ? down : up;
+    if (f.impact <= 0 || (best && best.impact >= f.impact)) return;
+    if (dir === 'down') down = f;
+    else up = f;
+  };
+  for (const v of views) {
+    const impact = claimImpact(v, total);
+    if (v.claim.verdict !== 'supported' && impact < 0) consider({ kind: 'claim', view: v, impact: -impact }, 'down');
+    if (v.claim.verdict === 'supported' && impact > 0) consider({ kind: 'claim', view: v, impact }, 'up');
+  }
+  for (const s of report.signals) {
+    // A signal worth no points (a review step, counted with the limitations) still holds a page up a little.
+    const impact = Math.max(s.points, 0.5);
+    consider({ kind: 'signal', signal: s, impact }, s.polarity === 'negative' ? 'down' : 'up');
+  }
+  return { down, up };
+}
+
+function factorText(t: Translate, lang: UiLang, f: Factor): string {
+  if (f.kind === 'signal') {
+    const key = `explain.signal.${f.signal.id}` as MessageKey;
+    const text = t(key);
+    const what = text === key ? f.signal.label : text;
+    // The page's own words make the point this page's, not every page's.
+    const words = f.signal.text?.split(' … ')[0]?.trim();
+    return words ? t('explain.signalWords', { what, quote: short(words) }) : what;
+  }
+  const c = f.view.claim;
+  let why: string;
+  if (c.verdict === 'supported') {
+    const kinds = [...new Set(c.evidence.filter((e) => e.strength === 'strong').map((e) => e.kind))].slice(0, 3);
+    why = kinds.length
+      ? t('explain.why.backed', {
+          evidence: joinList(
+            lang,
+            kinds.map((k) => t(`evidence.${k}` as MessageKey).toLowerCase()),
+          ),
+        })
+      : t('verdict.supported');
+  } else {
+    const flag = f.view.flags.find((x) => !x.dismissed) ?? f.view.flags[0];
+    why = flag ? flagTexts(flag.flag, lang).title : t(c.verdict === 'weak' ? 'explain.why.weak' : 'explain.why.unbacked');
+  }
+  return t('explain.claim', { quote: short(c.text), why });
+}
+
+/** Page text cut to fit a sentence of the popup, in Sceptic's quotation marks. */
+function short(text: string): string {
+  const one = text.replace(/\s+/gu, ' ').trim();
+  return quoted([...one].length > 56 ? `${[...one].slice(0, 52).join('').trimEnd()}…` : one);
+}
+
+/** The explanation as one sentence in the interface language; empty when there is nothing to say. */
+export function explanationText(t: Translate, lang: UiLang, e: Explanation): string {
+  if (e.down && e.up) return t('explain.both', { down: factorText(t, lang, e.down), up: factorText(t, lang, e.up) });
+  if (e.down) return t('explain.downOnly', { down: factorText(t, lang, e.down) });
+  if (e.up) return t('explain.upOnly', { up: factorText(t, lang, e.up) });
+  return '';
+}
+
+/** The points a careful page shows, in the order the popup lists them. */
+export const CHECKS = ['headline', 'evidence', 'limitations', 'pricing', 'privacy', 'model', 'review'] as const;
+export type CheckId = (typeof CHECKS)[number];
+
+const CHECK_SIGNAL: Record<Exclude<CheckId, 'headline'>, string> = {
+  evidence: 'evidence',
+  limitations: 'limitations',
+  pricing: 'pricing',
+  privacy: 'privacy',
+  model: 'model',
+  review: 'review',
+};
+
+export interface CheckItem {
+  /** One of CHECKS, or the id of a signal against the page (earnings, pressure…). */
+  id: string;
+  ok: boolean;
+  /** The page's own words for it, to find them on the page. */
+  text?: string;
+  /** The claim it stands for, when it is one (a headline claim, evidence found beside a claim). */
+  claimId?: string;
+  /** For the headline check: how many of the headline claims are not backed, of how many. */
+  unbacked?: number;
+  total?: number;
+}
+
+/** How many headline claims the checklist weighs. */
+export const HEADLINE_CHECKED = 3;
+
+/**
+ * The page's checklist: the seven points of a careful page, each ticked or crossed, then every
+ * signal against it. Empty for a page Sceptic does not grade as a product page.
+ */
+export function checklist(report: PageReport, views: ClaimView[]): CheckItem[] {
+  if (!report.isProductPage) return [];
+  const out: CheckItem[] = [];
+  const heads = headlineClaims(views, HEADLINE_CHECKED, true);
+  if (heads.length) {
+    const unbacked = heads.filter((v) => v.claim.verdict === 'unsupported');
+    const target = unbacked[0] ?? heads.find((v) => v.claim.verdict === 'supported') ?? heads[0];
+    out.push({
+      id: 'headline',
+      ok: unbacked.length === 0,
+      claimId: target?.claim.id,
+      text: target?.claim.text,
+      unbacked: unbacked.length,
+      total: heads.length,
+    });
+  }
+  const signal = (id: string) => report.signals.find((s) => s.id === id);
+  for (const id of CHECKS) {
+    if (id === 'headline') continue;
+    const s = signal(CHECK_SIGNAL[id]);
+    if (s) {
+      out.push({ id, ok: true, text: s.text });
+      continue;
+    }
+    if (id === 'evidence') {
+      // Evidence beside a claim that names an independent source counts as much as a linked study.
+      const found = views.find((v) => v.claim.evidence.some((e) => (e.kind === 'independent' || e.kind === 'source') && e.strength === 'strong'));
+      if (found) {
+        const e = found.claim.evidence.find((x) => (x.kind === 'independent' || x.kind === 'source') && x.strength === 'strong');
+        out.push({ id, ok: true, claimId: found.claim.id, text: e?.text });
+        continue;
+      }
+    }
+    out.push({ id, ok: false });
+  }
+  for (const s of report.signals) if (s.polarity === 'negative') out.push({ id: s.id, ok: false, text: s.text });
+  return out;
+}
+
+/** A checklist point in the interface language. */
+export function checkLabel(t: Translate, item: CheckItem, fallback?: string): string {
+  if (item.id === 'headline') return item.ok ? t('check.headline.ok') : t('check.headline.bad', { unbacked: item.unbacked ?? 0, total: item.total ?? 0 });
+  if ((CHECKS as readonly string[]).includes(item.id)) return t(`check.${item.id}.${item.ok ? 'ok' : 'bad'}` as MessageKey);
+  const key = `check.against.${item.id}` as MessageKey;
+  const text = t(key);
+  return text === key ? (fallback ?? item.id) : text;
+}
+
+/** Where claims stand, grouped as a reader thinks of a page. */
+export const ROLE_GROUPS = {
+  headline: ['title', 'meta', 'hero', 'heading', 'structured'],
+  features: ['feature', 'body', 'faq', 'alt'],
+  testimonials: ['testimonial'],
+  pricing: ['pricing'],
+  footer: ['footnote', 'footer'],
+} as const satisfies Record<string, readonly Role[]>;
+export type RoleGroup = keyof typeof ROLE_GROUPS;
+
+export function roleGroup(role: Role): RoleGroup {
+  for (const [g, roles] of Object.entries(ROLE_GROUPS) as Array<[RoleGroup, readonly Role[]]>) if (roles.includes(role)) return g;
+  return 'features';
+}
+
+/** Claims grouped by where they stand, in the groups' order, each group keeping the order it was given; empty groups left out. */
+export function groupedClaims(views: ClaimView[]): Array<{ group: RoleGroup; views: ClaimView[] }> {
+  const by = new Map<RoleGroup, ClaimView[]>();
+  for (const v of views) {
+    const g = roleGroup(v.claim.role);
+    const list = by.get(g);
+    if (list) list.push(v);
+    else by.set(g, [v]);
+  }
+  return (Object.keys(ROLE_GROUPS) as RoleGroup[]).flatMap((group) => {
+    const list = by.get(group);
+    return list ? [{ group, views: list }] : [];
+  });
+}
+
+/** The one flag that matters most on a claim: the most severe one still standing. */
+export function topFlag(v: ClaimView): ClaimView['flags'][number] | undefined {
+  const rank = { critical: 3, major: 2, minor: 1 } as const;
+  const live = v.flags.filter((f) => !f.dismissed);
+  return [...(live.length ? live : v.flags)].sort((a, b) => rank[b.flag.severity] - rank[a.flag.severity])[0];
+}
