@@ -1,10 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { resolveLang, type UiLang } from '../locales/index';
+import { resolveLang, translator, type UiLang } from '../locales/index';
 import { BADGE_TEXT, badgeFor } from '../utils/badge';
 import { createJudge } from '../utils/judge';
 import type { TabState } from '../utils/messages';
 import { type RouterDeps, route } from '../utils/router';
+import { checkKey, MAX_SELECTION, newCheckId, staleChecks } from '../utils/selection';
 import { readSettings, watchSettings } from '../utils/storage';
 
 export default defineBackground(() => {
@@ -48,6 +49,52 @@ export default defineBackground(() => {
   watchSettings((s) => {
     lang = Promise.resolve(resolveLang(s.value.language, uiLanguage()));
     for (const [tabId, state] of states) void paint(tabId, state).catch(() => undefined);
+    void menu();
+  });
+
+  // "Check with Sceptic" on selected text, on any page: the verdicts for those sentences in a page of their own.
+  const MENU_ID = 'sceptic-check';
+  async function menu(): Promise<void> {
+    try {
+      const title = translator(await lang)('menu.check');
+      await browser.contextMenus.removeAll();
+      browser.contextMenus.create({ id: MENU_ID, title, contexts: ['selection'] });
+    } catch {
+      // a browser without context menus
+    }
+  }
+  void menu();
+
+  async function checkSelection(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<void> {
+    let text = info.selectionText ?? '';
+    let title = tab?.title ?? '';
+    // The frame's own selection keeps its line breaks (list items, paragraphs), which the menu's text loses.
+    if (tab?.id !== undefined && tab.id >= 0) {
+      try {
+        const r = (await browser.tabs.sendMessage(tab.id, { type: 'bg/get-selection' }, { frameId: info.frameId ?? 0 })) as
+          | { text?: unknown; title?: unknown }
+          | undefined;
+        if (typeof r?.text === 'string' && r.text.trim()) text = r.text;
+        if (!title && typeof r?.title === 'string') title = r.title;
+      } catch {
+        // no content script here (a PDF, a browser page): the menu's text will do
+      }
+    }
+    text = text.slice(0, MAX_SELECTION);
+    if (!text.trim()) return;
+    const id = newCheckId(Date.now());
+    const all = Object.keys(await browser.storage.session.get(null));
+    const stale = staleChecks(all);
+    if (stale.length) await browser.storage.session.remove(stale);
+    await browser.storage.session.set({ [checkKey(id)]: { text, url: info.pageUrl ?? tab?.url ?? '', title: title.slice(0, 500), at: Date.now() } });
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`/check.html?id=${id}`),
+      ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+      ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
+    });
+  }
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) void checkSelection(info, tab).catch(() => undefined);
   });
 
   browser.runtime.onInstalled.addListener((details) => {

@@ -35,9 +35,9 @@ interface Manifest {
   background?: { service_worker?: string; scripts?: string[] };
 }
 
-test('the manifest asks for storage, activeTab and scripting only, and runs its content script on web pages only', () => {
+test('the manifest asks for storage, activeTab, scripting and contextMenus only, and runs its content script on web pages only', () => {
   const m = JSON.parse(readFileSync(resolve(dir(), 'manifest.json'), 'utf8')) as Manifest;
-  expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
   expect(m.optional_permissions).toBeUndefined();
   expect(m.host_permissions).toBeUndefined();
   expect(m.optional_host_permissions).toBeUndefined();

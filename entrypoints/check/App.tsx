@@ -1,0 +1,184 @@
+// "Check with Sceptic": the verdicts for the sentences selected on any page (?id=ID, the selection
+// the background kept in storage.session), or for text pasted here, each with its note, the
+// question for the vendor and the source; copy the questions, export Markdown or JSON. A selection
+// has no page around it, so it gets verdicts and no grade. The text is judged here, in this page.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ClaimCard } from '../../components/ClaimCard';
+import { copyText, downloadText } from '../../components/download';
+import { FALLBACK_SETTINGS, useSettings } from '../../components/hooks';
+import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
+import { IconCopy, IconDownload } from '../../components/icons';
+import { Live, useAnnouncer } from '../../components/Live';
+import { PageHeader } from '../../components/PageHeader';
+import { analyse, ENGINE_VERSION } from '../../heuristics/index';
+import { formatDate } from '../../locales/index';
+import { fileName, questionsText, reportJson, reportMarkdown } from '../../utils/export';
+import { hostOf, safeHref, sortedClaims } from '../../utils/present';
+import { type CheckedSelection, checkKey, isCheckId, MAX_SELECTION, parseSelection, selectionBlocks } from '../../utils/selection';
+import type { Read, Settings } from '../../utils/storage';
+
+type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; selection: CheckedSelection };
+
+export function App() {
+  const settings = useSettings();
+  return (
+    <I18nProvider settings={(settings ?? FALLBACK_SETTINGS).value}>
+      {settings ? <CheckPage settings={settings} /> : <main class="page" aria-busy="true" />}
+    </I18nProvider>
+  );
+}
+
+async function loadSelection(): Promise<Loaded> {
+  const id = new URLSearchParams(location.search).get('id');
+  if (!isCheckId(id)) return { kind: 'missing' };
+  const got = (await browser.storage.session.get(checkKey(id)))[checkKey(id)];
+  const selection = parseSelection(got);
+  return selection ? { kind: 'ready', selection } : { kind: 'missing' };
+}
+
+function CheckPage({ settings }: { settings: Read<Settings> }) {
+  const { t, lang } = useI18n();
+  useTitle(`${t('check.page.title')} · ${t('app.name')}`);
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [text, setText] = useState('');
+  const [message, say] = useAnnouncer();
+  const s = settings.value;
+
+  useEffect(() => {
+    void loadSelection()
+      .catch((): Loaded => ({ kind: 'missing' }))
+      .then((l) => {
+        setLoaded(l);
+        if (l.kind === 'ready') setText(l.selection.text);
+      });
+  }, []);
+
+  const selection = loaded.kind === 'ready' ? loaded.selection : null;
+  const url = selection?.url ?? '';
+  const at = selection?.at ?? 0;
+  const report = useMemo(
+    () => analyse(selectionBlocks(text), { sensitivity: s.sensitivity, disabledRubrics: s.disabledRubrics }),
+    [text, s.sensitivity, s.disabledRubrics],
+  );
+  const views = useMemo(() => sortedClaims(report, url, []), [report, url]);
+
+  if (loaded.kind === 'loading') {
+    return (
+      <main class="page" aria-busy="true">
+        <PageHeader />
+      </main>
+    );
+  }
+
+  const title = selection?.title.trim() ? t('check.page.titleOf', { title: selection.title.trim() }) : t('check.page.title');
+  const input = { url: url || 'about:selection', title, at: at || Date.now(), report, sensitivity: s.sensitivity, dismissed: [] };
+  const copy = async () => {
+    const q = questionsText(t, lang, input);
+    if (!q.count) return say(t('popup.copyNone'));
+    say((await copyText(q.text)) ? t('popup.copied', { count: q.count }) : t('popup.copyFailed'));
+  };
+  const exportAs = (ext: 'md' | 'json') => {
+    const name = fileName(input.url, input.at, ext).replace(/^sceptic-/, 'sceptic-selection-');
+    if (ext === 'md') downloadText(name, 'text/markdown', reportMarkdown(t, lang, input, report.engine || ENGINE_VERSION));
+    else downloadText(name, 'application/json', reportJson(input, lang));
+    say(t('popup.exported', { file: name }));
+  };
+  const href = safeHref(url);
+  const c = report.counts;
+
+  return (
+    <main class="page check">
+      <PageHeader>
+        <button type="button" class="btn btn--primary" onClick={() => void copy()} disabled={!c.claims} data-testid="copy-questions">
+          <IconCopy />
+          {t('popup.copyQuestions')}
+        </button>
+        <button
+          type="button"
+          class="btn"
+          onClick={() => exportAs('md')}
+          data-testid="export-markdown"
+          aria-label={`${t('popup.export')} ${t('popup.exportMarkdown')}`}
+        >
+          <IconDownload />
+          {t('popup.exportMarkdown')}
+        </button>
+        <button
+          type="button"
+          class="btn"
+          onClick={() => exportAs('json')}
+          data-testid="export-json"
+          aria-label={`${t('popup.export')} ${t('popup.exportJson')}`}
+        >
+          <IconDownload />
+          {t('popup.exportJson')}
+        </button>
+      </PageHeader>
+
+      <h1 class="page__title">{t('check.page.title')}</h1>
+      <p class="card__intro">{t('check.page.intro')}</p>
+      {selection ? (
+        <p class="hint" data-testid="check-source">
+          {t('check.page.from', { page: selection.title.trim() || hostOf(url) || t('check.page.pasted'), time: formatDate(lang, at) })}
+          {href && (
+            <>
+              {' · '}
+              <a href={href} target="_blank" rel="noopener noreferrer" class="url-shown">
+                {hostOf(url)}
+              </a>
+            </>
+          )}
+        </p>
+      ) : (
+        <p class="notice" data-testid="check-missing">
+          {t('check.page.missing')}
+        </p>
+      )}
+
+      <section class="card" aria-labelledby="check-text-label">
+        <label id="check-text-label" for="check-text" class="sample__label">
+          {t('check.page.text')}
+        </label>
+        <p class="hint" id="check-text-hint">
+          {t('check.page.textHint')}
+        </p>
+        <textarea
+          id="check-text"
+          class="input check__text"
+          rows={8}
+          maxLength={MAX_SELECTION}
+          value={text}
+          aria-describedby="check-text-hint"
+          onInput={(e) => setText(e.currentTarget.value)}
+          spellcheck={false}
+          data-testid="check-text"
+        />
+      </section>
+
+      <section class="card" aria-labelledby="check-result" aria-live="polite">
+        <h2 id="check-result">{t('check.page.result')}</h2>
+        <p class="summary-card__score" data-testid="summary">
+          {t('check.page.counts', {
+            claims: t('count.claims', { count: c.claims }),
+            unsupported: t('count.unsupported', { count: c.unsupported }),
+            weak: c.weak,
+            supported: c.supported,
+          })}
+        </p>
+        {views.length ? (
+          <ol class="claims claims--report" data-testid="claims">
+            {views.map((v) => (
+              <ClaimCard key={v.claim.id} view={v} />
+            ))}
+          </ol>
+        ) : (
+          <p class="hint" data-testid="check-empty">
+            {t('check.page.empty')}
+          </p>
+        )}
+      </section>
+      <Live message={message} />
+    </main>
+  );
+}
