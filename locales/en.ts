@@ -449,6 +449,14 @@ export const en = {
   'check.page.titleOf': 'Selection from {title}',
   'welcome.title': 'Welcome to Sceptic',
   'welcome.lead': 'Sceptic reads AI product pages the way a careful buyer, journalist or regulator would: for each claim, what backs it?',
+  'welcome.pin': 'Keep the grade in sight',
+  'welcome.pinText':
+    'Browsers tuck a new extension’s button into their extensions menu, where its badge cannot be seen. Pin it to the toolbar once and every page’s grade shows at a glance:',
+  'welcome.pinChrome': 'Chrome, Edge, Brave: click the puzzle piece at the right of the address bar (1), then the pin beside Sceptic (2).',
+  'welcome.pinFirefox': 'Firefox: click the extensions button (the puzzle piece), then the gear beside Sceptic, and choose “Pin to Toolbar”.',
+  'welcome.pinPicture':
+    'The browser toolbar: the puzzle-piece button at the right of the address bar opens the extensions menu, where the pin beside Sceptic keeps its button in the toolbar.',
+  'welcome.pinMenu': 'Extensions',
   'welcome.grades': 'What the badge means',
   'welcome.gradesIntro': 'The toolbar button shows a letter for the page you are on:',
   'welcome.badgeEmpty': '(empty)',

@@ -1,5 +1,6 @@
-// Opened once, on install: what the badge and the colours mean, the privacy promise, how to
-// switch automatic scanning off, and a sample page judged live by the same engine.
+// Opened once, on install: how to pin the button so that its badge shows, what the badge and the
+// colours mean, the privacy promise, how to switch automatic scanning off, and a sample page
+// judged live by the same engine.
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ClaimCard } from '../../components/ClaimCard';
@@ -80,11 +81,70 @@ function Welcome({ settings }: { settings: Read<Settings> }) {
           <p class="page__lead">{t('welcome.lead')}</p>
         </div>
       </header>
+      <Pin />
       <Grades />
       <Privacy />
       <Manual autoScan={settings.value.autoScan} />
       <Sample />
     </main>
+  );
+}
+
+/** Browsers hide a new extension's button in their extensions menu: how to pin it, in words and in a picture. */
+function Pin() {
+  const { t } = useI18n();
+  return (
+    <section class="card pin" aria-labelledby="pin-heading" data-testid="welcome-pin">
+      <div class="pin__text">
+        <h2 id="pin-heading">{t('welcome.pin')}</h2>
+        <p class="card__intro">{t('welcome.pinText')}</p>
+        <ul class="pin__steps">
+          <li>{t('welcome.pinChrome')}</li>
+          <li>{t('welcome.pinFirefox')}</li>
+        </ul>
+      </div>
+      <PinPicture />
+    </section>
+  );
+}
+
+/** The toolbar, its extensions menu open, and the pin beside Sceptic: drawn, so that it follows the theme. */
+function PinPicture() {
+  const { t } = useI18n();
+  return (
+    <svg class="pin__picture" viewBox="0 0 360 150" role="img" aria-label={t('welcome.pinPicture')} data-testid="welcome-pin-picture">
+      <rect x="1" y="1" width="358" height="42" rx="8" class="pin__bar" />
+      <rect x="12" y="9" width="214" height="26" rx="13" class="pin__address" />
+      <text x="28" y="27" class="pin__label">
+        example.com
+      </text>
+      {/* The extensions (puzzle) button, pointed at. */}
+      <circle cx="258" cy="22" r="15" class="pin__ring" />
+      <path class="pin__icon" d="M251 16h5a3 3 0 0 1 6 0h5v5a3 3 0 0 1 0 6v5h-5a3 3 0 0 0-6 0h-5v-5a3 3 0 0 0 0-6z" transform="translate(-1 -2)" />
+      <circle cx="300" cy="22" r="4" class="pin__dot" />
+      <circle cx="322" cy="22" r="4" class="pin__dot" />
+      {/* The menu it opens, with Sceptic and its pin. */}
+      <rect x="150" y="52" width="200" height="88" rx="8" class="pin__menu" />
+      <text x="164" y="74" class="pin__label pin__label--muted">
+        {t('welcome.pinMenu')}
+      </text>
+      <rect x="162" y="88" width="176" height="36" rx="6" class="pin__row" />
+      <rect x="172" y="96" width="20" height="20" rx="5" class="pin__logo" />
+      <text x="200" y="111" class="pin__label">
+        Sceptic
+      </text>
+      <circle cx="318" cy="106" r="12" class="pin__ring" />
+      <path class="pin__icon" d="M314 99h8l-1.5 6 3.5 3.5h-5.5l-0.5 6.5-0.5-6.5h-5.5l3.5-3.5z" />
+      {/* 1, then 2. */}
+      <circle cx="258" cy="22" r="7" class="pin__step" transform="translate(14 -14)" />
+      <text x="272" y="12" class="pin__step-n">
+        1
+      </text>
+      <circle cx="332" cy="92" r="7" class="pin__step" />
+      <text x="332" y="96" class="pin__step-n">
+        2
+      </text>
+    </svg>
   );
 }
 

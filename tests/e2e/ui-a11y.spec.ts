@@ -1,9 +1,10 @@
-// Accessibility: axe finds no serious or critical violation on the popup, the options, the
-// report, the comparison and the welcome page, in the light and the dark theme, in both languages.
+// Accessibility: axe finds no serious or critical violation on the popup (first screen, and all
+// claims with a card open), the check page, the options, the report, the comparison and the
+// welcome page, in the light and the dark theme, in both languages.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { type Ext, expect, test } from './harness';
-import { claimItems, extensionPage, resetStorage, setSettings } from './ui-helpers';
+import { claimItems, extensionPage, openClaim, resetStorage, setSettings, showAllClaims } from './ui-helpers';
 
 test.afterEach(async ({ ext }) => resetStorage(ext));
 
@@ -47,7 +48,20 @@ for (const lang of ['en', 'zh'] as const) {
       await popup.goto(`chrome-extension://${ext.loaded.extensionId}/popup.html?tab=${tabId}`);
       await claimItems(popup).first().waitFor();
       found.popup = await violations(popup);
+      // All the claims listed, grouped, one opened to its card.
+      await showAllClaims(popup);
+      await openClaim(claimItems(popup).first());
+      found['popup, all claims'] = await violations(popup);
       await popup.close();
+
+      // The check page, with a pasted text judged.
+      const check = await extensionPage(ext, 'check.html', { colorScheme });
+      await check
+        .getByTestId('check-text')
+        .fill(lang === 'zh' ? '一键生成周报，效率提升10倍。\n100% 准确，永不出错。' : 'Saves 80% of your PPT work.\nGuaranteed to double your revenue.');
+      await claimItems(check).first().waitFor();
+      found.check = await violations(check);
+      await check.close();
 
       for (const [name, path] of [
         ['options', 'options.html'],
@@ -61,7 +75,7 @@ for (const lang of ['en', 'zh'] as const) {
         found[name] = await violations(p);
         await p.close();
       }
-      expect(found).toEqual({ popup: [], options: [], report: [], compare: [], welcome: [] });
+      expect(found).toEqual({ popup: [], 'popup, all claims': [], check: [], options: [], report: [], compare: [], welcome: [] });
     });
   }
 }

@@ -12,6 +12,13 @@ test('opens once, on install', async ({ ext }) => {
 
 test('explains the grades, promises privacy, switches scanning to manual and judges a sample', async ({ ext }) => {
   const welcome = await extensionPage(ext, 'welcome.html');
+  // First, how to pin the button: a line for each browser family and a picture with a name.
+  const pin = welcome.getByTestId('welcome-pin');
+  await expect(pin.getByRole('heading', { name: 'Keep the grade in sight' })).toBeVisible();
+  await expect(pin).toContainText('the pin beside Sceptic');
+  await expect(pin).toContainText('Pin to Toolbar');
+  await expect(pin.getByRole('img', { name: /puzzle-piece button/ })).toBeVisible();
+  expect((await pin.getByTestId('welcome-pin-picture').boundingBox())?.width).toBeGreaterThan(200);
   for (const g of ['A', 'B', 'C', 'D', 'F']) await expect(welcome.locator('.legend').getByRole('img', { name: `Grade ${g}` })).toBeVisible();
   await expect(welcome.getByText('Sceptic makes no network requests at all.', { exact: false })).toBeVisible();
   await welcome.getByTestId('welcome-manual').click();
