@@ -1,10 +1,11 @@
 // `npm run screenshots`: the popup, the report and the comparison in English and Chinese,
-// light and dark, written to docs/screenshots/. Drives the built extension in Chromium on
+// light and dark, and the check of a selection in both languages, written to docs/screenshots/. Drives the built extension in Chromium on
 // the bundled examples exactly as a user would (the popup's "Add to comparison" and all);
 // and, for the README, the English popup drawn over the page it reports on, where the
 // browser would open it below its toolbar button.
 //   npm run screenshots              build first
 //   npm run screenshots -- --no-build
+// The Chinese pictures need a CJK font on the machine (Debian: apt-get install fonts-noto-cjk).
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -54,6 +55,43 @@ async function popupOverPage(loaded: Loaded, page: Page, tabId: number): Promise
   await canvas.evaluate(() => Promise.all([...document.images].map((i) => i.decode())));
   await shoot(canvas, 'popup-over-page');
   await canvas.close();
+}
+
+/** "Check with Sceptic" on two paragraphs of the news example, as the browser's menu would send it. */
+async function checkSelection(loaded: Loaded, origin: string, lang: 'en' | 'zh'): Promise<void> {
+  const page = await loaded.context.newPage();
+  await page.goto(`${origin}/examples/news-article.html`);
+  const tabId = await tabIdOf(loaded.sw, page);
+  await settledState(loaded.sw, tabId);
+  const text = await page.evaluate(() => {
+    const from = [...document.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Vendors are rarely shy'));
+    const range = document.createRange();
+    if (!from?.nextElementSibling) return '';
+    range.setStartBefore(from);
+    range.setEndAfter(from.nextElementSibling);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    return String(window.getSelection());
+  });
+  const [check] = await Promise.all([
+    loaded.context.waitForEvent('page', (p) => p.url().includes('/check.html')),
+    loaded.sw.evaluate(
+      async ({ id, text, pageUrl }) => {
+        const tab = await chrome.tabs.get(id);
+        (chrome.contextMenus.onClicked as unknown as { dispatch: (...a: unknown[]) => void }).dispatch(
+          { menuItemId: 'sceptic-check', selectionText: text, pageUrl, frameId: 0, editable: false },
+          tab,
+        );
+      },
+      { id: tabId, text, pageUrl: page.url() },
+    ),
+  ]);
+  await check.setViewportSize({ width: 1100, height: 1000 });
+  await check.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await check.getByTestId('claims').locator('li').first().waitFor();
+  await shoot(check, `check-${lang}-light`);
+  await check.close();
+  await page.close();
 }
 
 async function main(): Promise<void> {
@@ -106,6 +144,7 @@ async function main(): Promise<void> {
         await shoot(compare, `compare-${lang}-${scheme}`);
         await compare.close();
       }
+      await checkSelection(loaded, server.origin, lang);
     }
   } finally {
     await loaded.close();
