@@ -1,8 +1,8 @@
 // `npm run screenshots`: the popup, the report and the comparison in English and Chinese,
-// light and dark, and the check of a selection in both languages, written to docs/screenshots/. Drives the built extension in Chromium on
-// the bundled examples exactly as a user would (the popup's "Add to comparison" and all);
-// and, for the README, the English popup drawn over the page it reports on, where the
-// browser would open it below its toolbar button.
+// light and dark, and the check of a selection in both languages, written to docs/screenshots/.
+// Drives the built extension in Chromium on the bundled examples exactly as a user would (the
+// popup's "Add to comparison" and all); and, for the README, the English popup drawn over the
+// page it reports on, where the browser would open it below its toolbar button.
 //   npm run screenshots              build first
 //   npm run screenshots -- --no-build
 // The Chinese pictures need a CJK font on the machine (Debian: apt-get install fonts-noto-cjk).
