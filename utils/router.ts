@@ -9,7 +9,9 @@
 //            our origin): UiMessage
 // Anything else (another extension, a web page through externally_connectable, which Sceptic
 // does not declare, a frame with no tab) is rejected. A message that fails its schema is
-// rejected. A rejection changes nothing and is logged.
+// rejected. A content message about a page of another origin than the one the browser says
+// sent it (a compromised page reporting on someone else's site) is rejected. A rejection
+// changes nothing and is logged.
 import type { AnalyseOptions, PageReport, TextBlock } from '../heuristics/types';
 import { markedClaims } from './content-messages';
 import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage, type UpdateReply } from './messages';
@@ -173,12 +175,34 @@ function routeContent(msg: ContentMessage, tabId: number, deps: RouterDeps): Rou
   }
 }
 
+function originOf(url: string | undefined): string | null {
+  if (typeof url !== 'string') return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a content message may speak of the page it names: the browser's own word for the
+ * sending frame (`sender.url`) must have the same origin. The path may differ (a single-page
+ * app moves within its origin faster than the browser's record of the frame). Where the browser
+ * gives no web address for the sender, there is nothing to hold the message to.
+ */
+export function speaksForItself(messageUrl: string, senderUrl: string | undefined): boolean {
+  const from = originOf(senderUrl);
+  return from === null || originOf(messageUrl) === from;
+}
+
 function decide(raw: unknown, sender: Sender | undefined, deps: RouterDeps): Routed {
   const from = classifySender(sender, deps);
   if (from.kind === 'unknown') return { accepted: false, reason: `unexpected sender (${from.reason})` };
   if (from.kind === 'content') {
     const parsed = ContentMessage.safeParse(raw);
     if (!parsed.success) return { accepted: false, reason: `malformed content message (${firstIssue(parsed.error)})` };
+    if (!speaksForItself(parsed.data.url, sender?.url)) return { accepted: false, reason: 'a content message about a page of another origin' };
     return routeContent(parsed.data, from.tabId, deps);
   }
   const parsed = UiMessage.safeParse(raw);

@@ -9,7 +9,7 @@ import { ROLES } from '../../heuristics/types';
 import { markedClaims, parseAnalysisReply, parseProbeReply, parseUpdateReply } from '../../utils/content-messages';
 import { createJudge } from '../../utils/judge';
 import { ContentMessage, type TabState, UiMessage } from '../../utils/messages';
-import { classifySender, type Judge, type RouterDeps, route, type Sender } from '../../utils/router';
+import { classifySender, type Judge, type RouterDeps, route, type Sender, speaksForItself } from '../../utils/router';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -125,7 +125,9 @@ describe('the background router', () => {
           routed = route(raw, sender, h.deps);
         }).not.toThrow();
         const kind = classifySender(sender, h.deps).kind;
-        const valid = kind === 'content' ? ContentMessage.safeParse(raw).success : kind === 'ui' ? UiMessage.safeParse(raw).success : false;
+        const asContent = ContentMessage.safeParse(raw);
+        const valid =
+          kind === 'content' ? asContent.success && speaksForItself(asContent.data.url, sender?.url) : kind === 'ui' ? UiMessage.safeParse(raw).success : false;
         expect(routed?.accepted).toBe(valid);
         if (!valid) {
           expect(h.snapshot()).toBe(before);
@@ -159,6 +161,27 @@ describe('the background router', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('refuses a report about another site than the one the browser says sent it, and accepts a move within the site', async () => {
+    const h = harness([[7, { status: 'scanning', url: 'https://vendor.example/' }]]);
+    const before = h.snapshot();
+    for (const url of ['https://rival.example/', 'http://vendor.example/', 'https://vendor.example:8443/', 'https://sub.vendor.example/']) {
+      const forged = route({ type: 'content/blocks', url, title: 'Rival', blocks: HERO, options: {} }, content(7, 'https://vendor.example/pricing'), h.deps);
+      expect(forged.accepted, url).toBe(false);
+      if (!forged.accepted) expect(forged.reason).toMatch(/another origin/);
+    }
+    expect(h.snapshot()).toBe(before);
+    expect(h.calls.analyse).toBe(0);
+    expect(h.warnings).toHaveLength(4);
+    // A single-page app that moved to another path of its own origin is still itself.
+    const moved = route(
+      { type: 'content/blocks', url: 'https://vendor.example/features', title: 'Vendor', blocks: HERO, options: {} },
+      content(7, 'https://vendor.example/pricing'),
+      h.deps,
+    );
+    expect(moved.accepted).toBe(true);
+    expect(h.tabs.get(7)?.status).toBe('ready');
   });
 
   it('keeps the two protocols apart: pages cannot send content messages, content scripts cannot ask for a tab', async () => {
