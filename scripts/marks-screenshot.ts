@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       if (!point) throw new Error(`"${CLAIM}" is not on the page`);
       await page.mouse.move(point.x - 40, point.y + 60);
       await page.mouse.move(point.x, point.y, { steps: 5 });
-      await page.waitForFunction(() => (document.querySelector('sceptic-card') as HTMLElement | null)?.style.getPropertyValue('display') === 'block');
+      await page.waitForFunction(() => (document.querySelector(':root > div') as HTMLElement | null)?.style.getPropertyValue('display') === 'block');
       await page.waitForTimeout(200);
       await page.screenshot({ path: FILE });
       console.log(`  ${FILE.slice(ROOT.length + 1)}`);

@@ -132,7 +132,11 @@ export class HoverCard {
     const doc = this.#doc;
     const win = doc.defaultView as Win | null;
     if (!win) return;
-    const host = doc.createElement('sceptic-card');
+    // A plain element, not a custom one: a page may define any custom element name before Sceptic
+    // creates it (and take over its constructor, or reach its closed root through attachInternals),
+    // but it cannot redefine <div>. The closed shadow root is Sceptic's, attached before the host
+    // is in the page.
+    const host = doc.createElement('div');
     // Inline styles win over the page's own rules for this element; the card never takes pointer events.
     const s = host.style;
     s.setProperty('all', 'initial', 'important');

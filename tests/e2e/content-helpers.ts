@@ -82,7 +82,7 @@ export async function boxes(page: Page): Promise<string[]> {
     const walk = (d: Document, prefix: string) => {
       let i = 0;
       for (const el of d.querySelectorAll('body *')) {
-        if (el.localName === 'sceptic-card') continue;
+        if (el.localName === 'div' && el.parentElement === el.ownerDocument.documentElement) continue;
         const r = el.getBoundingClientRect();
         out.push(`${prefix}${i++}:${el.localName}:${r.x.toFixed(2)},${r.y.toFixed(2)},${r.width.toFixed(2)},${r.height.toFixed(2)}`);
         if (el.localName === 'iframe') {
@@ -109,7 +109,7 @@ export async function domSnapshot(page: Page): Promise<string> {
       if (n.nodeType === 3) parts.push(`#${(n as Text).data}`);
       else {
         const el = n as Element;
-        if (el.localName === 'sceptic-card') continue;
+        if (el.localName === 'div' && el.parentElement === el.ownerDocument.documentElement) continue;
         parts.push(`<${el.localName} ${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}>`);
       }
     }
@@ -189,7 +189,7 @@ export async function cardBox(page: Page): Promise<{ x: number; y: number; width
     const docs: Document[] = [document];
     for (const f of document.querySelectorAll('iframe')) if (f.contentDocument) docs.push(f.contentDocument);
     for (const d of docs) {
-      const host = d.querySelector('sceptic-card') as HTMLElement | null;
+      const host = d.querySelector(':root > div') as HTMLElement | null;
       if (host?.style.getPropertyValue('display') !== 'block') continue;
       const r = host.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
@@ -204,6 +204,7 @@ interface AxNode {
   nodeValue?: string;
   children?: AxNode[];
   shadowRoots?: AxNode[];
+  shadowRootType?: string;
   contentDocument?: AxNode;
 }
 
@@ -218,7 +219,10 @@ export async function cardText(page: Page): Promise<string> {
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) collect(c);
     };
     const find = (n: AxNode): AxNode | null => {
-      if (n.nodeName === 'SCEPTIC-CARD') return n;
+      // The card's host: a <div> right under <html>, with a closed shadow root.
+      if (n.nodeName === 'HTML')
+        for (const c of n.children ?? [])
+          if (c.nodeName === 'DIV' && c.shadowRoots?.some((r) => r.shadowRootType === 'closed')) return c;
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) {
         const hit = find(c);
         if (hit) return hit;

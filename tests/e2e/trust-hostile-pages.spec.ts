@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { resolveLang } from '../../locales/index';
 import { badgeFor } from '../../utils/badge';
 import type { TabState } from '../../utils/messages';
-import { reportWhere } from './content-helpers';
+import { cardBox, cardText, hoverText, reportWhere } from './content-helpers';
 import { type Ext, expect, test } from './harness';
 import { marksSeenByContentScript } from './trust-helpers';
 import { claimItems, showAllClaims } from './ui-helpers';
@@ -121,4 +121,25 @@ test('leaving for another document in the middle of a read: the new page’s rep
   await page.waitForTimeout(1500);
   await expectHonestBadge(ext, page, await ext.state(page));
   expect((await ext.badge(page)).text).toBe('');
+});
+
+test('a page that defines every custom element a card might be, hooks attachShadow and hides what stands under <html> cannot forge or hide Sceptic’s card', async ({
+  page,
+  ext,
+}) => {
+  await page.goto(ext.url('fixtures/hostile-card.html'));
+  const state = await reportWhere(ext, page, (s) => s.report.isProductPage);
+  const claim = state.report.claims.find((c) => c.text.includes('saves 90% of your reporting time'));
+  expect(claim?.verdict).toBe('unsupported');
+  await hoverText(page, 'saves 90% of your reporting time');
+  await expect.poll(() => cardBox(page)).not.toBeNull();
+  const box = await cardBox(page);
+  expect((box?.width ?? 0) * (box?.height ?? 0)).toBeGreaterThan(1000);
+  const text = await cardText(page);
+  expect(text).toContain('Unsupported');
+  expect(text).not.toContain('independently verified');
+  // None of the page's hooks ran on Sceptic's card: no constructor, no internals, no attachShadow of the page's world.
+  expect(await page.evaluate(() => (window as Window & { __seen?: unknown }).__seen)).toEqual({ constructed: 0, internalsRoot: 0, attachShadow: 0 });
+  // And the page cannot reach into the card.
+  expect(await page.evaluate(() => (document.querySelector(':root > div') as HTMLElement | null)?.shadowRoot ?? null)).toBeNull();
 });
