@@ -1,6 +1,7 @@
 // What the scraper knows about HTML: which elements hold no readable text, which
 // start a block of their own, and what class names and ids say about a section.
 import type { Role } from '../../heuristics/types';
+import { attr, hasAttr, idOf, localNameOf, nodeTypeOf, parentElementOf, parentNodeOf, querySel, querySelAll, rootNodeOf, textOf } from './safe-dom';
 
 /** A set of words written as one string: smaller in the bundle than a list of strings. */
 function words(list: string): Set<string> {
@@ -25,7 +26,7 @@ export const HEADING = /^h[1-6]$/;
  */
 export function query(root: ParentNode, selector: string): Element | null {
   try {
-    return root.querySelector(selector);
+    return querySel(root, selector);
   } catch {
     return null;
   }
@@ -33,7 +34,7 @@ export function query(root: ParentNode, selector: string): Element | null {
 
 export function queryAll(root: ParentNode, selector: string): Element[] {
   try {
-    return [...root.querySelectorAll(selector)];
+    return [...querySelAll(root, selector)];
   } catch {
     return [];
   }
@@ -44,8 +45,8 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
  * gives hero, section, pricing, card, title.
  */
 export function tokensOf(el: Element): string[] {
-  const cls = el.getAttribute('class');
-  const id = el.id;
+  const cls = attr(el, 'class');
+  const id = idOf(el);
   if (!cls && !id) return [];
   return `${cls ?? ''} ${id}`
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -78,13 +79,13 @@ const COOKIE_LABEL = /\bcookies?\b|\bconsent\b|privacy (?:preferences|choices|se
 
 /** A cookie or consent banner: never page copy. */
 export function isCookieBanner(el: Element, tokens: string[]): boolean {
-  const name = el.localName;
+  const name = localNameOf(el);
   if (name === 'html' || name === 'body' || name === 'main') return false;
   let hit = tokens.some((t) => COOKIE_TOKENS.has(t));
   if (!hit) {
-    const role = el.getAttribute('role');
+    const role = attr(el, 'role');
     if (role === 'dialog' || role === 'alertdialog' || role === 'region' || name === 'dialog' || name === 'aside') {
-      hit = COOKIE_LABEL.test(el.getAttribute('aria-label') ?? '');
+      hit = COOKIE_LABEL.test(attr(el, 'aria-label') ?? '');
     }
   }
   // Some sites put "cookie-consent-open" on a wrapper of the whole page: never skip the page itself.
@@ -95,7 +96,7 @@ const SR_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader
 
 /** Text meant for screen readers alone ("(opens in a new tab)"), or hidden with a utility class. */
 export function isScreenReaderOnly(el: Element): boolean {
-  const cls = el.getAttribute('class');
+  const cls = attr(el, 'class');
   return !!cls && SR_ONLY.test(cls);
 }
 
@@ -103,7 +104,7 @@ export const CLONE_TOKENS = words('cloned clone duplicate');
 
 /** Copies of carousel slides that carousels make to loop: their text is already read once. */
 export function isClone(el: Element, tokens: string[]): boolean {
-  return tokens.some((t) => CLONE_TOKENS.has(t)) || el.hasAttribute('data-clone') || el.hasAttribute('data-cloned');
+  return tokens.some((t) => CLONE_TOKENS.has(t)) || hasAttr(el, 'data-clone') || hasAttr(el, 'data-cloned');
 }
 
 export const ON_DEMAND_TOKENS = words('slide carousel swiper slick splide glide tabpanel pane collapse accordion panel');
@@ -113,13 +114,15 @@ export const ON_DEMAND_TOKENS = words('slide carousel swiper slick splide glide 
  * accordion or <details>. It is hidden now but is part of what the page says, so it is read.
  */
 export function isOnDemand(el: Element, tokens: string[], controlled: Set<string>): boolean {
-  const role = el.getAttribute('role');
+  const role = attr(el, 'role');
   if (role === 'tabpanel') return true;
-  const desc = el.getAttribute('aria-roledescription');
+  const desc = attr(el, 'aria-roledescription');
   if (desc && /slide|carousel/i.test(desc)) return true;
-  if (el.getAttribute('hidden') === 'until-found') return true;
-  if (el.parentElement?.localName === 'details' && el.localName !== 'summary') return true;
-  if (el.id && controlled.has(el.id)) return true;
+  if (attr(el, 'hidden') === 'until-found') return true;
+  const up = parentElementOf(el);
+  if (up && localNameOf(up) === 'details' && localNameOf(el) !== 'summary') return true;
+  const id = idOf(el);
+  if (id && controlled.has(id)) return true;
   return tokens.some((t) => ON_DEMAND_TOKENS.has(t));
 }
 
@@ -147,25 +150,25 @@ export function roleFromLabel(label: string): Role | null {
 
 /** The heading or label of a sectioning element, read cheaply. */
 export function sectionLabel(el: Element): string {
-  const aria = el.getAttribute('aria-label');
+  const aria = attr(el, 'aria-label');
   if (aria) return aria;
-  const labelledBy = el.getAttribute('aria-labelledby');
+  const labelledBy = attr(el, 'aria-labelledby');
   if (labelledBy) {
-    const root = el.getRootNode() as Document | ShadowRoot;
+    const root = rootNodeOf(el) as Document | ShadowRoot;
     const target = typeof root.getElementById === 'function' ? root.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
-    if (target) return (target.textContent ?? '').slice(0, 200);
+    if (target) return (textOf(target) ?? '').slice(0, 200);
   }
   const heading = query(el, 'h1, h2, h3, h4');
-  return heading ? (heading.textContent ?? '').slice(0, 200) : '';
+  return heading ? (textOf(heading) ?? '').slice(0, 200) : '';
 }
 
 /** The parent in the rendered (flat) tree: through slots into shadow trees, and out of shadow roots to their hosts. */
 export function flatParent(node: Node): Node | null {
   const slotted = (node as Element | Text).assignedSlot;
   if (slotted) return slotted;
-  const parent = node.parentNode;
-  if (parent && parent.nodeType === 11 && (parent as ShadowRoot).host) return (parent as ShadowRoot).host;
-  if (!parent && node.nodeType === 9) return (node as Document).defaultView?.frameElement ?? null;
+  const parent = parentNodeOf(node);
+  if (parent && nodeTypeOf(parent) === 11 && (parent as ShadowRoot).host) return (parent as ShadowRoot).host;
+  if (!parent && nodeTypeOf(node) === 9) return (node as Document).defaultView?.frameElement ?? null;
   return parent;
 }
 

@@ -2,6 +2,7 @@
 // and JSON-LD products (name, ratings, offers) in plain sentences.
 import type { TextBlock } from '../../heuristics/types';
 import { query, queryAll } from './dom';
+import { attr, textOf } from './safe-dom';
 
 const PRODUCT_TYPES = new Set(['SoftwareApplication', 'WebApplication', 'MobileApplication', 'Product', 'Service']);
 /** JSON-LD larger than this is not a product description; it is not parsed. */
@@ -101,12 +102,13 @@ export function headBlocks(doc: Document): TextBlock[] {
     ['og-description', 'meta[property="og:description" i]'],
   ];
   for (const [id, selector] of metas) {
-    const content = query(doc.head ?? doc, selector)?.getAttribute('content');
+    const found = query(doc.head ?? doc, selector);
+    const content = found ? attr(found, 'content') : null;
     if (content) add(id, content, 'meta', 1000);
   }
   let i = 0;
   for (const script of queryAll(doc, 'script[type="application/ld+json" i]')) {
-    const raw = script.textContent ?? '';
+    const raw = textOf(script) ?? '';
     if (raw.length > MAX_JSON || !/Application|Product|Service/.test(raw)) continue;
     let json: Json;
     try {

@@ -6,6 +6,7 @@
 import type { TextBlock } from '../../heuristics/types';
 import { queryAll } from './dom';
 import { headBlocks } from './meta';
+import { attr, childrenOf, closestOf, localNameOf, openShadowRootOf, querySel, querySelAll, textOf } from './safe-dom';
 
 const MAX_HEADINGS = 80;
 const MAX_ACTIONS = 150;
@@ -19,18 +20,19 @@ function clean(text: string | null | undefined, limit: number): string {
 }
 
 function hiddenCheaply(el: Element): boolean {
-  return !!el.closest('[hidden], [aria-hidden="true"], template, noscript, [inert]');
+  return !!closestOf(el, '[hidden], [aria-hidden="true"], template, noscript, [inert]');
 }
 
 /** An element's text as rendered: a slot shows the light DOM assigned to it. */
 function renderedText(el: Element): string {
-  const own = el.textContent ?? '';
-  if (own.trim() || !el.shadowRoot) {
-    const slot = own.trim() ? null : el.querySelector('slot');
+  const own = textOf(el) ?? '';
+  if (own.trim() || !openShadowRootOf(el)) {
+    const slot = own.trim() ? null : querySel(el, 'slot');
     if (!slot) return own;
-    return ((slot as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []).map((n) => n.textContent ?? '').join('');
+    return ((slot as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []).map((n) => textOf(n) ?? '').join('');
   }
-  return el.shadowRoot.textContent ?? '';
+  const root = openShadowRootOf(el);
+  return root ? (textOf(root) ?? '') : '';
 }
 
 /** Roots worth probing: the document and shadow roots (closed ones too, where allowed) of the page's top-level components. */
@@ -39,12 +41,12 @@ function probeRoots(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot | 
   const body = doc.body;
   if (!body) return roots;
   let n = 0;
-  for (const child of body.children) {
-    const candidates = [child, ...[...child.children].slice(0, 20)];
+  for (const child of childrenOf(body)) {
+    const candidates = [child, ...[...childrenOf(child)].slice(0, 20)];
     for (const c of candidates) {
       let root: ShadowRoot | null = null;
       try {
-        root = c.shadowRoot ?? shadowRootOf?.(c) ?? null;
+        root = openShadowRootOf(c) ?? shadowRootOf?.(c) ?? null;
       } catch {
         root = null;
       }
@@ -69,7 +71,7 @@ function eachLive(roots: Array<Document | ShadowRoot>, selector: string, visit: 
   for (const root of roots) {
     let list: NodeListOf<Element>;
     try {
-      list = root.querySelectorAll(selector);
+      list = querySelAll(root, selector);
     } catch {
       continue;
     }
@@ -88,14 +90,14 @@ export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot 
     for (const h of queryAll(root, 'h1, h2, h3, [role="heading"]')) {
       if (headings >= MAX_HEADINGS) break;
       if (hiddenCheaply(h)) continue;
-      const text = clean(h.textContent, 300);
+      const text = clean(textOf(h), 300);
       if (text.length < 2 || seen.has(text)) continue;
       seen.add(text);
-      blocks.push({ id: `probe-h${headings++}`, text, role: h.localName === 'h1' ? 'hero' : 'heading' });
+      blocks.push({ id: `probe-h${headings++}`, text, role: localNameOf(h) === 'h1' ? 'hero' : 'heading' });
     }
     for (const a of queryAll(root, 'a[href], button, [role="button"], input[type="submit"], input[type="button"]')) {
       if (actions >= MAX_ACTIONS) break;
-      const text = clean(a.localName === 'input' ? a.getAttribute('value') : renderedText(a), 80);
+      const text = clean(localNameOf(a) === 'input' ? attr(a, 'value') : renderedText(a), 80);
       if (text.length < 2 || seen.has(text) || hiddenCheaply(a)) continue;
       seen.add(text);
       blocks.push({ id: `probe-a${actions++}`, text, role: 'body' });
@@ -105,7 +107,7 @@ export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot 
   let texts = 0;
   eachLive(roots, 'p, li', (el) => {
     if (texts >= MAX_TEXTS) return false;
-    const text = clean(el.textContent, 300);
+    const text = clean(textOf(el), 300);
     if (text.length < 4 || seen.has(text) || hiddenCheaply(el)) return true;
     seen.add(text);
     blocks.push({ id: `probe-t${texts++}`, text, role: 'body' });
@@ -116,7 +118,7 @@ export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot 
   let priced = 0;
   eachLive(roots, 'td, th', (el) => {
     if (cells++ >= MAX_CELLS || priced >= 3) return false;
-    const text = clean(el.textContent, 300);
+    const text = clean(textOf(el), 300);
     if (!CURRENCY.test(text) || seen.has(text) || hiddenCheaply(el)) return true;
     seen.add(text);
     blocks.push({ id: `probe-c${priced++}`, text, role: 'body' });
@@ -126,7 +128,7 @@ export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot 
   for (const root of roots) {
     for (const el of queryAll(root, '#pricing, [id*="pricing" i], [class*="pricing" i], [id*="plans" i]')) {
       if (pricing >= 2 || hiddenCheaply(el)) continue;
-      const text = clean(el.textContent, 1500);
+      const text = clean(textOf(el), 1500);
       if (text) blocks.push({ id: `probe-p${pricing++}`, text, role: 'pricing' });
     }
   }

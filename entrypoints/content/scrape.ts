@@ -6,6 +6,7 @@ import type { Link, Note, Role, TextBlock } from '../../heuristics/types';
 import { flatParent, query, queryAll } from './dom';
 import { type Definition, definitionsIn, inlineMarkers } from './footnotes';
 import { headBlocks } from './meta';
+import { attr, childCountOf, closestOf, idOf, localNameOf, nextElementSiblingOf, nodeTypeOf, parentElementOf, rootNodeOf, textOf } from './safe-dom';
 import { type BlockRecord, type PatchedRecord, type Segment, Walker, type WalkOptions } from './walk';
 
 export { headBlocks } from './meta';
@@ -43,14 +44,14 @@ function stripBacklinks(text: string): string {
 
 /** The hero: the section that holds the page's first <h1>. */
 function heroContainer(recs: BlockRecord[]): Element | null {
-  const h1 = recs.find((r) => r.el.localName === 'h1' && !r.onDemand)?.el;
+  const h1 = recs.find((r) => localNameOf(r.el) === 'h1' && !r.onDemand)?.el;
   if (!h1) return null;
   let best: Element | null = null;
-  let e = h1.parentElement;
-  for (let depth = 0; e && depth < 4; depth++, e = e.parentElement) {
-    const name = e.localName;
+  let e = parentElementOf(h1);
+  for (let depth = 0; e && depth < 4; depth++, e = parentElementOf(e)) {
+    const name = localNameOf(e);
     if (name === 'body' || name === 'main' || name === 'html') break;
-    if (name === 'header' || name === 'section' || /hero|jumbotron|masthead|splash/i.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) {
+    if (name === 'header' || name === 'section' || /hero|jumbotron|masthead|splash/i.test(`${attr(e, 'class') ?? ''} ${idOf(e)}`)) {
       best = e;
       break;
     }
@@ -93,7 +94,7 @@ function recordAt(el: Element, byElement: Map<Element, BlockRecord>, recs: Block
   for (const r of recs) if (el.contains(r.el)) return r;
   let n: Node | null = el;
   for (let i = 0; n && i < 30; i++, n = flatParent(n)) {
-    const hit = n.nodeType === 1 ? byElement.get(n as Element) : undefined;
+    const hit = nodeTypeOf(n) === 1 ? byElement.get(n as Element) : undefined;
     if (hit) return hit;
   }
   return undefined;
@@ -108,10 +109,10 @@ const CARD_CONTENT = 'div, p, h1, h2, h3, h4, h5, h6, li, section, article, ul, 
 
 /** A small element that is only a link or a line with a link ("Read the study (PDF) →"), not a section or a card. */
 function linksOfSmall(el: Element): Element[] {
-  if (el.localName === 'a') return query(el, CARD_CONTENT) ? [] : [el];
+  if (localNameOf(el) === 'a') return query(el, CARD_CONTENT) ? [] : [el];
   // Cheapest first: a section or a card fails the first or second test, and most other elements
   // (a paragraph, a heading) the third, before any text is gathered.
-  if (el.childElementCount > 3 || query(el, CARD_CONTENT) || !query(el, 'a[href]') || (el.textContent?.length ?? 0) > 160) return [];
+  if (childCountOf(el) > 3 || query(el, CARD_CONTENT) || !query(el, 'a[href]') || (textOf(el)?.length ?? 0) > 160) return [];
   return queryAll(el, 'a[href]').slice(0, 2);
 }
 
@@ -121,12 +122,12 @@ function linksOfSmall(el: Element): Element[] {
  */
 function nearbyLinks(el: Element): Link[] {
   const out: Link[] = [];
-  let sib = el.nextElementSibling;
-  for (let i = 0; sib && i < 2; i++, sib = sib.nextElementSibling) {
+  let sib = nextElementSiblingOf(el);
+  for (let i = 0; sib && i < 2; i++, sib = nextElementSiblingOf(sib)) {
     for (const a of linksOfSmall(sib)) {
-      const href = (a as HTMLAnchorElement).href || a.getAttribute('href') || '';
+      const href = (a as HTMLAnchorElement).href || attr(a, 'href') || '';
       if (!href || href.startsWith('#') || /^\s*javascript:/i.test(href)) continue;
-      const link = { href: href.slice(0, 500), text: (a.textContent ?? '').replace(/\s+/gu, ' ').trim().slice(0, 200) };
+      const link = { href: href.slice(0, 500), text: (textOf(a) ?? '').replace(/\s+/gu, ' ').trim().slice(0, 200) };
       if (link.text && link.text.length <= 120) out.push(link);
     }
   }
@@ -160,9 +161,9 @@ export function joinFigures(recs: BlockRecord[]): BlockRecord[] {
   for (let i = 0; i < recs.length; i++) {
     const r = recs[i] as BlockRecord;
     const next = recs[i + 1];
-    const parent = r.el.parentElement;
+    const parent = parentElementOf(r.el);
     const figure = !r.alt && r.text.length <= 16 && FIGURE.test(r.text);
-    if (figure && next && !next.alt && parent && r.el.nextElementSibling === next.el && next.text.length <= 160 && !FIGURE.test(next.text)) {
+    if (figure && next && !next.alt && parent && nextElementSiblingOf(r.el) === next.el && next.text.length <= 160 && !FIGURE.test(next.text)) {
       out.push(joined(r, next));
       i++;
       continue;
@@ -173,8 +174,8 @@ export function joinFigures(recs: BlockRecord[]): BlockRecord[] {
       prev &&
       !prev.alt &&
       parent &&
-      prev.el.parentElement === parent &&
-      parent.childElementCount === 2 &&
+      parentElementOf(prev.el) === parent &&
+      childCountOf(parent) === 2 &&
       prev.text.length <= 60 &&
       !FIGURE.test(prev.text)
     ) {
@@ -224,7 +225,7 @@ function blockOf(r: BlockRecord, f: Pick<Finished, 'recs' | 'byElement' | 'roles
     for (const ref of r.refs) {
       let target: { text: string; rec: BlockRecord } | undefined;
       if (ref.target) {
-        const root = ref.from.getRootNode() as Document | ShadowRoot;
+        const root = rootNodeOf(ref.from) as Document | ShadowRoot;
         const el = typeof root.getElementById === 'function' ? root.getElementById(ref.target) : null;
         const rec = el ? recordAt(el, f.byElement, f.recs) : undefined;
         if (rec) {
@@ -273,7 +274,7 @@ function* finishAll(doc: Document, walked: BlockRecord[]): Generator<void, Finis
   const hero = heroContainer(recs);
   if (hero) {
     for (const r of recs) {
-      if ((r.role === 'body' || r.role === 'feature' || r.role === 'heading') && hero.contains(r.el) && !r.el.closest('nav, [role="navigation"]'))
+      if ((r.role === 'body' || r.role === 'feature' || r.role === 'heading') && hero.contains(r.el) && !closestOf(r.el, 'nav, [role="navigation"]'))
         roles.set(r, 'hero');
     }
   }
@@ -340,7 +341,7 @@ function finishPatch(last: Finished, patched: PatchedRecord[]): { f: Finished; c
   for (const { at, old, fresh } of patched) {
     if (last.walked[at] !== old || !last.at.has(old) || fresh.role !== old.role) return null;
     if (isFigure(old) || isFigure(fresh) || isFigure(last.walked[at - 1]) || isFigure(last.walked[at + 1])) return null;
-    if (last.defining.has(old) || definitionsOf(fresh).length || last.referred.has(old) || old.el.localName === 'h1') return null;
+    if (last.defining.has(old) || definitionsOf(fresh).length || last.referred.has(old) || localNameOf(old.el) === 'h1') return null;
   }
   const f: Finished = {
     ...last,
@@ -365,7 +366,7 @@ function finishPatch(last: Finished, patched: PatchedRecord[]): { f: Finished; c
     f.sources.set(fresh.id, { element: fresh.el, doc: fresh.doc, segments: fresh.segments, onDemand: fresh.onDemand });
     redo.add(fresh);
     // Blocks whose next elements hold this one may show its links as theirs ("Read the study" under a claim).
-    for (let a: Element | null = fresh.el, depth = 0; a && depth < 64; a = a.parentElement, depth++) {
+    for (let a: Element | null = fresh.el, depth = 0; a && depth < 64; a = parentElementOf(a), depth++) {
       for (let s = a.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
         const r = f.byElement.get(s);
         if (r) redo.add(r);

@@ -21,6 +21,25 @@ import {
   tokensOf,
 } from './dom';
 import { MARKER_ONLY, markerKey } from './footnotes';
+import {
+  attr,
+  connected,
+  firstChildOf,
+  hasAttr,
+  hasAttrs,
+  idOf,
+  localNameOf,
+  nextSiblingOf,
+  nodeTypeOf,
+  openShadowRootOf,
+  ownerDocumentOf,
+  parentElementOf,
+  parentNodeOf,
+  rootNodeOf,
+  styleOf,
+  textOf,
+  visibleByCheck,
+} from './safe-dom';
 
 /** A stretch of a block's text that maps one to one onto a stretch of a text node. */
 export interface Segment {
@@ -155,7 +174,7 @@ function hasLayout(doc: Document): boolean {
 }
 
 function inlineHidden(el: Element): boolean {
-  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  const style = styleOf(el);
   if (!style) return false;
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse' || style.contentVisibility === 'hidden';
 }
@@ -243,9 +262,9 @@ export class Walker {
       if (r.type === 'attributes') {
         const el = r.target as Element;
         // Classes on <html> and <body> flip with every scroll and theme change; they rarely hide copy.
-        if (el === el.ownerDocument.documentElement || el === el.ownerDocument.body) continue;
+        if (el === ownerDocumentOf(el).documentElement || el === ownerDocumentOf(el).body) continue;
         // A style change matters when it shows or hides something.
-        if (r.attributeName === 'style' && !/display|visibility/.test(`${r.oldValue ?? ''} ${el.getAttribute('style') ?? ''}`)) continue;
+        if (r.attributeName === 'style' && !/display|visibility/.test(`${r.oldValue ?? ''} ${attr(el, 'style') ?? ''}`)) continue;
         this.#dirtyRoots.add(el);
       }
       const leaf = this.#forgetLeaf(r.target);
@@ -262,20 +281,20 @@ export class Walker {
 
   /** Forget the leaf block holding this node; that block's element, or null when the node is in no remembered leaf. */
   #forgetLeaf(node: Node): Element | null {
-    let el: Node | null = node.nodeType === 1 ? node : node.parentNode;
+    let el: Node | null = nodeTypeOf(node) === 1 ? node : parentNodeOf(node);
     for (let steps = 0; el && steps < 64; steps++) {
-      if (el.nodeType === 1) {
+      if (nodeTypeOf(el) === 1) {
         const e = el as Element;
         if (this.#cache.has(e)) {
           this.#cache.delete(e);
           return e;
         }
-        if (BLOCK.has(e.localName)) return null;
-      } else if (el.nodeType === 11) {
+        if (BLOCK.has(localNameOf(e))) return null;
+      } else if (nodeTypeOf(el) === 11) {
         el = (el as ShadowRoot).host;
         continue;
       }
-      el = el.parentNode;
+      el = parentNodeOf(el);
     }
     return null;
   }
@@ -287,13 +306,13 @@ export class Walker {
   }
 
   #controlledIds(el: Element): Set<string> {
-    const root = el.getRootNode() as Document | ShadowRoot;
+    const root = rootNodeOf(el) as Document | ShadowRoot;
     let set = this.#controlled.get(root);
     if (!set) {
       set = new Set();
       let n = 0;
       for (const c of queryAll(root, '[aria-controls]')) {
-        for (const id of (c.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) set.add(id);
+        for (const id of (attr(c, 'aria-controls') ?? '').split(/\s+/)) if (id) set.add(id);
         if (++n > 500) break;
       }
       this.#controlled.set(root, set);
@@ -303,7 +322,7 @@ export class Walker {
 
   #visible(el: Element): boolean {
     try {
-      if ((el as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions)) return true;
+      if (visibleByCheck(el, { visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions)) return true;
       // display: contents has no box of its own, yet its children show.
       return this.#display(el) === 'contents';
     } catch {
@@ -315,15 +334,15 @@ export class Walker {
     let d = this.#displays.get(el);
     if (d === undefined) {
       try {
-        d = el.ownerDocument.defaultView?.getComputedStyle(el).display || 'inline';
+        d = ownerDocumentOf(el).defaultView?.getComputedStyle(el).display || 'inline';
         // A flex or grid item is a block whatever its own display says (CSS Display 3, "blockification"):
         // browsers report it so; a document without layout (the command line) is told here.
-        const up = el.parentElement;
+        const up = parentElementOf(el);
         if (
           !this.layout &&
           d.startsWith('inline') &&
           up &&
-          /(?:^|-)(?:flex|grid)$/.test(this.#displays.get(up) ?? el.ownerDocument.defaultView?.getComputedStyle(up).display ?? '')
+          /(?:^|-)(?:flex|grid)$/.test(this.#displays.get(up) ?? ownerDocumentOf(el).defaultView?.getComputedStyle(up).display ?? '')
         )
           d = 'block';
       } catch {
@@ -360,7 +379,7 @@ export class Walker {
 
   /** The role of a block from its tag and the sections around it. */
   #blockRole(el: Element, ctx: Ctx, aria: string | null): Role {
-    const name = el.localName;
+    const name = localNameOf(el);
     const section = ctx.role;
     if (section === 'footer' || section === 'footnote') return section;
     if (ctx.nav) return 'body';
@@ -375,12 +394,12 @@ export class Walker {
 
   /** The role an element gives everything inside it, if any. */
   #sectionRole(el: Element, tokens: string[], aria: string | null): Role | null {
-    const name = el.localName;
+    const name = localNameOf(el);
     if (name === 'footer' || aria === 'contentinfo') return 'footer';
     if (aria === 'doc-endnotes' || aria === 'doc-footnote' || aria === 'note') return 'footnote';
     const fromTokens = roleFromTokens(tokens);
     if (fromTokens) return fromTokens;
-    if (name === 'section' || name === 'article' || name === 'aside' || aria === 'region' || (name === 'div' && el.hasAttribute('aria-labelledby'))) {
+    if (name === 'section' || name === 'article' || name === 'aside' || aria === 'region' || (name === 'div' && hasAttr(el, 'aria-labelledby'))) {
       return roleFromLabel(sectionLabel(el));
     }
     if (name === 'details') return 'faq';
@@ -437,12 +456,12 @@ export class Walker {
    */
   #apart(a: Element, b: Element, stop: Element): boolean {
     const up: Element[] = [];
-    for (let e: Element | null = a, i = 0; e && i < 12; e = e.parentElement, i++) {
+    for (let e: Element | null = a, i = 0; e && i < 12; e = parentElementOf(e), i++) {
       up.push(e);
       if (e === stop) break;
     }
     let common: Element | null = null;
-    for (let e: Element | null = b, i = 0; e && i < 12; e = e.parentElement, i++) {
+    for (let e: Element | null = b, i = 0; e && i < 12; e = parentElementOf(e), i++) {
       if (up.includes(e)) {
         common = e;
         break;
@@ -572,7 +591,7 @@ export class Walker {
       else if (f.list) child = f.list[f.i++] ?? null;
       else {
         child = f.next;
-        if (child) f.next = child.nextSibling;
+        if (child) f.next = nextSiblingOf(child);
       }
       if (!child) {
         stack.pop();
@@ -592,9 +611,9 @@ export class Walker {
         continue;
       }
       if ((++this.nodes & 63) === 0) yield;
-      if (child.nodeType === 3) {
+      if (nodeTypeOf(child) === 3) {
         this.#text(child as Text, f.ctx);
-      } else if (child.nodeType === 1) {
+      } else if (nodeTypeOf(child) === 1) {
         if (stack.length >= this.limits.depth) continue;
         if (limited && !this.#skim && (slots.length >= this.limits.blocks || this.chars >= this.limits.chars)) {
           // Too much for one page: from here on keep only headings, pricing, footnotes and FAQ.
@@ -639,7 +658,7 @@ export class Walker {
       const at = this.#index.get(leaf);
       const from = this.#from.get(leaf);
       // A link styled as a block lends its link to the block around it: that block must be read again too.
-      if (at === undefined || !from || !leaf.isConnected || leaf.localName === 'a') return null;
+      if (at === undefined || !from || !connected(leaf) || localNameOf(leaf) === 'a') return null;
       const old = records[at] as BlockRecord;
       const next = records[at + 1];
       if (next?.alt && leaf.contains(next.el)) return null;
@@ -691,18 +710,18 @@ export class Walker {
             key: markerKey(mark),
             at: rec.spaced ? Math.max(0, rec.len - 1) : rec.len,
             ...(ctx.refTarget ? { target: ctx.refTarget } : {}),
-            from: node.parentElement ?? rec.el,
+            from: parentElementOf(node) ?? rec.el,
           });
           return;
         }
       }
     }
-    this.#append(rec, node, data, node.parentElement);
+    this.#append(rec, node, data, parentElementOf(node));
   }
 
   #enter(el: Element, pctx: Ctx, stack: Frame[], slots: Array<BlockRecord | null>, dirty: Set<Node>, parentFrame?: Frame): void {
     if (this.#options.ignore?.(el)) return;
-    const name = el.localName;
+    const name = localNameOf(el);
     if (SKIP.has(name)) return;
     const rec = pctx.rec;
     if (name === 'br') {
@@ -715,21 +734,21 @@ export class Walker {
       return;
     }
     if (name === 'input') {
-      const type = (el.getAttribute('type') ?? '').toLowerCase();
-      const value = el.getAttribute('value');
-      if (rec && value && (type === 'submit' || type === 'button') && !el.hasAttribute('hidden')) this.#append(rec, null, ` ${value} `, null);
+      const type = (attr(el, 'type') ?? '').toLowerCase();
+      const value = attr(el, 'value');
+      if (rec && value && (type === 'submit' || type === 'button') && !hasAttr(el, 'hidden')) this.#append(rec, null, ` ${value} `, null);
       return;
     }
     // Most elements of a page carry no attribute at all: one question instead of a dozen.
-    const attrs = el.hasAttributes();
-    if (attrs && el.hasAttribute('inert')) return;
-    const cls = attrs ? el.getAttribute('class') : null;
-    const id = attrs ? el.id : '';
-    const aria = attrs ? el.getAttribute('role') : null;
+    const attrs = hasAttrs(el);
+    if (attrs && hasAttr(el, 'inert')) return;
+    const cls = attrs ? attr(el, 'class') : null;
+    const id = attrs ? idOf(el) : '';
+    const aria = attrs ? attr(el, 'role') : null;
     const tokens = (cls && INTERESTING.test(cls)) || (id && INTERESTING.test(id)) ? tokensOf(el) : NONE;
     let onDemand = pctx.onDemand;
-    const ariaHidden = attrs && el.getAttribute('aria-hidden') === 'true';
-    const hiddenAttr = attrs && el.hasAttribute('hidden');
+    const ariaHidden = attrs && attr(el, 'aria-hidden') === 'true';
+    const hiddenAttr = attrs && hasAttr(el, 'hidden');
     if (ariaHidden || hiddenAttr) {
       if (isClone(el, tokens)) return;
       if (isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
@@ -749,7 +768,7 @@ export class Walker {
       // attributes (a class, an id, a style, hidden) or the browser's own rules (a closed <dialog>);
       // a block with no attribute at all shows when its parent does, bar rules that pick it out by
       // its place alone (a submenu under "nav li"), which then read as shown.
-      const check = this.layout ? (attrs && (isBlock || cls !== null || el.hasAttribute('style'))) || name === 'dialog' : attrs;
+      const check = this.layout ? (attrs && (isBlock || cls !== null || hasAttr(el, 'style'))) || name === 'dialog' : attrs;
       const hidden = check && (this.layout ? !this.#visible(el) : inlineHidden(el));
       if (hidden) {
         if (isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
@@ -762,7 +781,7 @@ export class Walker {
     const change = (patch: Partial<Ctx>) => {
       ctx = ctx === pctx ? { ...pctx, ...patch } : Object.assign(ctx, patch);
     };
-    if (ctx.doc !== el.ownerDocument) change({ doc: el.ownerDocument });
+    if (ctx.doc !== ownerDocumentOf(el)) change({ doc: ownerDocumentOf(el) });
     if (onDemand !== pctx.onDemand) change({ onDemand });
     if (!pctx.force && dirty.has(el)) change({ force: true });
     const section = this.#sectionRole(el, tokens, aria);
@@ -771,13 +790,13 @@ export class Walker {
     if (name === 'small' && !pctx.small) change({ small: true });
     if (name === 'sup') change({ ref: true });
     if (name === 'a') {
-      const href = el.getAttribute('href') ?? '';
+      const href = attr(el, 'href') ?? '';
       if (href.startsWith('#') && href.length > 1) {
-        const noteLike = pctx.ref || el.getAttribute('role') === 'doc-noteref' || /^#(?:fn|footnote|note|ref|cite)/i.test(href);
+        const noteLike = pctx.ref || attr(el, 'role') === 'doc-noteref' || /^#(?:fn|footnote|note|ref|cite)/i.test(href);
         if (noteLike) change({ ref: true, refTarget: decodeURIComponent(href.slice(1)) });
       } else if (href && !/^\s*javascript:/i.test(href)) {
         const resolved = (el as HTMLAnchorElement).href || href;
-        const link = { href: resolved.slice(0, 500), text: (el.textContent ?? '').replace(/\s+/gu, ' ').trim().slice(0, 200) };
+        const link = { href: resolved.slice(0, 500), text: (textOf(el) ?? '').replace(/\s+/gu, ' ').trim().slice(0, 200) };
         if (rec && rec.links.length < 10) rec.links.push(link);
         change({ link });
       }
@@ -790,7 +809,7 @@ export class Walker {
         // Skimming: this block's own text is left out; blocks inside it may still count.
         change({ rec: null });
         frame.ctx = ctx;
-        frame.next = el.firstChild;
+        frame.next = firstChildOf(el);
         stack.push(frame);
         return;
       }
@@ -819,7 +838,7 @@ export class Walker {
       frame.ctx = ctx;
     }
     if (name === 'ol') {
-      const start = Number(el.getAttribute('start'));
+      const start = Number(attr(el, 'start'));
       frame.counter = Number.isInteger(start) && start > 0 ? start - 1 : 0;
     }
 
@@ -842,7 +861,7 @@ export class Walker {
     }
     let shadow: ShadowRoot | null = null;
     try {
-      shadow = (el as HTMLElement).shadowRoot ?? this.#options.shadowRootOf?.(el) ?? null;
+      shadow = openShadowRootOf(el) ?? this.#options.shadowRootOf?.(el) ?? null;
     } catch {
       shadow = null;
     }
@@ -850,21 +869,21 @@ export class Walker {
       this.roots.add(shadow);
       if (dirty.has(shadow)) change({ force: true });
       frame.ctx = ctx;
-      frame.next = shadow.firstChild;
+      frame.next = firstChildOf(shadow);
       if (ctx.rec) ctx.rec.leaf = false;
     } else if (name === 'slot') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length) frame.list = assigned;
-      else frame.next = el.firstChild;
-    } else frame.next = el.firstChild;
+      else frame.next = firstChildOf(el);
+    } else frame.next = firstChildOf(el);
     stack.push(frame);
   }
 
   #altText(img: Element, ctx: Ctx, slots: Array<BlockRecord | null>): void {
-    const alt = (img.getAttribute('alt') ?? '').replace(/\s+/gu, ' ').trim();
+    const alt = (attr(img, 'alt') ?? '').replace(/\s+/gu, ' ').trim();
     // Short alts are labels ("Logo"); file names are not text.
     if (alt.length < 16 || !alt.includes(' ') || /\.(?:png|jpe?g|gif|webp|svg)$/i.test(alt)) return;
-    if (img.getAttribute('aria-hidden') === 'true' || img.hasAttribute('hidden')) return;
+    if (attr(img, 'aria-hidden') === 'true' || hasAttr(img, 'hidden')) return;
     if (!ctx.onDemand && (this.layout ? !this.#visible(img) : inlineHidden(img))) return;
     const text = alt.slice(0, 500);
     slots.push({
