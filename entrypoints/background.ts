@@ -46,10 +46,24 @@ export default defineBackground(() => {
   /** Whether marks are shown in a tab, as the popup last set them; a new page starts from the setting again. */
   const marksKey = (tabId: number) => `marks:${tabId}`;
 
+  // Content scripts get the settings by message, never from storage: where the browser allows it,
+  // storage.local is closed to them, so that a compromised page cannot read saved reports or
+  // rewrite the settings (Chromium; Firefox keeps the area open to content scripts).
+  const local = browser.storage.local as typeof browser.storage.local & { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  if (typeof local.setAccessLevel === 'function') void local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+
   watchSettings((s) => {
     lang = Promise.resolve(resolveLang(s.value.language, uiLanguage()));
     for (const [tabId, state] of states) void paint(tabId, state).catch(() => undefined);
     void menu();
+    // Every tab's content script hears the new settings (a tab without one ignores the message).
+    void browser.tabs
+      .query({})
+      .then((tabs) => {
+        for (const t of tabs)
+          if (t.id !== undefined && t.id >= 0) void browser.tabs.sendMessage(t.id, { type: 'bg/settings', settings: s.value }).catch(() => undefined);
+      })
+      .catch(() => undefined);
   });
 
   // "Check with Sceptic" on selected text, on any page: the verdicts for those sentences in a page of their own.
@@ -128,6 +142,7 @@ export default defineBackground(() => {
     store: { get: stateOf, set: setState },
     judge,
     now: Date.now,
+    settings: async () => (await readSettings()).value,
     warn: (message) => console.warn(message),
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {

@@ -15,7 +15,9 @@ export type ToContentMessage =
   /** Are marks on in this tab, can this browser draw them, and how many are drawn? Answered with MarksState. */
   | { type: 'ui/get-marks' }
   /** The background, after "Check with Sceptic": the text selected in this frame, with its line breaks. Answered with { text, title }. */
-  | { type: 'bg/get-selection' };
+  | { type: 'bg/get-selection' }
+  /** The background, when the settings change: the new settings, checked field by field by content/settings.ts. */
+  | { type: 'bg/settings'; settings: unknown };
 
 /** The content script's answer to ui/set-marks and ui/get-marks. */
 export interface MarksState {
@@ -90,6 +92,8 @@ export function parseToContent(raw: unknown): ToContentMessage | null {
     case 'ui/get-marks':
     case 'bg/get-selection':
       return { type: raw.type };
+    case 'bg/settings':
+      return 'settings' in raw ? { type: raw.type, settings: raw.settings } : null;
     default:
       return null;
   }

@@ -94,6 +94,12 @@ export const ContentMessage = z.discriminatedUnion('type', [
       .check(z.minLength(1), z.maxLength(BLOCK_LIMITS.patch)),
   }),
   z.object({ type: z.literal('content/unreadable'), url, reason: z.string().check(z.maxLength(500)) }),
+  /**
+   * The settings the page needs (scan automatically, sensitivity, rubrics, marks, sites turned off,
+   * language), answered with the stored settings: content scripts cannot read storage.local
+   * themselves where the browser lets Sceptic close it to them.
+   */
+  z.object({ type: z.literal('content/get-settings') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
@@ -121,6 +127,8 @@ export const ToContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui/get-marks') }),
   /** From the background after "Check with Sceptic": answered with { text }, the frame's selection. */
   z.object({ type: z.literal('bg/get-selection') }),
+  /** From the background when the settings change: the new settings, which the content script checks field by field. */
+  z.object({ type: z.literal('bg/settings'), settings: z.unknown() }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 

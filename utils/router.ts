@@ -81,6 +81,8 @@ export interface RouterDeps {
   store: TabStore;
   judge: Judge;
   now(): number;
+  /** The stored settings, for a content script that asks (content/get-settings). */
+  settings(): Promise<unknown>;
   /** Where rejections are told (the background's console). */
   warn(message: string): void;
 }
@@ -172,6 +174,8 @@ function routeContent(msg: ContentMessage, tabId: number, deps: RouterDeps): Rou
     case 'content/unreadable':
       record(store, tabId, { status: 'unreadable', url: msg.url, reason: msg.reason });
       return { accepted: true };
+    case 'content/get-settings':
+      return { accepted: true, reply: deps.settings() };
   }
 }
 
@@ -202,7 +206,8 @@ function decide(raw: unknown, sender: Sender | undefined, deps: RouterDeps): Rou
   if (from.kind === 'content') {
     const parsed = ContentMessage.safeParse(raw);
     if (!parsed.success) return { accepted: false, reason: `malformed content message (${firstIssue(parsed.error)})` };
-    if (!speaksForItself(parsed.data.url, sender?.url)) return { accepted: false, reason: 'a content message about a page of another origin' };
+    if ('url' in parsed.data && !speaksForItself(parsed.data.url, sender?.url))
+      return { accepted: false, reason: 'a content message about a page of another origin' };
     return routeContent(parsed.data, from.tabId, deps);
   }
   const parsed = UiMessage.safeParse(raw);

@@ -20,7 +20,7 @@ import { findText, Marks, rangeFor } from './highlight';
 import { probe } from './probe';
 import { runSliced, WorkMeter } from './schedule';
 import { type Scrape, Scraper, sameData } from './scrape';
-import { type ContentSettings, DEFAULT_SETTINGS, parseSettings, readSettings, SETTINGS_KEY, siteDisabled } from './settings';
+import { askSettings, type ContentSettings, DEFAULT_SETTINGS, parseSettings, siteDisabled } from './settings';
 
 /** Work per second Sceptic allows itself on a page, in milliseconds. */
 export const WORK_PER_SECOND = { first: 250, updates: 120 } as const;
@@ -156,7 +156,7 @@ export class Session {
   async start(): Promise<void> {
     // Listen before reading: a change written while the read is under way is not lost.
     this.#listenSettings();
-    const read = await readSettings(browser.storage.local);
+    const read = await askSettings((msg) => browser.runtime.sendMessage(msg));
     if (this.#ctx.isInvalid) return;
     this.#settings = this.#early ?? read;
     this.#early = undefined;
@@ -649,11 +649,14 @@ export class Session {
     return range ? this.#marks.flash(range, source.doc) : false;
   }
 
+  /** The background tells every tab when the settings change (bg/settings). */
   #listenSettings(): void {
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes) || this.#ctx.isInvalid) return;
+    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       try {
-        const next = parseSettings(changes[SETTINGS_KEY]?.newValue);
+        if (this.#ctx.isInvalid || sender.id !== browser.runtime.id) return;
+        const msg = parseToContent(raw);
+        if (msg?.type !== 'bg/settings') return;
+        const next = parseSettings(msg.settings);
         if (this.#started) this.#applySettings(next);
         else this.#early = next;
       } catch {

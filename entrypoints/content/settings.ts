@@ -25,9 +25,6 @@ export const DEFAULT_SETTINGS: ContentSettings = {
   language: 'auto',
 };
 
-/** The storage.local key the options page writes. */
-export const SETTINGS_KEY = 'settings';
-
 const SENSITIVITIES: readonly Sensitivity[] = ['lenient', 'normal', 'strict'];
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'zh'];
 
@@ -70,15 +67,14 @@ export function siteDisabled(host: string, settings: ContentSettings): boolean {
   return settings.disabledSites.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
-interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-}
-
-/** Read the settings; any failure (no storage, a malformed value) gives the defaults. */
-export async function readSettings(area: StorageArea): Promise<ContentSettings> {
+/**
+ * Ask the background for the settings (content scripts do not read storage.local, which the
+ * background closes to them where the browser allows). Any failure, or a malformed answer, gives
+ * the defaults field by field.
+ */
+export async function askSettings(send: (msg: { type: 'content/get-settings' }) => Promise<unknown>): Promise<ContentSettings> {
   try {
-    const got = await area.get(SETTINGS_KEY);
-    return parseSettings(got?.[SETTINGS_KEY]);
+    return parseSettings(await send({ type: 'content/get-settings' }));
   } catch {
     return parseSettings(undefined);
   }

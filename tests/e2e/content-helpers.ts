@@ -221,8 +221,7 @@ export async function cardText(page: Page): Promise<string> {
     const find = (n: AxNode): AxNode | null => {
       // The card's host: a <div> right under <html>, with a closed shadow root.
       if (n.nodeName === 'HTML')
-        for (const c of n.children ?? [])
-          if (c.nodeName === 'DIV' && c.shadowRoots?.some((r) => r.shadowRootType === 'closed')) return c;
+        for (const c of n.children ?? []) if (c.nodeName === 'DIV' && c.shadowRoots?.some((r) => r.shadowRootType === 'closed')) return c;
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) {
         const hit = find(c);
         if (hit) return hit;

@@ -11,10 +11,11 @@ const anyValue = fc.anything({ withNullPrototype: false, withBoxedValues: false,
 const toContentLike = fc.oneof(
   fc.record(
     {
-      type: fc.constantFrom('ui/show-claim', 'ui/show-text', 'ui/set-marks', 'ui/rescan', 'ui/get-marks', 'bg/get-selection', 'ui/other'),
+      type: fc.constantFrom('ui/show-claim', 'ui/show-text', 'ui/set-marks', 'ui/rescan', 'ui/get-marks', 'bg/get-selection', 'bg/settings', 'ui/other'),
       claimId: anyValue,
       on: anyValue,
       text: anyValue,
+      settings: anyValue,
     },
     { requiredKeys: ['type'] },
   ),

@@ -1,7 +1,7 @@
 // The content script reads settings without zod; it must read them exactly as utils/storage.ts does.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, readSettings, siteDisabled } from '../../entrypoints/content/settings';
+import { askSettings, DEFAULT_SETTINGS, parseSettings, siteDisabled } from '../../entrypoints/content/settings';
 import { RUBRIC_IDS } from '../../heuristics/types';
 import { parseSettings as storageParse } from '../../utils/storage';
 
@@ -35,11 +35,17 @@ describe('content settings', () => {
     );
   });
 
-  it('fall back to the defaults when storage fails or holds nonsense', async () => {
-    expect(await readSettings({ get: () => Promise.reject(new Error('no storage')) })).toEqual(DEFAULT_SETTINGS);
-    expect(await readSettings({ get: () => Promise.resolve({ settings: 'garbage' }) })).toEqual(DEFAULT_SETTINGS);
-    const s = await readSettings({ get: () => Promise.resolve({ settings: { autoScan: false, sensitivity: 'loud', marksDefault: false } }) });
-    expect(s).toEqual({ ...DEFAULT_SETTINGS, autoScan: false, marksDefault: false });
+  it('are asked of the background, and fall back to the defaults when it fails or answers nonsense', async () => {
+    const asked: unknown[] = [];
+    const s = await askSettings((msg) => {
+      asked.push(msg);
+      return Promise.resolve({ autoScan: false, sensitivity: 'loud', marksDefault: false, disabledSites: ['example.com'] });
+    });
+    expect(asked).toEqual([{ type: 'content/get-settings' }]);
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, autoScan: false, marksDefault: false, disabledSites: ['example.com'] });
+    expect(await askSettings(() => Promise.reject(new Error('no background')))).toEqual(DEFAULT_SETTINGS);
+    expect(await askSettings(() => Promise.resolve('garbage'))).toEqual(DEFAULT_SETTINGS);
+    expect(await askSettings(() => Promise.resolve(undefined))).toEqual(DEFAULT_SETTINGS);
   });
 
   it('switch a site off with its subdomains, and nothing else', () => {

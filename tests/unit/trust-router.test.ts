@@ -48,6 +48,7 @@ function harness(initial: Array<[number, TabState]> = []) {
     },
     judge,
     now: () => 1_700_000_000_000,
+    settings: async () => ({ autoScan: false, disabledSites: ['example.com'] }),
     warn: (m) => warnings.push(m),
   };
   const snapshot = () => JSON.stringify([...tabs.entries()].sort((a, b) => a[0] - b[0]));
@@ -127,7 +128,11 @@ describe('the background router', () => {
         const kind = classifySender(sender, h.deps).kind;
         const asContent = ContentMessage.safeParse(raw);
         const valid =
-          kind === 'content' ? asContent.success && speaksForItself(asContent.data.url, sender?.url) : kind === 'ui' ? UiMessage.safeParse(raw).success : false;
+          kind === 'content'
+            ? asContent.success && (!('url' in asContent.data) || speaksForItself(asContent.data.url, sender?.url))
+            : kind === 'ui'
+              ? UiMessage.safeParse(raw).success
+              : false;
         expect(routed?.accepted).toBe(valid);
         if (!valid) {
           expect(h.snapshot()).toBe(before);
@@ -182,6 +187,17 @@ describe('the background router', () => {
     );
     expect(moved.accepted).toBe(true);
     expect(h.tabs.get(7)?.status).toBe('ready');
+  });
+
+  it('answers a content script that asks for the settings, and changes no tab', async () => {
+    const h = harness([[7, { status: 'scanning', url: 'https://vendor.example/' }]]);
+    const before = h.snapshot();
+    const routed = route({ type: 'content/get-settings' }, content(), h.deps);
+    expect(routed.accepted).toBe(true);
+    expect(routed.accepted ? await routed.reply : null).toEqual({ autoScan: false, disabledSites: ['example.com'] });
+    expect(h.snapshot()).toBe(before);
+    // Only Sceptic's own content scripts and pages are answered.
+    expect(route({ type: 'content/get-settings' }, { id: OTHER, url: 'https://vendor.example/', tab: { id: 7 } }, h.deps).accepted).toBe(false);
   });
 
   it('keeps the two protocols apart: pages cannot send content messages, content scripts cannot ask for a tab', async () => {
