@@ -9,8 +9,12 @@
 const HUMAN_REVIEW_PARTS = [
   // A review step by a double negative: "nothing reaches your ledger without a human click".
   String.raw`^(?:nothing|no [a-z]+)\b[^.!?]{0,60}\bwithout (?:a |an |the )?(?:human|person|reviewer|someone)(?:'s)?\b`,
-  String.raw`\b(?:a|one of our|your) (?:human|person|reviewer|editor|lawyer|doctor|accountant) (?:reviews?|checks?|approves?|signs? off)\b`,
+  String.raw`\b(?:a|an|one of our|your|the) (?:human|person|people|reviewer|editor|lawyer|doctor|accountant|clinician|support agent|staff member)s? (?:(?:must|should|always|then) )?(?:reviews?|checks?|approves?|signs? off|edits?)\b`,
   String.raw`\b(?:review|check|approve) (?:every|each|all)\b[^.!?]{0,40}\bbefore\b`,
+  // A step nobody can skip: someone must review; the tool never acts on its own; no auto-send.
+  String.raw`\b(?:must|has to|have to) (?:review|check|approve|sign off on)\b[^.!?]{0,40}\b(?:every|each|all|before)\b`,
+  String.raw`\bnever (?:sends?|posts?|publishes?|submits?|files?|replies|pays?|deletes?)\b[^.!?]{0,30}\bon its own\b`,
+  String.raw`\bno auto-?(?:send|post|publish|reply|approve)\b`,
   '(?:需|需要|须|必须|由|经|建议)(?:人工|负责人|专人|主管)(?:审核|复核|确认)|(?:人工|负责人|主管)(?:审核|复核|确认)后',
 ];
 export const HUMAN_REVIEW = new RegExp(HUMAN_REVIEW_PARTS.join('|'), 'i');

@@ -138,6 +138,22 @@ function first(re: RegExp, text: string): string | undefined {
 }
 
 /**
+ * The words around the first match, not the match alone: a price's "free" or "€1" says nothing
+ * by itself and is found anywhere on the page; "Team: €12 per seat, billed monthly" is the price.
+ */
+function around(re: RegExp, text: string): string | undefined {
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const t = text.trim();
+  if (t.length <= 120) return t;
+  let start = Math.max(0, m.index - 40);
+  let end = Math.min(text.length, m.index + m[0].length + 80);
+  while (start > 0 && !/\s/u.test(text[start - 1] ?? ' ')) start--;
+  while (end < text.length && !/\s/u.test(text[end] ?? ' ')) end++;
+  return text.slice(start, end).trim();
+}
+
+/**
  * One fact of one block: the first words of it that a signal's pattern finds (where the block is
  * of a kind that signal reads), or its first link to a study. A function of the block alone, so
  * it can be kept while the block stays the same (heuristics/incremental.ts).
@@ -146,7 +162,7 @@ export function blockFact(b: TextBlock, key: FactKey): string | Link | undefined
   const { text, role } = b;
   switch (key) {
     case 'price':
-      if (role === 'pricing') return first(PRICE, text);
+      if (role === 'pricing') return around(PRICE, text);
       // A pricing table's cell, wherever the page put the table.
       return role !== 'footer' && role !== 'testimonial' && role !== 'footnote' && text.length <= PRICE_CELL_MAX && PRICE_CELL.test(text.trim())
         ? text.trim()

@@ -5,7 +5,7 @@ export default defineRule({
   id: 'absolute-accuracy',
   rubric: 'R6',
   severity: 'critical',
-  title: 'Perfect accuracy: "100%", "zero errors", "never wrong"',
+  title: 'Perfect accuracy promised, with no error rate',
   source: SOURCES.ftcWorkado,
   languages: ['en', 'zh'],
   kinds: ['absolute'],
@@ -27,7 +27,7 @@ export default defineRule({
   note: 'Statistical systems make errors at some rate. "Zero" or "100%" means the rate was not measured, not disclosed, or measured on easy cases.',
   question: 'What error rate did you measure, on which inputs, and where does the tool fail?',
   zh: {
-    title: '号称百分之百准确：“100%”“零差错”“从不出错”',
+    title: '号称完全准确，却不给错误率',
     note: '统计模型总有一定的出错率。说“零差错”或“100%”，要么没测过，要么没公开，要么只在简单样例上测过。',
     question: '你们实测的错误率是多少？用的是哪些输入？工具在哪些情况下会出错？',
   },
