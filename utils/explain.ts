@@ -2,12 +2,22 @@
 // pulls this page down and what most holds it up, the checklist of what a careful page shows
 // (each point with the page's own words, to find it there), and the claims grouped by where
 // they stand. Pure functions of the report, shared by the popup and its tests.
-import type { PageReport, PageSignal, Role } from '../heuristics/types';
+import type { Evidence, PageReport, PageSignal, Role, Verdict } from '../heuristics/types';
 import { joinList, type MessageKey, type Translate, type UiLang } from '../locales/index';
 import { type ClaimView, flagTexts, headlineClaims, quoted } from './present';
 
+/**
+ * How the popup's first screen ranks claims: a dismissal does not reorder the list under the
+ * reader's hand, and claims that stand on the page come before those only in its meta tags.
+ */
+export const FIRST_SCREEN = { steady: true, onPage: true } as const;
+
 /** Something on the page that moves its score, and by about how many points. */
-export type Factor = { kind: 'claim'; view: ClaimView; impact: number } | { kind: 'signal'; signal: PageSignal; impact: number };
+export type Factor =
+  | { kind: 'claim'; view: ClaimView; impact: number }
+  /** The claims together, named by the most prominent of them: most pages are pulled down by many claims, not one. */
+  | { kind: 'claims'; verdict: Verdict; count: number; total: number; example: ClaimView; impact: number }
+  | { kind: 'signal'; signal: PageSignal; impact: number };
 
 export interface Explanation {
   down?: Factor;
@@ -35,10 +45,19 @@ export function explain(report: PageReport, views: ClaimView[]): Explanation {
     if (dir === 'down') down = f;
     else up = f;
   };
-  for (const v of views) {
-    const impact = claimImpact(v, total);
-    if (v.claim.verdict !== 'supported' && impact < 0) consider({ kind: 'claim', view: v, impact: -impact }, 'down');
-    if (v.claim.verdict === 'supported' && impact > 0) consider({ kind: 'claim', view: v, impact }, 'up');
+  // The claims that pull the same way, together: their share of the weighted mean, named by the
+  // one a reader sees first. A single claim counts alone when it is the only one.
+  for (const dir of ['down', 'up'] as const) {
+    const group = views.filter((v) => (dir === 'down' ? v.claim.verdict !== 'supported' : v.claim.verdict === 'supported'));
+    const impact = Math.abs(group.reduce((a, v) => a + Math.min(0, claimImpact(v, total) * (dir === 'down' ? 1 : -1)), 0));
+    const example = headlineClaims(group, 1, FIRST_SCREEN)[0];
+    if (!example || impact <= 0) continue;
+    // Pulled down by claims with nothing behind them, or (where there are none) by weakly backed ones.
+    const unsupported = group.filter((v) => v.claim.verdict === 'unsupported').length;
+    const verdict = dir === 'up' ? 'supported' : unsupported ? 'unsupported' : 'weak';
+    const count = dir === 'up' ? group.length : unsupported || group.length;
+    if (group.length === 1) consider({ kind: 'claim', view: example, impact }, dir);
+    else consider({ kind: 'claims', verdict, count, total: views.length, example, impact }, dir);
   }
   for (const s of report.signals) {
     // A signal worth no points (a review step, counted with the limitations) still holds a page up a little.
@@ -56,6 +75,10 @@ function factorText(t: Translate, lang: UiLang, f: Factor): string {
     // The page's own words make the point this page's, not every page's.
     const words = f.signal.text?.split(' … ')[0]?.trim();
     return words ? t('explain.signalWords', { what, quote: short(words) }) : what;
+  }
+  if (f.kind === 'claims') {
+    const example = factorText(t, lang, { kind: 'claim', view: f.example, impact: f.impact });
+    return t(`explain.claims.${f.verdict}` as MessageKey, { count: f.count, total: f.total, example });
   }
   const c = f.view.claim;
   let why: string;
@@ -94,8 +117,29 @@ export function explanationText(t: Translate, lang: UiLang, e: Explanation): str
 export const CHECKS = ['headline', 'evidence', 'limitations', 'pricing', 'privacy', 'model', 'review'] as const;
 export type CheckId = (typeof CHECKS)[number];
 
-const CHECK_SIGNAL: Record<Exclude<CheckId, 'headline'>, string> = {
-  evidence: 'evidence',
+/**
+ * Evidence from outside the vendor: an auditor, or a named source that is not the vendor itself.
+ * A name whose opening words the page's own title carries is the vendor or its family
+ * ("Kestrel Bay Asset Management" on "ResearchMind by Kestrel Bay Securities").
+ */
+function independentOf(title: string): (e: Evidence) => boolean {
+  const own = ` ${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return (e) => {
+    if (e.strength !== 'strong') return false;
+    if (e.kind === 'independent') return true;
+    if (e.kind !== 'source') return false;
+    const words = e.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .split(' ')
+      .filter(Boolean);
+    const opening = words.slice(0, Math.min(2, words.length)).join(' ');
+    return !(opening.length >= 3 && own.includes(` ${opening} `));
+  };
+}
+
+const CHECK_SIGNAL: Record<Exclude<CheckId, 'headline' | 'evidence'>, string> = {
   limitations: 'limitations',
   pricing: 'pricing',
   privacy: 'privacy',
@@ -121,12 +165,14 @@ export const HEADLINE_CHECKED = 3;
 
 /**
  * The page's checklist: the seven points of a careful page, each ticked or crossed, then every
- * signal against it. Empty for a page Sceptic does not grade as a product page.
+ * signal against it. Empty for a page Sceptic does not grade as a product page. `title` is the
+ * page's title, which names the vendor (whose own name is no independent source).
  */
-export function checklist(report: PageReport, views: ClaimView[]): CheckItem[] {
+export function checklist(report: PageReport, views: ClaimView[], title = ''): CheckItem[] {
+  const independent = independentOf(title);
   if (!report.isProductPage) return [];
   const out: CheckItem[] = [];
-  const heads = headlineClaims(views, HEADLINE_CHECKED, true);
+  const heads = headlineClaims(views, HEADLINE_CHECKED, FIRST_SCREEN);
   if (heads.length) {
     const unbacked = heads.filter((v) => v.claim.verdict === 'unsupported');
     const target = unbacked[0] ?? heads.find((v) => v.claim.verdict === 'supported') ?? heads[0];
@@ -140,25 +186,26 @@ export function checklist(report: PageReport, views: ClaimView[]): CheckItem[] {
     });
   }
   const signal = (id: string) => report.signals.find((s) => s.id === id);
+  // A signal that quotes a claim (an earnings promise) points at that claim, which the page marks.
+  const claimOf = (text: string | undefined) => (text ? views.find((v) => v.claim.text === text)?.claim.id : undefined);
   for (const id of CHECKS) {
     if (id === 'headline') continue;
-    const s = signal(CHECK_SIGNAL[id]);
-    if (s) {
-      out.push({ id, ok: true, text: s.text });
+    if (id === 'evidence') {
+      // Independent evidence is evidence found beside a claim that names an outside source (an
+      // auditor, a published study): a link to the vendor's own case study is not independent.
+      const found = views.find((v) => v.claim.evidence.some(independent));
+      const e = found?.claim.evidence.find(independent);
+      out.push(found && e ? { id, ok: true, claimId: found.claim.id, text: e.text } : { id, ok: false });
       continue;
     }
-    if (id === 'evidence') {
-      // Evidence beside a claim that names an independent source counts as much as a linked study.
-      const found = views.find((v) => v.claim.evidence.some((e) => (e.kind === 'independent' || e.kind === 'source') && e.strength === 'strong'));
-      if (found) {
-        const e = found.claim.evidence.find((x) => (x.kind === 'independent' || x.kind === 'source') && x.strength === 'strong');
-        out.push({ id, ok: true, claimId: found.claim.id, text: e?.text });
-        continue;
-      }
-    }
-    out.push({ id, ok: false });
+    const s = signal(CHECK_SIGNAL[id]);
+    out.push(s ? { id, ok: true, text: s.text } : { id, ok: false });
   }
-  for (const s of report.signals) if (s.polarity === 'negative') out.push({ id: s.id, ok: false, text: s.text });
+  for (const s of report.signals) {
+    if (s.polarity !== 'negative') continue;
+    const claimId = claimOf(s.text);
+    out.push(claimId ? { id: s.id, ok: false, text: s.text, claimId } : { id: s.id, ok: false, text: s.text });
+  }
   return out;
 }
 

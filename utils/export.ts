@@ -128,6 +128,8 @@ export interface ReportInput {
   report: PageReport;
   sensitivity: Settings['sensitivity'];
   dismissed: Dismissal[];
+  /** Text the reader selected and checked ("Check with Sceptic"), not a whole page: verdicts, and no grade to explain. */
+  selection?: boolean;
 }
 
 /**
@@ -168,7 +170,8 @@ function quote(text: string): string {
   return `“${escapeMarkdown(unquote(text), 'inline')}”`;
 }
 
-function verdictLine(t: Translate, r: PageReport): string {
+function verdictLine(t: Translate, r: PageReport, selection = false): string {
+  if (selection) return t('check.page.noGrade');
   if (r.grade) return t(`grade.${r.grade}` as MessageKey);
   return t(`grade.noGrade.${r.noGradeReason ?? 'too-few-claims'}` as MessageKey);
 }
@@ -228,8 +231,8 @@ export function reportMarkdown(t: Translate, lang: UiLang, input: ReportInput, v
   out.push(`- ${t('report.scanned')}${p.colon}${formatDate(lang, input.at, true, true)}`);
   out.push(
     r.grade
-      ? `- ${t('grade.label')}${p.colon}**${r.grade}** · ${t('score.label')} ${t('score.value', { score: r.score ?? 0 })} — ${verdictLine(t, r)}`
-      : `- ${t('grade.label')}${p.colon}${t('grade.none')} — ${verdictLine(t, r)}`,
+      ? `- ${t('grade.label')}${p.colon}**${r.grade}** · ${t('score.label')} ${t('score.value', { score: r.score ?? 0 })} — ${verdictLine(t, r, input.selection)}`
+      : `- ${t('grade.label')}${p.colon}${t('grade.none')} — ${verdictLine(t, r, input.selection)}`,
   );
   out.push(
     `- ${t('count.claims', { count: r.counts.claims })}${p.colon}${[t('count.unsupported', { count: r.counts.unsupported }), t('count.weak', { count: r.counts.weak }), t('count.supported', { count: r.counts.supported })].join(p.comma)}`,

@@ -1,6 +1,6 @@
 // How a report is presented, shared by the popup, the report page and the exports:
 // which claims come first, which flags still count after the reader dismissed some.
-import type { Claim, Evidence, Flag, FlagTexts, PageReport, Verdict } from '../heuristics/types';
+import type { Claim, Evidence, Flag, FlagTexts, PageReport, Role, Verdict } from '../heuristics/types';
 import type { UiLang } from '../locales/index';
 import { type Dismissal, pageKey } from './storage';
 
@@ -57,20 +57,25 @@ function byKeys(a: number[], b: number[]): number {
 }
 
 const VERDICT_STAKE: Record<Verdict, number> = { unsupported: 1, weak: 0.6, supported: 0.2 };
+/** Where a claim stands without standing anywhere on the page a reader sees. */
+const OFF_PAGE: ReadonlySet<Role> = new Set<Role>(['title', 'meta', 'structured', 'alt']);
 
 /**
  * The claims a reader should see first: prominence (a claim's weight, which its place on the page
  * sets: the hero and headings before the footer) times how much it needs questioning (its verdict
  * and the severity of its live flags). A flagged headline comes before a flagged feature bullet.
  * `steady` counts dismissed flags too, for a list under the reader's hand, which a dismissal must
- * not reorder; exports leave dismissed flags out.
+ * not reorder; exports leave dismissed flags out. `onPage` puts every claim the reader can see on
+ * the page (and be shown there) before those only in its title, meta tags, structured data or
+ * image text, which stand nowhere to point at.
  */
-export function headlineClaims(views: ClaimView[], n: number, steady = false): ClaimView[] {
+export function headlineClaims(views: ClaimView[], n: number, opts: { steady?: boolean; onPage?: boolean } = {}): ClaimView[] {
+  const offPage = (v: ClaimView) => opts.onPage && OFF_PAGE.has(v.claim.role) && !v.claim.also?.some((a) => !OFF_PAGE.has(a.role));
   const stake = (v: ClaimView) =>
-    v.claim.weight * VERDICT_STAKE[v.claim.verdict] * (1 + v.flags.reduce((a, f) => a + (f.dismissed && !steady ? 0 : SEVERITY_RANK[f.flag.severity]), 0));
+    v.claim.weight * VERDICT_STAKE[v.claim.verdict] * (1 + v.flags.reduce((a, f) => a + (f.dismissed && !opts.steady ? 0 : SEVERITY_RANK[f.flag.severity]), 0));
   return views
-    .map((v) => ({ v, k: stake(v) }))
-    .sort((a, b) => b.k - a.k || a.v.index - b.v.index)
+    .map((v) => ({ v, off: offPage(v) ? 1 : 0, k: stake(v) }))
+    .sort((a, b) => a.off - b.off || b.k - a.k || a.v.index - b.v.index)
     .slice(0, Math.max(0, n))
     .map(({ v }) => v);
 }

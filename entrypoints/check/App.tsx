@@ -72,7 +72,7 @@ function CheckPage({ settings }: { settings: Read<Settings> }) {
   }
 
   const title = selection?.title.trim() ? t('check.page.titleOf', { title: selection.title.trim() }) : t('check.page.title');
-  const input = { url: url || 'about:selection', title, at: at || Date.now(), report, sensitivity: s.sensitivity, dismissed: [] };
+  const input = { url: url || 'about:selection', title, at: at || Date.now(), report, sensitivity: s.sensitivity, dismissed: [], selection: true };
   const copy = async () => {
     const q = questionsText(t, lang, input);
     if (!q.count) return say(t('popup.copyNone'));

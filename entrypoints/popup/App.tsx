@@ -2,7 +2,7 @@
 // what a careful page shows), then its headline claims as rows that open to the full card, the
 // rest one click away grouped by where they stand; marks, copy questions, export, compare.
 import type { RefObject } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ClaimCard } from '../../components/ClaimCard';
 import { copyText, downloadText } from '../../components/download';
@@ -15,7 +15,7 @@ import { useRoving } from '../../components/roving';
 import { getState, marksState, openPage, requestScan, setMarks, showClaim, showText, tabInfo, targetTab, watchState } from '../../components/tab';
 import { CLAIM_KINDS, type ClaimKind, type Flag, type PageReport, type Verdict } from '../../heuristics/types';
 import type { MessageKey } from '../../locales/index';
-import { type CheckItem, checkLabel, checklist, explain, explanationText, groupedClaims, topFlag } from '../../utils/explain';
+import { type CheckItem, checkLabel, checklist, explain, explanationText, FIRST_SCREEN, groupedClaims, topFlag } from '../../utils/explain';
 import { fileName, questionsText, reportJson, reportMarkdown } from '../../utils/export';
 import type { TabState } from '../../utils/messages';
 import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, sortedClaims, unquote } from '../../utils/present';
@@ -257,6 +257,7 @@ type Filter = 'all' | Verdict;
 
 /** Claim rows on the first screen, before "Show all". */
 const HEADLINE_ROWS = 5;
+const SEVERITY = { minor: 1, major: 2, critical: 3 } as const;
 
 function Ready({
   tabId,
@@ -292,11 +293,11 @@ function Ready({
   }, [tabId]);
 
   const views = useMemo(() => sortedClaims(report, url, dismissed), [report, url, dismissed]);
-  const top = useMemo(() => headlineClaims(views, HEADLINE_ROWS, true), [views]);
+  const top = useMemo(() => headlineClaims(views, HEADLINE_ROWS, FIRST_SCREEN), [views]);
   const kinds = useMemo(() => CLAIM_KINDS.filter((k) => report.claims.some((c) => c.kinds.includes(k))), [report]);
   const shown = views.filter((v) => (filter === 'all' || v.claim.verdict === filter) && (!kind || v.claim.kinds.includes(kind)));
   const input = { url, title, at: state.at, report, sensitivity: settings.sensitivity, dismissed };
-  const checks = useMemo(() => checklist(report, views), [report, views]);
+  const checks = useMemo(() => checklist(report, views, title), [report, views, title]);
   const explanation = useMemo(() => explanationText(t, lang, explain(report, views)), [t, lang, report, views]);
   const more = views.length > top.length;
 
@@ -348,10 +349,25 @@ function Ready({
     say(added.replaced ? t('popup.replaced', { count: added.ids.length }) : t('popup.added', { count: added.ids.length }));
   };
 
+  // Each row names the one flag that matters most on it, a different one from the rows above where it can.
+  const listed = all ? groupedClaims(shown).flatMap((g) => g.views) : top;
+  const rowFlags = useMemo(() => {
+    const seen = new Set<string>();
+    const out = new Map<string, ReturnType<typeof topFlag>>();
+    for (const v of listed) {
+      const fresh = [...v.flags].filter((f) => !f.dismissed && !seen.has(f.flag.rule)).sort((a, b) => SEVERITY[b.flag.severity] - SEVERITY[a.flag.severity])[0];
+      const f = fresh ?? topFlag(v);
+      if (f) seen.add(f.flag.rule);
+      out.set(v.claim.id, f);
+    }
+    return out;
+  }, [listed]);
+  const wrap = useRef<HTMLElement>(null);
   const row = (v: ClaimView) => (
     <ClaimRow
       key={v.claim.id}
       view={v}
+      flag={rowFlags.get(v.claim.id)}
       open={open.has(v.claim.id)}
       onToggle={() => toggle(v.claim.id)}
       onShow={() => show(v.claim.id)}
@@ -369,10 +385,27 @@ function Ready({
           onShowText={(text) => void showText(tabId, text).then((ok) => say(ok ? t('claim.shown') : t('check.notShown')))}
         />
       )}
-      <section class="claims-wrap" aria-labelledby="claims-heading">
-        <h2 id="claims-heading" class="claims-heading">
-          {all ? t('popup.claimsHeading') : t('popup.headlineClaims')}
-        </h2>
+      <section class="claims-wrap" aria-labelledby="claims-heading" ref={wrap}>
+        <div class="claims-head">
+          <h2 id="claims-heading" class="claims-heading">
+            {all ? t('popup.claimsHeading') : report.isProductPage ? t('popup.headlineClaims') : t('popup.claimsFound')}
+          </h2>
+          {(more || all) && (
+            <button
+              type="button"
+              class="btn btn--small btn--ghost rows__more"
+              data-testid="show-all"
+              aria-expanded={all}
+              onClick={() => {
+                setAll((a) => !a);
+                // The list starts at its top, filters and first group in view.
+                if (wrap.current) wrap.current.scrollTop = 0;
+              }}
+            >
+              {all ? t('popup.showHeadline') : t('popup.showAll', { count: views.length })}
+            </button>
+          )}
+        </div>
         {!report.isProductPage && report.claims.length > 0 && <p class="notice claims-note">{t('popup.notProductClaims', { count: report.claims.length })}</p>}
         {report.claims.length === 0 ? (
           <div class="empty" data-testid="state" data-state="no-claims">
@@ -427,11 +460,6 @@ function Ready({
             <p id="keys-hint" class="visually-hidden">
               {t('popup.keys')}
             </p>
-            {(more || all) && (
-              <button type="button" class="btn btn--small rows__more" data-testid="show-all" aria-expanded={all} onClick={() => setAll((a) => !a)}>
-                {all ? t('popup.showHeadline') : t('popup.showAll', { count: views.length })}
-              </button>
-            )}
           </>
         )}
       </section>
@@ -467,6 +495,7 @@ function Ready({
           class="actions__row"
           role="toolbar"
           aria-label={t('popup.actions')}
+          aria-describedby="tools-hint"
           ref={tools.ref as RefObject<HTMLDivElement>}
           onKeyDown={tools.onKeyDown}
           onFocusIn={tools.onFocusIn}
@@ -499,6 +528,9 @@ function Ready({
           >
             {t('popup.exportJson')}
           </button>
+          <span id="tools-hint" class="visually-hidden">
+            {t('popup.toolsKeys')}
+          </span>
         </div>
         <div class="actions__row actions__row--quiet">
           <label class="switch" title={canMark ? undefined : t('popup.marksUnsupported')}>
@@ -530,12 +562,14 @@ function Ready({
 /** A claim in one line or two: its verdict, its words and the one flag that matters most; it opens to the full card. */
 function ClaimRow({
   view,
+  flag,
   open,
   onToggle,
   onShow,
   onDismiss,
 }: {
   view: ClaimView;
+  flag: ReturnType<typeof topFlag>;
   open: boolean;
   onToggle: () => void;
   onShow: () => void;
@@ -543,11 +577,21 @@ function ClaimRow({
 }) {
   const { t, lang } = useI18n();
   const c = view.claim;
-  const flag = topFlag(view);
   const note = flag ? flagTexts(flag.flag, lang).title : c.verdict === 'supported' ? t('claim.evidenceFound') : t('claim.noEvidence');
   const body = `card-${c.id}`;
   return (
-    <li class={`row row--${c.verdict}${open ? ' row--open' : ''}`} data-claim-id={c.id} data-verdict={c.verdict}>
+    // Escape, anywhere in an open card, closes it and puts the reader back on its row.
+    <li
+      class={`row row--${c.verdict}${open ? ' row--open' : ''}`}
+      data-claim-id={c.id}
+      data-verdict={c.verdict}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        onToggle();
+        (e.currentTarget.querySelector('.row__head') as HTMLElement | null)?.focus();
+      }}
+    >
       <button type="button" class="row__head" data-row data-roving-key={c.id} aria-expanded={open} aria-controls={body} onClick={onToggle}>
         <span class={`pill pill--${c.verdict}`}>{t(`verdict.${c.verdict}` as MessageKey)}</span>
         <span class="row__body">
@@ -604,7 +648,7 @@ function Summary({ report, url, title, explanation }: { report: PageReport; url:
         </div>
       </div>
       {report.grade && explanation && (
-        <p class="summary__why" data-testid="explanation">
+        <p class="summary__why" data-testid="explanation" title={explanation}>
           {explanation}
         </p>
       )}

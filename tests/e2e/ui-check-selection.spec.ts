@@ -86,6 +86,8 @@ test('the context-menu check works on a news page and shows verdicts, notes, que
   expect(md.name).toMatch(/^sceptic-selection-127\.0\.0\.1-.+\.md$/);
   expect(md.text).toContain('save 80 per cent of your slide work');
   expect(md.text).toContain('Questions for the vendor');
+  expect(md.text).toContain('A selection, not a whole page');
+  expect(md.text).not.toContain('does not look like a product page');
   const json = JSON.parse((await downloadOf(check, check.getByTestId('export-json'))).text) as { format: string; report: { claims: unknown[] } };
   expect(json.format).toBe('sceptic-report');
   expect(json.report.claims).toHaveLength(await items.count());

@@ -110,6 +110,26 @@ test('every action of the first screen is at most ten Tab presses away; arrows m
   await expect(heads.first()).toHaveAttribute('tabindex', '-1');
   await popup.keyboard.press('Enter');
   await expect(heads.nth(2)).toHaveAttribute('aria-expanded', 'true');
+  // Escape inside the open card closes it and puts the reader back on its row.
+  await popup.keyboard.press('Tab');
+  await popup.keyboard.press('Escape');
+  await expect(heads.nth(2)).toHaveAttribute('aria-expanded', 'false');
+  await expect(heads.nth(2)).toBeFocused();
+  await popup.close();
+});
+
+test('the rows name different flags where they can, and "Show all" opens at the top of the list', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/zhoubao-zh.html'));
+  await ext.settled(page);
+  const popup = await ext.popup(page);
+  await claimItems(popup).first().waitFor();
+  const flags = await popup.locator('.row__flag').allTextContents();
+  expect(new Set(flags.slice(0, 3)).size).toBeGreaterThan(1);
+  await popup.getByTestId('show-all').click();
+  await expect(popup.locator('.rows__group').first()).toBeVisible();
+  expect(await popup.locator('.claims-wrap').evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(popup.getByTestId('counts')).toBeVisible();
+  expect(await wholeOnScreen(popup, '[data-testid=counts]')).toBe(1);
   await popup.close();
 });
 

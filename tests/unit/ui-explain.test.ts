@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageReport } from '../../heuristics/types';
 import { translator } from '../../locales/index';
 import { scanHtml } from '../../scripts/lib/node-scan';
-import { CHECKS, checkLabel, checklist, explain, explanationText, groupedClaims, ROLE_GROUPS, roleGroup, topFlag } from '../../utils/explain';
+import { CHECKS, checkLabel, checklist, explain, explanationText, FIRST_SCREEN, groupedClaims, ROLE_GROUPS, roleGroup, topFlag } from '../../utils/explain';
 import { headlineClaims, sortedClaims } from '../../utils/present';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -48,7 +48,10 @@ describe('the sentence under the grade', () => {
       for (const f of [e.down, e.up]) {
         if (!f) continue;
         if (f.kind === 'claim') expect(report.claims).toContain(f.view.claim);
-        else expect(report.signals).toContain(f.signal);
+        else if (f.kind === 'claims') {
+          expect(report.claims).toContain(f.example.claim);
+          expect(f.count).toBeLessThanOrEqual(f.total);
+        } else expect(report.signals).toContain(f.signal);
       }
       const zhText = explanationText(zh, 'zh', e);
       expect(zhText, p).toMatch(/拉低|撑起/);
@@ -67,12 +70,17 @@ describe('the sentence under the grade', () => {
     if (he.up?.kind === 'claim') expect(he.up.view.claim.verdict).toBe('supported');
   });
 
-  it('picks the larger of two pulls: a critical earnings promise outweighs one of many claims', () => {
-    const { report, url } = get('examples/brokerage-research.html');
-    const e = explain(report, sortedClaims(report, url, []));
-    const earnings = report.signals.find((s) => s.id === 'earnings');
-    expect(earnings).toBeDefined();
-    expect(e.down?.impact).toBeGreaterThanOrEqual(earnings?.points ?? 0);
+  it('picks the larger pull: a page of unbacked claims is pulled down by its claims, not by one pressure line', () => {
+    for (const p of ['examples/weeklypilot.html', 'examples/zhoubao-zh.html', 'tests/fixtures/bare-hype.html', 'examples/brokerage-research.html']) {
+      const { report, url } = get(p);
+      const e = explain(report, sortedClaims(report, url, []));
+      const worstSignal = Math.max(0, ...report.signals.filter((s) => s.polarity === 'negative').map((s) => s.points));
+      expect(e.down?.impact, p).toBeGreaterThanOrEqual(worstSignal);
+      // The score's own arithmetic: the claims' mean sits far below the middle on these pages.
+      expect(report.breakdown.claimMean ?? 100, p).toBeLessThan(50 - worstSignal);
+      expect(e.down?.kind, p).toBe('claims');
+      if (e.down?.kind === 'claims') expect(e.down.example.claim.verdict).not.toBe('supported');
+    }
   });
 });
 
@@ -122,10 +130,32 @@ describe('the checklist', () => {
     const { report, url } = get('examples/slidecraft.html');
     const views = sortedClaims(report, url, []);
     const head = checklist(report, views).find((i) => i.id === 'headline');
-    const top = headlineClaims(views, 3, true);
+    const top = headlineClaims(views, 3, FIRST_SCREEN);
     expect(head?.total).toBe(top.length);
     expect(head?.unbacked).toBe(top.filter((v) => v.claim.verdict === 'unsupported').length);
     expect(top.map((v) => v.claim.id)).toContain(head?.claimId);
+  });
+});
+
+describe('the first screen’s rows', () => {
+  it('put the claims that stand on the page before those only in its title and meta tags', () => {
+    for (const p of PAGES) {
+      const { report, url } = get(p);
+      const views = sortedClaims(report, url, []);
+      const off = (r: string) => ['title', 'meta', 'structured', 'alt'].includes(r);
+      const visible = views.filter((v) => !off(v.claim.role) || v.claim.also?.some((a) => !off(a.role)));
+      const top = headlineClaims(views, 5, FIRST_SCREEN);
+      const offTop = top.filter((v) => !visible.includes(v));
+      // Off-page claims make the first five only when there are not five on the page to show.
+      expect(offTop.length, p).toBe(Math.max(0, top.length - visible.length));
+      // A dismissal does not reorder them.
+      const first = top[0];
+      if (!first?.flags.length) continue;
+      const dismissed = views.map((v) =>
+        v === first ? { ...v, flags: v.flags.map((f) => ({ ...f, dismissed: { page: url, rule: f.flag.rule, claim: v.claim.text, at: 1 } })) } : v,
+      );
+      expect(headlineClaims(dismissed, 5, FIRST_SCREEN).map((v) => v.claim.id)).toEqual(top.map((v) => v.claim.id));
+    }
   });
 });
 
