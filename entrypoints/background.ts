@@ -7,17 +7,21 @@ import type { TabState } from '../utils/messages';
 import { type RouterDeps, route } from '../utils/router';
 import { checkKey, MAX_SELECTION, newCheckId, staleChecks } from '../utils/selection';
 import { readSettings, watchSettings } from '../utils/storage';
+import { marksKey, storedState, tabKey, trimmedState } from '../utils/tab-store';
 
 export default defineBackground(() => {
-  // Per-tab state, mirrored to storage.session so a restarted service worker remembers it.
+  // Per-tab state, mirrored to storage.session so a restarted service worker remembers it
+  // (utils/tab-store.ts: the keys, a damaged entry dropped, a state too large cut to fit).
   const states = new Map<number, TabState>();
-  const key = (tabId: number) => `tab:${tabId}`;
+  const key = tabKey;
 
   async function stateOf(tabId: number): Promise<TabState> {
     const known = states.get(tabId);
     if (known) return known;
-    const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabState | undefined;
-    return stored ?? { status: 'none' };
+    const { state, damaged } = storedState((await browser.storage.session.get(key(tabId)))[key(tabId)]);
+    // A damaged entry is forgotten: the popup then reads the tab again instead of failing on it for good.
+    if (damaged) await browser.storage.session.remove(key(tabId)).catch(() => undefined);
+    return state;
   }
 
   // The badge's title speaks the interface language; it follows the setting as it changes.
@@ -37,14 +41,34 @@ export default defineBackground(() => {
 
   async function setState(tabId: number, state: TabState): Promise<void> {
     states.set(tabId, state);
-    await Promise.all([
-      paint(tabId, state),
-      state.status === 'none' ? browser.storage.session.remove([key(tabId), marksKey(tabId)]) : browser.storage.session.set({ [key(tabId)]: state }),
-    ]).catch(() => undefined); // the tab may be gone
+    await Promise.all([paint(tabId, state), keep(tabId, state)]).catch(() => undefined); // the tab may be gone
   }
 
-  /** Whether marks are shown in a tab, as the popup last set them; a new page starts from the setting again. */
-  const marksKey = (tabId: number) => `marks:${tabId}`;
+  /** Mirror a state to storage.session; one too large for it is cut to fit, and if even that fails the tab says why. */
+  async function keep(tabId: number, state: TabState): Promise<void> {
+    const area = browser.storage.session;
+    if (state.status === 'none') return area.remove([key(tabId), marksKey(tabId)]);
+    try {
+      await area.set({ [key(tabId)]: state });
+      return;
+    } catch {
+      // over the area's quota: try the cut report
+    }
+    const cut = trimmedState(state);
+    try {
+      await area.set({ [key(tabId)]: cut });
+      states.set(tabId, cut);
+    } catch {
+      const failed: TabState = {
+        status: 'unreadable',
+        url: 'url' in state ? state.url : '',
+        reason: 'The report of this page is too large for the browser to keep.',
+      };
+      states.set(tabId, failed);
+      await area.set({ [key(tabId)]: failed }).catch(() => undefined);
+      await paint(tabId, failed);
+    }
+  }
 
   // Content scripts get the settings by message, never from storage: where the browser allows it,
   // storage.local is closed to them, so that a compromised page cannot read saved reports or

@@ -247,6 +247,8 @@ export const en = {
   'popup.savedFull': 'Saved reports are full ({max}). Saving this one removes the oldest: {list}.',
   'popup.saveAnyway': 'Save and remove',
   'popup.cancel': 'Cancel',
+  'popup.storageFailed': 'Sceptic could not save: the browser’s storage for it is full or failing. Remove saved pages from the comparison, then try again.',
+  'popup.trimmed': 'This page’s report was too large for the browser to keep whole: its {shown} most questionable claims of {total} are kept.',
   'popup.tooLarge': 'This report is too large to save.',
   'popup.scanning': 'Reading this page…',
   'popup.scanningManual': 'Automatic scanning is off: reading this page because you asked…',

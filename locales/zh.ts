@@ -238,6 +238,8 @@ export const zh: Record<MessageKey, string> = {
   'popup.savedFull': '已保存的报告已满（{max} 份）。保存这一份将删除最早的：{list}。',
   'popup.saveAnyway': '保存并删除',
   'popup.cancel': '取消',
+  'popup.storageFailed': 'Sceptic 无法保存：浏览器给它的存储空间已满或出错。请先在对比页删除一些已保存的页面，再试一次。',
+  'popup.trimmed': '这个页面的报告太大，浏览器无法完整保存：保留了 {total} 条声明中最值得追问的 {shown} 条。',
   'popup.tooLarge': '这份报告太大，无法保存。',
   'popup.scanning': '正在读取本页…',
   'popup.scanningManual': '自动扫描已关闭：应你的要求正在读取本页…',

@@ -190,7 +190,15 @@ export type ProbeReply = z.infer<typeof ProbeReply>;
 export const TabState = z.discriminatedUnion('status', [
   z.object({ status: z.literal('none') }),
   z.object({ status: z.literal('scanning'), url }),
-  z.object({ status: z.literal('ready'), url, title, report: PageReportSchema, at: z.number() }),
+  z.object({
+    status: z.literal('ready'),
+    url,
+    title,
+    report: PageReportSchema,
+    at: z.number(),
+    /** The report was cut to fit the browser's session storage: how many claims it had (utils/tab-store.ts). */
+    trimmed: z.optional(z.number().check(z.int(), z.minimum(0))),
+  }),
   z.object({ status: z.literal('unreadable'), url, reason: z.string() }),
 ]);
 export type TabState = z.infer<typeof TabState>;

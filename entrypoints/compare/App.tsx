@@ -302,7 +302,11 @@ function Library({ reports, compared, onFull }: { reports: SavedReport[]; compar
                         onChange={async (e) => {
                           const box = e.currentTarget;
                           if (!box.checked) return void removeFromComparison(r.id);
-                          const out = await addToComparison(r.id);
+                          const out = await addToComparison(r.id).catch(() => null);
+                          if (!out) {
+                            box.checked = false;
+                            return;
+                          }
                           if (out.status === 'full') {
                             box.checked = false;
                             onFull();

@@ -74,7 +74,15 @@ function Popup({ settings }: { settings: Read<Settings> }) {
       const st = await getState(id);
       if (!alive) return;
       const known = fromState(st);
-      if (known) return setView(known);
+      // A tab still "reading" when the reader asks again is read afresh: its reader may be gone.
+      if (known && !(known.kind === 'scanning' && attempt > 0)) {
+        setView(known);
+        if (known.kind === 'scanning')
+          giveUp = window.setTimeout(() => {
+            if (alive) setView((v) => (v.kind === 'scanning' ? { kind: 'error', message: t('popup.noAnswer') } : v));
+          }, NO_ANSWER_MS);
+        return;
+      }
       // Nothing known about the tab yet: find out why, and scan when that is what the user wants.
       const first = firstLook(where, s);
       setView(first.view);
@@ -339,7 +347,10 @@ function Ready({
     else downloadText(name, 'application/json', reportJson(input, lang));
     say(t('popup.exported', { file: name }));
   };
-  const compare = async (allowEvict = false) => {
+  const compare = (allowEvict = false) =>
+    // A full or failing storage is said in words, with what to do, never swallowed.
+    compareOnce(allowEvict).catch(() => say(t('popup.storageFailed')));
+  const compareOnce = async (allowEvict: boolean) => {
     setConfirm(null);
     const out = await saveReport({ id: snapshotId(url, state.at), url, title, at: state.at, sensitivity: settings.sensitivity, report }, { allowEvict });
     if (out.status === 'too-large') return say(t('popup.tooLarge'));
@@ -378,6 +389,11 @@ function Ready({
   return (
     <>
       <Summary report={report} url={url} title={title} explanation={explanation} />
+      {state.trimmed !== undefined && (
+        <p class="notice popup__notice" data-testid="trimmed">
+          {t('popup.trimmed', { shown: report.claims.length, total: state.trimmed })}
+        </p>
+      )}
       {checks.length > 0 && (
         <Checklist
           items={checks}

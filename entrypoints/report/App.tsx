@@ -126,7 +126,8 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
     say(t('report.saved'));
     return out.saved.id;
   };
-  const compare = async () => {
+  const compare = () => compareOnce().catch(() => say(t('popup.storageFailed')));
+  const compareOnce = async () => {
     const id = await save();
     if (!id) return;
     const out = await addToComparison(id);
@@ -143,7 +144,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
   return (
     <main class="page report">
       <PageHeader>
-        <button type="button" class="btn" onClick={() => void save()} disabled={!!savedId} data-testid="save-report">
+        <button type="button" class="btn" onClick={() => void save().catch(() => say(t('popup.storageFailed')))} disabled={!!savedId} data-testid="save-report">
           {savedId ? t('report.saved') : t('report.save')}
         </button>
         <button type="button" class="btn" onClick={() => void compare()} data-testid="add-to-comparison">
