@@ -33,24 +33,17 @@ export function highlightsSupported(win: Window | null): boolean {
 
 /** The DOM range of a span of a block's text, or null when its text nodes are gone. */
 /**
- * Where some of the page's own words (a price, a stated limit: the text a page signal quotes)
- * stand in the blocks read: the first block holding them, matched exactly, then without regard
- * to case, then by their opening words (signal texts are cut at 160 characters).
+ * Where some of the page's own words (a price, a stated limit: the text a page signal quotes,
+ * always cut from a block's text) stand in the blocks read: the first block holding them whole,
+ * or, for a text cut at its length limit, its opening words.
  */
 export function findText(blocks: ReadonlyArray<{ id: string; text: string }>, text: string): { blockId: string; start: number; end: number } | null {
   const whole = text.trim();
-  if (!whole) return null;
-  const tries = [whole, ...whole.split(' … '), whole.slice(0, 60)].map((s) => s.trim()).filter((s) => s.length >= 2);
-  for (const want of tries) {
+  for (const want of [whole, whole.slice(0, 60).trim()]) {
+    if (want.length < 2) continue;
     for (const b of blocks) {
       const at = b.text.indexOf(want);
       if (at >= 0) return { blockId: b.id, start: at, end: at + want.length };
-    }
-    const low = want.toLowerCase();
-    for (const b of blocks) {
-      const at = b.text.toLowerCase().indexOf(low);
-      // Lower-casing keeps lengths for the scripts pages use; where it does not, the offsets would lie.
-      if (at >= 0 && b.text.toLowerCase().length === b.text.length) return { blockId: b.id, start: at, end: at + want.length };
     }
   }
   return null;

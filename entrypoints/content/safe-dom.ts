@@ -10,111 +10,70 @@
 
 type Fn = (this: unknown, ...args: unknown[]) => unknown;
 
-/** The real getter or method of `prop` for objects of this prototype: the first found up its chain. */
-const found = new Map<string, WeakMap<object, Fn | null>>();
+/** Per prototype, the real getter or method of each property: the first found up its chain. */
+const found = new WeakMap<object, Map<string, Fn | null>>();
 
-function lookup(proto: object | null, prop: string, kind: 'get' | 'value'): Fn | null {
-  let byProto = found.get(`${kind}:${prop}`);
-  if (!byProto) {
-    byProto = new WeakMap();
-    found.set(`${kind}:${prop}`, byProto);
-  }
+function lookup(proto: object | null, prop: string, getter: boolean): Fn | null {
   if (!proto) return null;
-  const known = byProto.get(proto);
-  if (known !== undefined) return known;
-  let fn: Fn | null = null;
-  for (let p: object | null = proto; p && !fn; p = Object.getPrototypeOf(p) as object | null) {
-    const d = Object.getOwnPropertyDescriptor(p, prop);
-    if (!d) continue;
-    const f = kind === 'get' ? d.get : d.value;
-    fn = typeof f === 'function' ? (f as Fn) : null;
-    break;
+  let known = found.get(proto);
+  if (!known) found.set(proto, (known = new Map()));
+  let fn = known.get(prop);
+  if (fn === undefined) {
+    fn = null;
+    for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+      const d = Object.getOwnPropertyDescriptor(p, prop);
+      if (!d) continue;
+      const f = getter ? d.get : d.value;
+      if (typeof f === 'function') fn = f as Fn;
+      break;
+    }
+    known.set(prop, fn);
   }
-  byProto.set(proto, fn);
   return fn;
 }
 
 /**
- * `self[prop]` as the prototypes define it, never as the object's own named properties shadow it.
- * (Where a DOM implementation keeps the property on the object itself, a plain read.)
+ * `self[prop]` as the prototypes define it (a getter), or `self[prop](...args)` (a method), never
+ * as the object's own named properties shadow it. The walk meets the same few prototypes over and
+ * over: the last one is kept at hand. Where a DOM implementation keeps a getter on the object
+ * itself, a plain read.
  */
-function getter(prop: string): (self: unknown) => unknown {
-  // The walk meets the same few prototypes over and over: the last one is kept at hand.
+function real(prop: string, getter: boolean): (self: unknown, ...args: unknown[]) => unknown {
   let lastProto: object | null = null;
-  let lastGet: Fn | null = null;
-  return (self) => {
-    const proto = Object.getPrototypeOf(self) as object | null;
-    if (proto !== lastProto) {
-      lastProto = proto;
-      lastGet = lookup(proto, prop, 'get');
-    }
-    return lastGet ? Reflect.apply(lastGet, self, []) : (self as Record<string, unknown>)[prop];
-  };
-}
-
-function method(prop: string): (self: unknown, ...args: unknown[]) => unknown {
-  let lastProto: object | null = null;
-  let lastFn: Fn | null = null;
+  let last: Fn | null = null;
   return (self, ...args) => {
     const proto = Object.getPrototypeOf(self) as object | null;
     if (proto !== lastProto) {
       lastProto = proto;
-      lastFn = lookup(proto, prop, 'value');
+      last = lookup(proto, prop, getter);
     }
-    if (!lastFn) throw new TypeError(`no ${prop} on this node`);
-    return Reflect.apply(lastFn, self, args);
+    if (last) return Reflect.apply(last, self, args);
+    if (getter) return (self as Record<string, unknown>)[prop];
+    throw new TypeError(prop);
   };
 }
+const getter = (prop: string) => real(prop, true);
+const method = (prop: string) => real(prop, false);
 
-const nodeType = getter('nodeType');
-const parentNode = getter('parentNode');
-const parentElement = getter('parentElement');
-const firstChild = getter('firstChild');
-const nextSibling = getter('nextSibling');
-const ownerDocument = getter('ownerDocument');
-const textContent = getter('textContent');
-const isConnected = getter('isConnected');
-const localName = getter('localName');
-const shadowRoot = getter('shadowRoot');
-const firstElementChild = getter('firstElementChild');
-const nextElementSibling = getter('nextElementSibling');
-const children = getter('children');
-const childElementCount = getter('childElementCount');
-const id = getter('id');
-const style = getter('style');
-const getAttribute = method('getAttribute');
-const hasAttribute = method('hasAttribute');
-const hasAttributes = method('hasAttributes');
-const closest = method('closest');
-const matches = method('matches');
-const getRootNode = method('getRootNode');
-const checkVisibility = method('checkVisibility');
-const querySelector = method('querySelector');
-const querySelectorAll = method('querySelectorAll');
-
-export const nodeTypeOf = (n: Node): number => nodeType(n) as number;
-export const parentNodeOf = (n: Node): ParentNode | null => parentNode(n) as ParentNode | null;
-export const parentElementOf = (n: Node): HTMLElement | null => parentElement(n) as HTMLElement | null;
-export const firstChildOf = (n: Node): ChildNode | null => firstChild(n) as ChildNode | null;
-export const nextSiblingOf = (n: Node): ChildNode | null => nextSibling(n) as ChildNode | null;
-export const ownerDocumentOf = (n: Node): Document => ownerDocument(n) as Document;
-export const textOf = (n: Node): string | null => textContent(n) as string | null;
-export const connected = (n: Node): boolean => isConnected(n) as boolean;
-export const localNameOf = (el: Element): string => localName(el) as string;
-export const openShadowRootOf = (el: Element): ShadowRoot | null => shadowRoot(el) as ShadowRoot | null;
-export const firstElementChildOf = (el: Element): Element | null => firstElementChild(el) as Element | null;
-export const nextElementSiblingOf = (el: Element): Element | null => nextElementSibling(el) as Element | null;
-export const childrenOf = (el: Element): HTMLCollection => children(el) as HTMLCollection;
-export const attr = (el: Element, name: string): string | null => getAttribute(el, name) as string | null;
-export const hasAttr = (el: Element, name: string): boolean => hasAttribute(el, name) as boolean;
-export const closestOf = (el: Element, selector: string): Element | null => closest(el, selector) as Element | null;
-export const matchesOf = (el: Element, selector: string): boolean => matches(el, selector) as boolean;
-export const childCountOf = (el: Element): number => childElementCount(el) as number;
-export const idOf = (el: Element): string => (id(el) as string) ?? '';
-export const styleOf = (el: Element): CSSStyleDeclaration | undefined => style(el) as CSSStyleDeclaration | undefined;
-export const hasAttrs = (el: Element): boolean => hasAttributes(el) as boolean;
-export const rootNodeOf = (n: Node): Node => getRootNode(n) as Node;
-export const visibleByCheck = (el: Element, options: CheckVisibilityOptions): boolean => checkVisibility(el, options) as boolean;
-export const hasCheckVisibility = (el: Element): boolean => lookup(Object.getPrototypeOf(el) as object | null, 'checkVisibility', 'value') !== null;
-export const querySel = (root: ParentNode, selector: string): Element | null => querySelector(root, selector) as Element | null;
-export const querySelAll = (root: ParentNode, selector: string): NodeListOf<Element> => querySelectorAll(root, selector) as NodeListOf<Element>;
+export const nodeTypeOf = getter('nodeType') as (n: Node) => number;
+export const parentNodeOf = getter('parentNode') as (n: Node) => ParentNode | null;
+export const parentElementOf = getter('parentElement') as (n: Node) => HTMLElement | null;
+export const firstChildOf = getter('firstChild') as (n: Node) => ChildNode | null;
+export const nextSiblingOf = getter('nextSibling') as (n: Node) => ChildNode | null;
+export const ownerDocumentOf = getter('ownerDocument') as (n: Node) => Document;
+export const textOf = getter('textContent') as (n: Node) => string | null;
+export const localNameOf = getter('localName') as (el: Element) => string;
+export const openShadowRootOf = getter('shadowRoot') as (el: Element) => ShadowRoot | null;
+export const nextElementSiblingOf = getter('nextElementSibling') as (el: Element) => Element | null;
+export const childrenOf = getter('children') as (el: Element) => HTMLCollection;
+export const childCountOf = getter('childElementCount') as (el: Element) => number;
+export const idOf = getter('id') as (el: Element) => string;
+export const styleOf = getter('style') as (el: Element) => CSSStyleDeclaration | undefined;
+export const attr = method('getAttribute') as (el: Element, name: string) => string | null;
+export const hasAttr = method('hasAttribute') as (el: Element, name: string) => boolean;
+export const hasAttrs = method('hasAttributes') as (el: Element) => boolean;
+export const closestOf = method('closest') as (el: Element, selector: string) => Element | null;
+export const rootNodeOf = method('getRootNode') as (n: Node) => Node;
+export const visibleByCheck = method('checkVisibility') as (el: Element, options: CheckVisibilityOptions) => boolean;
+export const querySel = method('querySelector') as (root: ParentNode, selector: string) => Element | null;
+export const querySelAll = method('querySelectorAll') as (root: ParentNode, selector: string) => NodeListOf<Element>;

@@ -580,7 +580,7 @@ export class Session {
             return;
           case 'bg/get-selection':
             // Only the words the reader selected, as the browser gives them, line breaks kept.
-            sendResponse({ text: String(window.getSelection() ?? '').slice(0, MAX_SELECTION), title: document.title.slice(0, 500) });
+            sendResponse({ text: String(window.getSelection() ?? '').slice(0, MAX_SELECTION), title: document.title });
             return;
           case 'ui/set-marks':
             this.#marks.setOn(msg.on);

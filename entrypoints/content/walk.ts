@@ -23,7 +23,6 @@ import {
 import { MARKER_ONLY, markerKey } from './footnotes';
 import {
   attr,
-  connected,
   firstChildOf,
   hasAttr,
   hasAttrs,
@@ -658,7 +657,7 @@ export class Walker {
       const at = this.#index.get(leaf);
       const from = this.#from.get(leaf);
       // A link styled as a block lends its link to the block around it: that block must be read again too.
-      if (at === undefined || !from || !connected(leaf) || localNameOf(leaf) === 'a') return null;
+      if (at === undefined || !from || !leaf.isConnected || localNameOf(leaf) === 'a') return null;
       const old = records[at] as BlockRecord;
       const next = records[at + 1];
       if (next?.alt && leaf.contains(next.el)) return null;

@@ -46,6 +46,7 @@ interface CdpNode {
   attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
+  shadowRootType?: string;
 }
 
 /** The hover card's elements and text, read through the DevTools protocol (its shadow root is closed). */
@@ -54,7 +55,9 @@ async function cardTree(page: Page): Promise<{ elements: string[]; text: string 
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const find = (n: CdpNode): CdpNode | null => {
-      if (n.nodeName === 'SCEPTIC-CARD') return n;
+      // The card's host: a <div> right under <html>, with a closed shadow root.
+      if (n.nodeName === 'HTML')
+        for (const c of n.children ?? []) if (c.nodeName === 'DIV' && c.shadowRoots?.some((r) => r.shadowRootType === 'closed')) return c;
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
         const hit = find(c);
         if (hit) return hit;
