@@ -54,8 +54,10 @@ log('engine: scoreClaim and write-good on the labelled corpus…');
 const engine = await measureEngine(runs);
 log(`  ${count(engine.scepticMedian)} sentences/s; write-good ${count(engine.writeGoodMedian)}`);
 
-// 2. The extension, built into its own folder.
+// 2. The extension, built into its own folder, with the content script's measures in it (a normal
+// build leaves the page's performance timeline alone: entrypoints/content/session.ts).
 process.env.SCEPTIC_OUT_DIR ||= '.output-bench';
+process.env.WXT_SCEPTIC_MEASURE = '1';
 let extensionDir = resolve(ROOT, process.env.SCEPTIC_OUT_DIR, 'chrome-mv3');
 if (build) {
   log(`build: ${process.env.SCEPTIC_OUT_DIR}…`);

@@ -343,7 +343,7 @@ export function markdown(r: BenchReport): string {
     'npm run bench -- --no-write   # print only',
     '```',
     '',
-    "The command exits with a non-zero status when a target is not met. Every number comes from the same run and the same pages; rounds rotate the order of floor, Sceptic, Readability and innerText, each starts from a collected heap, and the medians are printed. On a busy machine the absolute times grow, the ratios much less. Sceptic's measures (`sceptic:probe`, `sceptic:scan` in the page, `sceptic:analyse` in the worker) stay in the extension: anyone can read them in the browser's performance panel.",
+    "The command exits with a non-zero status when a target is not met. Every number comes from the same run and the same pages; rounds rotate the order of floor, Sceptic, Readability and innerText, each starts from a collected heap, and the medians are printed. On a busy machine the absolute times grow, the ratios much less. Sceptic's measures (`sceptic:probe`, `sceptic:scan` in the page, `sceptic:analyse` in the worker) are read from the benchmark's own build: the page's measures exist only there (built with `WXT_SCEPTIC_MEASURE=1`), since a page shares its performance timeline and could tell from them that Sceptic is there; the worker's are in every build, out of any page's reach.",
     '',
   );
   return lines.join('\n');

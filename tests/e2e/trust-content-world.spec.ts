@@ -45,3 +45,15 @@ test('a report the content script forges about another site is refused and chang
   expect(after).toEqual(before);
   expect(await ext.badge(page)).toEqual(badge);
 });
+
+test('a normal build leaves nothing of Sceptic in the page’s performance timeline', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/slidecraft.html'));
+  expect((await ext.settled(page)).status).toBe('ready');
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntries()
+      .filter((e) => /sceptic/i.test(e.name))
+      .map((e) => `${e.entryType}:${e.name}`),
+  );
+  expect(entries).toEqual([]);
+});
