@@ -24,7 +24,7 @@ export function ClaimCard({ view, onShow, onDismiss, children, as = 'li' }: Clai
   const { t, lang } = useI18n();
   const c = view.claim;
   const quote = (
-    <span class="claim__text" lang={c.lang === 'zh' ? 'zh-CN' : 'en'}>
+    <span class="claim__text" lang={c.lang === 'zh' ? 'zh-CN' : 'en'} dir="auto">
       {quoted(c.text)}
     </span>
   );
@@ -152,7 +152,7 @@ function Evidence({ view }: { view: ClaimView }) {
                   {t(`strength.${e.strength}` as MessageKey)}
                   {why ? `${p.open}${why}${p.close}` : ''}
                   {p.colon}
-                  <q>{unquote(e.text)}</q>
+                  <q dir="auto">{unquote(e.text)}</q>
                 </li>
               );
             })}

@@ -7,7 +7,7 @@ import type { PageReport } from '../heuristics/types';
 import { formatDate, joinList, type MessageKey, punct, type Translate, type UiLang } from '../locales/index';
 import { diffReports, factsOf, kindsAcross, type PageDiff } from './compare';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './export-schema';
-import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions, whyText } from './present';
+import { type ClaimView, flagTexts, headlineClaims, hostOf, isolate, quoted, safeHref, sortedClaims, unquote, vendorQuestions, whyText } from './present';
 import { type Dismissal, previousOf, type SavedReport, type Settings } from './storage';
 
 // ─── Escaping ────────────────────────────────────────────────────────────────
@@ -22,7 +22,8 @@ import { type Dismissal, previousOf, type SavedReport, type Settings } from './s
  */
 export function escapeMarkdown(text: string, where: 'line' | 'inline' = 'line'): string {
   // Spaces at the ends would indent it into a code block; a NUL is what Markdown itself replaces.
-  const line = text
+  // Page text with a direction of its own is isolated from the Markdown around it.
+  const line = isolate(text)
     .replace(/[\r\n\u2028\u2029]+/gu, ' ')
     .replace(/\0/gu, '\ufffd')
     .trim();
@@ -76,6 +77,7 @@ export function csvCell(value: string | number | null | undefined): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   let s = value;
   if (/^[=+\-@\t\r\n]/u.test(s) || /^[\s\u00a0]+[=+\-@]/u.test(s)) s = `'${s}`;
+  s = isolate(s);
   return /[",\r\n]/u.test(s) || s !== s.trim() ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 
@@ -323,7 +325,7 @@ export function questionsText(
 ): { text: string; count: number } {
   const views = sortedClaims(input.report, input.url, input.dismissed);
   const qs = vendorQuestions(views, lang);
-  const head = `${input.title.trim() || hostOf(input.url)} — ${input.url}`;
+  const head = `${isolate(input.title.trim() || hostOf(input.url))} — ${input.url}`;
   const p = punct(lang);
   const lines = [head, `${t('claim.ask')}${p.open}Sceptic${p.comma}${formatDate(lang, input.at, false)}${p.close}`, ''];
   qs.forEach((q, i) => {

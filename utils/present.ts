@@ -131,7 +131,22 @@ export function unquote(text: string): string {
   return text.replace(/^\s*["“«「『]+|["”»」』]+\s*$/gu, '').trim() || text;
 }
 
+/** Right-to-left letters, and the controls that embed, override or isolate a direction. */
+const BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Page text set apart from Sceptic's own words around it: where it holds right-to-left letters
+ * or direction controls, its controls go and it is wrapped in a first-strong isolate (U+2068 …
+ * U+2069), so that an unclosed override (U+202E) cannot reorder the question, the table row or
+ * the heading after it. Text with neither is left exactly as it is.
+ */
+export function isolate(text: string): string {
+  if (!BIDI.test(text)) return text;
+  return `\u2068${text.replace(BIDI_CONTROLS, '')}\u2069`;
+}
+
 /** Page text in Sceptic's own quotation marks, on one line. */
 export function quoted(text: string): string {
-  return `“${unquote(text).replace(/\s+/gu, ' ')}”`;
+  return `“${isolate(unquote(text).replace(/\s+/gu, ' '))}”`;
 }

@@ -611,7 +611,7 @@ function ClaimRow({
       <button type="button" class="row__head" data-row data-roving-key={c.id} aria-expanded={open} aria-controls={body} onClick={onToggle}>
         <span class={`pill pill--${c.verdict}`}>{t(`verdict.${c.verdict}` as MessageKey)}</span>
         <span class="row__body">
-          <span class="row__quote" lang={c.lang === 'zh' ? 'zh-CN' : 'en'}>
+          <span class="row__quote" lang={c.lang === 'zh' ? 'zh-CN' : 'en'} dir="auto">
             {quoted(c.text)}
           </span>
           <span class="row__flag">{note}</span>
@@ -658,7 +658,7 @@ function Summary({ report, url, title, explanation }: { report: PageReport; url:
           </p>
           {/* The page's own sentence, below, says more than the grade's stock one. */}
           {!(report.grade && explanation) && <p class="summary__line">{line}</p>}
-          <p class="summary__page" title={url}>
+          <p class="summary__page" title={url} dir="auto">
             {title.trim() || hostOf(url)} · {hostOf(url)}
           </p>
         </div>

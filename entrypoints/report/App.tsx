@@ -166,7 +166,9 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
       </PageHeader>
 
       <p class="report__kicker">{t('report.title')}</p>
-      <h1 class="page__title report__title">{name}</h1>
+      <h1 class="page__title report__title" dir="auto">
+        {name}
+      </h1>
       <dl class="meta">
         <div>
           <dt>{t('report.page')}</dt>

@@ -86,6 +86,40 @@ describe('escapeMarkdown', () => {
   });
 });
 
+describe('page text with a direction of its own', () => {
+  const RLO = '\u202e';
+  const hostile = analyse([
+    { id: 'h', role: 'hero', text: `Saves 80% of your work ${RLO}in every team.` },
+    { id: 'a', role: 'hero', text: 'يوفر 80٪ من وقتك' },
+    { id: 'p', role: 'pricing', text: '$12 per month' },
+  ]);
+  const input = { url: 'https://bidi.test/', title: `Bidi ${RLO}AI`, at: 1_700_000_000_000, report: hostile, sensitivity: 'normal' as const, dismissed: [] };
+
+  it('is isolated in Markdown, CSV and the copied questions, its overrides gone, so that nothing after it is reordered', () => {
+    const md = reportMarkdown(t, 'en', input, '1');
+    const { text } = questionsText(t, 'en', input);
+    const csv = csvCell(`Bidi ${RLO}AI`);
+    for (const out of [md, text, csv]) {
+      expect(out).not.toContain(RLO);
+      // Every isolate opened is closed on the same line.
+      for (const line of out.split('\n')) expect((line.match(/\u2068/gu) ?? []).length).toBe((line.match(/\u2069/gu) ?? []).length);
+    }
+    expect(md).toContain('\u2068Saves 80% of your work in every team.\u2069');
+    expect(md).toContain('## Questions for the vendor');
+    expect(csv).toBe('\u2068Bidi AI\u2069');
+  });
+
+  it('leaves ordinary text exactly as it was, and keeps the formula guard', () => {
+    expect(csvCell('Saves 80%')).toBe('Saves 80%');
+    expect(escapeMarkdown('Saves 80% of your PPT work')).toBe('Saves 80% of your PPT work');
+    expect(
+      csvCell(`=HYPERLINK("x") ${RLO}`)
+        .replace(/^"?\u2068/u, '')
+        .startsWith("'"),
+    ).toBe(true);
+  });
+});
+
 describe('markdownLink', () => {
   it('links only web addresses', () => {
     expect(markdownLink('x', 'javascript:alert(1)')).not.toMatch(/\]\(/);
