@@ -16,7 +16,10 @@ const found = new WeakMap<object, Map<string, Fn | null>>();
 function lookup(proto: object | null, prop: string, getter: boolean): Fn | null {
   if (!proto) return null;
   let known = found.get(proto);
-  if (!known) found.set(proto, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    found.set(proto, known);
+  }
   let fn = known.get(prop);
   if (fn === undefined) {
     fn = null;
