@@ -23,6 +23,7 @@ import {
 import { MARKER_ONLY, markerKey } from './footnotes';
 import {
   attr,
+  closestOf,
   firstChildOf,
   hasAttr,
   hasAttrs,
@@ -39,6 +40,7 @@ import {
   textOf,
   visibleByCheck,
 } from './safe-dom';
+import { type Rgba, segmentSeen } from './visibility';
 
 /** A stretch of a block's text that maps one to one onto a stretch of a text node. */
 export interface Segment {
@@ -197,6 +199,8 @@ const NO_DIRT = new Set<Node>();
 
 export class Walker {
   readonly layout: boolean;
+  /** The colour behind each element met in this scan, for the contrast of the text on it. */
+  #backgrounds = new Map<Element, Rgba>();
   readonly limits: WalkLimits;
   /** Reusable leaf blocks from earlier scans. */
   readonly #cache = new WeakMap<Element, BlockRecord>();
@@ -516,6 +520,12 @@ export class Walker {
       if (last && last.start + last.length > text.length) last.length = text.length - last.start;
     }
     if (text.trim().length < 2) return null;
+    // Words no reader can see are not the page's to claim or to prove with (content/visibility.ts);
+    // a block shown on demand (a closed tab, accordion or <details>) is read as it will show.
+    if (this.layout && !rec.onDemand && rec.segments.length && !rec.segments.slice(0, 3).some((s) => segmentSeen(s, this.#backgrounds))) {
+      if (!closestOf(rec.el, 'details:not([open])')) return null;
+      rec.onDemand = true;
+    }
     const out: BlockRecord = {
       id: rec.id,
       el: rec.el,
@@ -539,6 +549,7 @@ export class Walker {
    * again alone (see `patched`); `full` walks the page whatever changed.
    */
   *scan(full = false): Generator<void, BlockRecord[]> {
+    this.#backgrounds = new Map();
     const patch = this.#patch;
     this.#patch = null;
     if (!full && patch && this.records.length) {

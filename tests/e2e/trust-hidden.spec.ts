@@ -1,0 +1,31 @@
+// Evidence the reader cannot see does not count: a page of unbacked claims with studies, audits,
+// limits and a footnote hidden in seven ways grades as the same page with them removed.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { reportWhere } from './content-helpers';
+import { expect, test } from './harness';
+
+test('evidence hidden by style and layout counts for nothing: the page grades as without it (±2 points)', async ({ page, ext }) => {
+  await page.goto(ext.url('fixtures/hidden-evidence.html'));
+  const hidden = await ext.settled(page);
+  if (hidden.status !== 'ready') throw new Error(hidden.status);
+  // None of the hidden words reached the engine.
+  const said = hidden.report.claims.flatMap((c) => [c.text, ...c.evidence.map((e) => e.text)]).join('\n');
+  for (const w of ['Northgate', 'Hallam', '412', 'control group', 'handwritten']) expect(said, w).not.toContain(w);
+  expect(hidden.report.signals.map((s) => s.id)).not.toContain('limitations');
+
+  // The same page with the hidden parts taken out (the footnote marker, which a reader sees, stays).
+  const html = readFileSync(resolve(import.meta.dirname, '../fixtures/hidden-evidence.html'), 'utf8')
+    .replace(/<section>\s*<p>In a 2024[\s\S]*?<\/section>\s*<section>\s*<p>Reconciliation[\s\S]*?<\/section>/u, '')
+    .replace(/<div>\s*<p class="tiny">[\s\S]*?<\/div>/u, '')
+    .replace(/<footer>[\s\S]*?<\/footer>/u, '')
+    // Its hiding rules go too: they pick sections out by their place, which the removal shifts.
+    .replace(/<style>[\s\S]*?<\/style>/u, '');
+  expect(html).not.toContain('Northgate');
+  await page.route('**/hidden-evidence.html?bare=1', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(ext.url('fixtures/hidden-evidence.html?bare=1'));
+  const bare = await reportWhere(ext, page, (s) => s.url.endsWith('?bare=1'));
+  expect(Math.abs((hidden.report.score ?? 0) - (bare.report.score ?? 0))).toBeLessThanOrEqual(2);
+  expect(hidden.report.grade).toBe(bare.report.grade);
+  expect(['D', 'F']).toContain(hidden.report.grade);
+});
