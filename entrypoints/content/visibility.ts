@@ -51,8 +51,25 @@ function backdrop(el: Element | null, win: Window, cache: Map<Element, Rgba>): R
   return found;
 }
 
+/** What one scan learns once and asks again for every block: the colour behind each element, each document's size. */
+export interface SeenCache {
+  backgrounds: Map<Element, Rgba>;
+  sizes: Map<Document, [number, number]>;
+}
+
+export function seenCache(): SeenCache {
+  return { backgrounds: new Map(), sizes: new Map() };
+}
+
+/** A box of a pixel or two that hides what overflows it, or clips it away: the screen-reader-only pattern. */
+function pinhole(style: CSSStyleDeclaration): boolean {
+  if (/rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)/.test(style.clip) || /inset\(\s*50%/.test(style.clipPath)) return true;
+  if (style.overflow === 'visible') return false;
+  return Number.parseFloat(style.width) <= 2 || Number.parseFloat(style.height) <= 2;
+}
+
 /** Whether a reader can see this piece of a block's text where it stands now. */
-export function segmentSeen(seg: Segment, backgrounds: Map<Element, Rgba>): boolean {
+export function segmentSeen(seg: Segment, cache: SeenCache): boolean {
   const node = seg.node;
   const parent = parentElementOf(node);
   const doc = ownerDocumentOf(node);
@@ -65,9 +82,13 @@ export function segmentSeen(seg: Segment, backgrounds: Map<Element, Rgba>): bool
   } catch {
     return true;
   }
-  const root = doc.documentElement;
-  const width = Math.max(root.scrollWidth, win.innerWidth);
-  const height = Math.max(root.scrollHeight, win.innerHeight);
+  let size = cache.sizes.get(doc);
+  if (!size) {
+    const root = doc.documentElement;
+    size = [Math.max(root.scrollWidth, win.innerWidth), Math.max(root.scrollHeight, win.innerHeight)];
+    cache.sizes.set(doc, size);
+  }
+  const [width, height] = size;
   let placed = false;
   for (const r of range.getClientRects()) {
     const left = r.left + win.scrollX;
@@ -76,13 +97,11 @@ export function segmentSeen(seg: Segment, backgrounds: Map<Element, Rgba>): bool
   }
   if (!placed) return false;
   if (!visibleByCheck(parent, { visibilityProperty: true, contentVisibilityAuto: true } as CheckVisibilityOptions)) return false;
-  const box = parent.getBoundingClientRect();
-  if (box.width * box.height <= 4) return false;
   const style = win.getComputedStyle(parent);
-  if (Number.parseFloat(style.fontSize) < 2) return false;
+  if (Number.parseFloat(style.fontSize) < 2 || pinhole(style)) return false;
   const fg = rgba(style.color);
   if (fg[3] < 0.1) return false;
-  const bg = backdrop(parent, win, backgrounds);
+  const bg = backdrop(parent, win, cache.backgrounds);
   if (bg[0] < 0) return true;
   const [a, b] = [luminance(fg), luminance(bg)];
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) >= 1.2;

@@ -40,7 +40,7 @@ import {
   textOf,
   visibleByCheck,
 } from './safe-dom';
-import { type Rgba, segmentSeen } from './visibility';
+import { seenCache, segmentSeen } from './visibility';
 
 /** A stretch of a block's text that maps one to one onto a stretch of a text node. */
 export interface Segment {
@@ -199,8 +199,8 @@ const NO_DIRT = new Set<Node>();
 
 export class Walker {
   readonly layout: boolean;
-  /** The colour behind each element met in this scan, for the contrast of the text on it. */
-  #backgrounds = new Map<Element, Rgba>();
+  /** What this scan learnt of the layout once, for the visibility of every block (content/visibility.ts). */
+  #seen = seenCache();
   readonly limits: WalkLimits;
   /** Reusable leaf blocks from earlier scans. */
   readonly #cache = new WeakMap<Element, BlockRecord>();
@@ -522,7 +522,7 @@ export class Walker {
     if (text.trim().length < 2) return null;
     // Words no reader can see are not the page's to claim or to prove with (content/visibility.ts);
     // a block shown on demand (a closed tab, accordion or <details>) is read as it will show.
-    if (this.layout && !rec.onDemand && rec.segments.length && !rec.segments.slice(0, 3).some((s) => segmentSeen(s, this.#backgrounds))) {
+    if (this.layout && !rec.onDemand && rec.segments.length && !rec.segments.slice(0, 3).some((s) => segmentSeen(s, this.#seen))) {
       if (!closestOf(rec.el, 'details:not([open])')) return null;
       rec.onDemand = true;
     }
@@ -549,7 +549,7 @@ export class Walker {
    * again alone (see `patched`); `full` walks the page whatever changed.
    */
   *scan(full = false): Generator<void, BlockRecord[]> {
-    this.#backgrounds = new Map();
+    this.#seen = seenCache();
     const patch = this.#patch;
     this.#patch = null;
     if (!full && patch && this.records.length) {
