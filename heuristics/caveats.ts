@@ -30,6 +30,9 @@ export const CAVEAT = new RegExp(
     String.raw`\b(?:does not|doesn't|cannot|can't|won't|will not) (?:yet )?(?:work|handle|read|support|replace|detect|understand)\b`,
     String.raw`\b(?:struggles|fails|is unreliable|makes mistakes) (?:with|on|when|for)\b`,
     String.raw`\bnot (?:suitable|designed|intended|a substitute) for\b`,
+    // The disclaimer a careful tool states: "may contain errors", "AI can make mistakes", "can be inaccurate".
+    String.raw`\b(?:may|can|might|will sometimes|sometimes) (?:contain|make|produce|include|generate) (?:errors|mistakes|inaccuracies|omissions)\b`,
+    String.raw`\b(?:may|can|might) (?:be|become) (?:inaccurate|wrong|incorrect|incomplete|out of date)\b`,
     // An outcome it does not promise: "expect to save time, not to catch more errors".
     String.raw`\bnot (?:to )?(?:catch|find|spot|make|get|see|expect|improve) (?:more|fewer|better|any)\b`,
     ...HUMAN_REVIEW_PARTS,
@@ -38,6 +41,7 @@ export const CAVEAT = new RegExp(
     '比(?:人工|人类)(?:差|慢|低)',
     '(?:准确率|识别率|正确率)(?:仅|只有|降至|降到|会下降|较低)',
     '(?:暂不支持|不适用于|无法(?:处理|识别|替代|保证)|(?:不|并不|不会|不能)(?:替代|取代|代替)|效果较差|容易出错)',
+    '(?:可能|难免|仍会|偶尔)(?:存在|出现|包含|会有|有)?(?:错误|误差|偏差|疏漏|不准确)',
   ].join('|'),
   'i',
 );

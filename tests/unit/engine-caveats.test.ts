@@ -20,6 +20,10 @@ const CAVEATS = [
   'No draft leaves your outbox without a person approving it.',
   '与人工相比，它并不更准确，只是更快。',
   '本工具不替代律师的专业意见。',
+  'Summaries may contain errors, so check anything you send to a client.',
+  'Like any AI, it can make mistakes on unusual layouts.',
+  'Figures from older filings can be out of date.',
+  '生成的内容可能存在错误，请在使用前核对。',
 ];
 
 describe('caveats', () => {
