@@ -1,6 +1,6 @@
 // Settings: scanning mode, sensitivity, rules by rubric question, interface language, marks,
 // sites where Sceptic stays off, and the data kept in this browser. Every change is saved at once.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { FALLBACK_SETTINGS, useComparison, useDismissals, useReports, useSettings } from '../../components/hooks';
 import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
 import { Live, useAnnouncer } from '../../components/Live';
@@ -35,13 +35,31 @@ function Options({ settings }: { settings: Read<Settings> }) {
   const { t } = useI18n();
   useTitle(t('options.title'));
   const [message, say] = useAnnouncer(2500);
-  const s = settings.value;
+  // What the reader just changed shows at once and stays shown while it is written: a stored
+  // value from an earlier change, arriving after the click, cannot flip a control back.
+  const [pending, setPending] = useState<Partial<Settings>>({});
+  useEffect(() => {
+    setPending((p) => {
+      const keys = (Object.keys(p) as Array<keyof Settings>).filter((k) => JSON.stringify(settings.value[k]) === JSON.stringify(p[k]));
+      if (!keys.length) return p;
+      const next = { ...p };
+      for (const k of keys) delete next[k];
+      return next;
+    });
+  }, [settings.value]);
+  const s: Settings = { ...settings.value, ...pending };
 
   const save = async (patch: Partial<Settings>) => {
+    setPending((p) => ({ ...p, ...patch }));
     try {
       await updateSettings(patch);
       say(t('options.saved'));
     } catch (err) {
+      setPending((p) => {
+        const next = { ...p };
+        for (const k of Object.keys(patch) as Array<keyof Settings>) delete next[k];
+        return next;
+      });
       say(err instanceof Error ? err.message : String(err));
     }
   };
