@@ -13,14 +13,13 @@ export default defineBackground(() => {
   // Per-tab state, mirrored to storage.session so a restarted service worker remembers it
   // (utils/tab-store.ts: the keys, a damaged entry dropped, a state too large cut to fit).
   const states = new Map<number, TabState>();
-  const key = tabKey;
 
   async function stateOf(tabId: number): Promise<TabState> {
     const known = states.get(tabId);
     if (known) return known;
-    const { state, damaged } = storedState((await browser.storage.session.get(key(tabId)))[key(tabId)]);
+    const { state, damaged } = storedState((await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)]);
     // A damaged entry is forgotten: the popup then reads the tab again instead of failing on it for good.
-    if (damaged) await browser.storage.session.remove(key(tabId)).catch(() => undefined);
+    if (damaged) await browser.storage.session.remove(tabKey(tabId)).catch(() => undefined);
     return state;
   }
 
@@ -47,16 +46,16 @@ export default defineBackground(() => {
   /** Mirror a state to storage.session; one too large for it is cut to fit, and if even that fails the tab says why. */
   async function keep(tabId: number, state: TabState): Promise<void> {
     const area = browser.storage.session;
-    if (state.status === 'none') return area.remove([key(tabId), marksKey(tabId)]);
+    if (state.status === 'none') return area.remove([tabKey(tabId), marksKey(tabId)]);
     try {
-      await area.set({ [key(tabId)]: state });
+      await area.set({ [tabKey(tabId)]: state });
       return;
     } catch {
       // over the area's quota: try the cut report
     }
     const cut = trimmedState(state);
     try {
-      await area.set({ [key(tabId)]: cut });
+      await area.set({ [tabKey(tabId)]: cut });
       states.set(tabId, cut);
     } catch {
       const failed: TabState = {
@@ -65,7 +64,7 @@ export default defineBackground(() => {
         reason: 'The report of this page is too large for the browser to keep.',
       };
       states.set(tabId, failed);
-      await area.set({ [key(tabId)]: failed }).catch(() => undefined);
+      await area.set({ [tabKey(tabId)]: failed }).catch(() => undefined);
       await paint(tabId, failed);
     }
   }
@@ -76,10 +75,13 @@ export default defineBackground(() => {
   const local = browser.storage.local as typeof browser.storage.local & { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
   if (typeof local.setAccessLevel === 'function') void local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
+  let menuLang: UiLang | undefined;
   watchSettings((s) => {
-    lang = Promise.resolve(resolveLang(s.value.language, uiLanguage()));
+    const next = resolveLang(s.value.language, uiLanguage());
+    lang = Promise.resolve(next);
     for (const [tabId, state] of states) void paint(tabId, state).catch(() => undefined);
-    void menu();
+    // The menu item is made again only when its language changes.
+    if (next !== menuLang) void menu();
     // Every tab's content script hears the new settings (a tab without one ignores the message).
     void browser.tabs
       .query({})
@@ -94,7 +96,8 @@ export default defineBackground(() => {
   const MENU_ID = 'sceptic-check';
   async function menu(): Promise<void> {
     try {
-      const title = translator(await lang)('menu.check');
+      menuLang = await lang;
+      const title = translator(menuLang)('menu.check');
       await browser.contextMenus.removeAll();
       browser.contextMenus.create({ id: MENU_ID, title, contexts: ['selection'] });
     } catch {
@@ -185,6 +188,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     states.delete(tabId);
     judge.forget(tabId);
-    void browser.storage.session.remove([key(tabId), marksKey(tabId)]);
+    void browser.storage.session.remove([tabKey(tabId), marksKey(tabId)]);
   });
 });

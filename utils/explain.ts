@@ -4,7 +4,7 @@
 // they stand. Pure functions of the report, shared by the popup and its tests.
 import type { Evidence, PageReport, PageSignal, Role, Verdict } from '../heuristics/types';
 import { joinList, type MessageKey, type Translate, type UiLang } from '../locales/index';
-import { type ClaimView, flagTexts, headlineClaims, quoted } from './present';
+import { type ClaimView, flagTexts, headlineClaims, quoted, SEVERITY_RANK } from './present';
 
 /**
  * How the popup's first screen ranks claims: a dismissal does not reorder the list under the
@@ -248,9 +248,26 @@ export function groupedClaims(views: ClaimView[]): Array<{ group: RoleGroup; vie
   });
 }
 
-/** The one flag that matters most on a claim: the most severe one still standing. */
-export function topFlag(v: ClaimView): ClaimView['flags'][number] | undefined {
-  const rank = { critical: 3, major: 2, minor: 1 } as const;
+type ViewFlag = ClaimView['flags'][number];
+
+/**
+ * The one flag that matters most on a claim: the most severe one still standing, passing over
+ * the rules in `skip` where another flag is left (then any standing flag, then a dismissed one).
+ */
+export function topFlag(v: ClaimView, skip: ReadonlySet<string> = new Set()): ViewFlag | undefined {
+  const bySeverity = (list: ViewFlag[]) => [...list].sort((a, b) => SEVERITY_RANK[b.flag.severity] - SEVERITY_RANK[a.flag.severity])[0];
   const live = v.flags.filter((f) => !f.dismissed);
-  return [...(live.length ? live : v.flags)].sort((a, b) => rank[b.flag.severity] - rank[a.flag.severity])[0];
+  return bySeverity(live.filter((f) => !skip.has(f.flag.rule))) ?? bySeverity(live) ?? bySeverity(v.flags);
+}
+
+/** Each row's flag, a different rule from the rows above it where the claim has one. */
+export function rowFlags(views: ClaimView[]): Map<string, ViewFlag | undefined> {
+  const seen = new Set<string>();
+  const out = new Map<string, ViewFlag | undefined>();
+  for (const v of views) {
+    const f = topFlag(v, seen);
+    if (f) seen.add(f.flag.rule);
+    out.set(v.claim.id, f);
+  }
+  return out;
 }

@@ -5,7 +5,8 @@ import type { UiLang } from '../locales/index';
 import { type Dismissal, pageKey } from './storage';
 
 const VERDICT_RANK: Record<Verdict, number> = { unsupported: 2, weak: 1, supported: 0 };
-const SEVERITY_RANK = { minor: 1, major: 2, critical: 4 } as const;
+/** How much a flag weighs against a claim (a critical flag outweighs a major and a minor together). */
+export const SEVERITY_RANK = { minor: 1, major: 2, critical: 4 } as const;
 
 export interface ClaimView {
   claim: Claim;

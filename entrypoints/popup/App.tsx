@@ -15,7 +15,7 @@ import { useRoving } from '../../components/roving';
 import { getState, marksState, openPage, requestScan, setMarks, showClaim, showText, tabInfo, targetTab, watchState } from '../../components/tab';
 import { CLAIM_KINDS, type ClaimKind, type Flag, type PageReport, type Verdict } from '../../heuristics/types';
 import type { MessageKey } from '../../locales/index';
-import { type CheckItem, checkLabel, checklist, explain, explanationText, FIRST_SCREEN, groupedClaims, topFlag } from '../../utils/explain';
+import { type CheckItem, checkLabel, checklist, explain, explanationText, FIRST_SCREEN, groupedClaims, rowFlags, type topFlag } from '../../utils/explain';
 import { fileName, questionsText, reportJson, reportMarkdown } from '../../utils/export';
 import type { TabState } from '../../utils/messages';
 import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, sortedClaims, unquote } from '../../utils/present';
@@ -265,7 +265,6 @@ type Filter = 'all' | Verdict;
 
 /** Claim rows on the first screen, before "Show all". */
 const HEADLINE_ROWS = 5;
-const SEVERITY = { minor: 1, major: 2, critical: 3 } as const;
 
 function Ready({
   tabId,
@@ -303,7 +302,10 @@ function Ready({
   const views = useMemo(() => sortedClaims(report, url, dismissed), [report, url, dismissed]);
   const top = useMemo(() => headlineClaims(views, HEADLINE_ROWS, FIRST_SCREEN), [views]);
   const kinds = useMemo(() => CLAIM_KINDS.filter((k) => report.claims.some((c) => c.kinds.includes(k))), [report]);
-  const shown = views.filter((v) => (filter === 'all' || v.claim.verdict === filter) && (!kind || v.claim.kinds.includes(kind)));
+  const shown = useMemo(
+    () => views.filter((v) => (filter === 'all' || v.claim.verdict === filter) && (!kind || v.claim.kinds.includes(kind))),
+    [views, filter, kind],
+  );
   const input = { url, title, at: state.at, report, sensitivity: settings.sensitivity, dismissed };
   const checks = useMemo(() => checklist(report, views, title), [report, views, title]);
   const explanation = useMemo(() => explanationText(t, lang, explain(report, views)), [t, lang, report, views]);
@@ -361,24 +363,14 @@ function Ready({
   };
 
   // Each row names the one flag that matters most on it, a different one from the rows above where it can.
-  const listed = all ? groupedClaims(shown).flatMap((g) => g.views) : top;
-  const rowFlags = useMemo(() => {
-    const seen = new Set<string>();
-    const out = new Map<string, ReturnType<typeof topFlag>>();
-    for (const v of listed) {
-      const fresh = [...v.flags].filter((f) => !f.dismissed && !seen.has(f.flag.rule)).sort((a, b) => SEVERITY[b.flag.severity] - SEVERITY[a.flag.severity])[0];
-      const f = fresh ?? topFlag(v);
-      if (f) seen.add(f.flag.rule);
-      out.set(v.claim.id, f);
-    }
-    return out;
-  }, [listed]);
+  const groups = useMemo(() => (all ? groupedClaims(shown) : []), [all, shown]);
+  const flags = useMemo(() => rowFlags(all ? groups.flatMap((g) => g.views) : top), [all, groups, top]);
   const wrap = useRef<HTMLElement>(null);
   const row = (v: ClaimView) => (
     <ClaimRow
       key={v.claim.id}
       view={v}
-      flag={rowFlags.get(v.claim.id)}
+      flag={flags.get(v.claim.id)}
       open={open.has(v.claim.id)}
       onToggle={() => toggle(v.claim.id)}
       onShow={() => show(v.claim.id)}
@@ -461,7 +453,7 @@ function Ready({
               aria-describedby="keys-hint"
             >
               {all ? (
-                groupedClaims(shown).map((g) => (
+                groups.map((g) => (
                   <section key={g.group} class="rows__group" aria-labelledby={`group-${g.group}`}>
                     <h3 id={`group-${g.group}`} class="rows__title">
                       {t(`group.${g.group}` as MessageKey)} <span class="rows__count">{g.views.length}</span>
