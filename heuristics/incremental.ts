@@ -7,6 +7,7 @@
 import { assemble, type BlockJudgement, borrowedFor, borrowedKey, judgeBlock, wellFormed } from './pipeline';
 import { blockFact, type FactKey, type FactSource } from './signals';
 import type { AnalyseOptions, Link, Note, PageReport, TextBlock } from './types';
+import { UNMASKED } from './unmask';
 
 export interface AnalyserStats {
   /** Blocks in the last analysis. */
@@ -52,7 +53,7 @@ function notesKey(notes: Note[] | undefined): string {
  * The text is kept whole rather than hashed, so that two different blocks can never share one.
  */
 function blockKey(block: TextBlock, borrowed: string, options: string): string {
-  return `${options}\u0001${block.role}\u0001${block.lang ?? ''}\u0001${borrowed}\u0001${linksKey(block.links)}\u0001${notesKey(block.notes)}\u0001${block.text}`;
+  return `${options}\u0001${block.role}\u0001${block.lang ?? ''}\u0001${borrowed}\u0001${linksKey(block.links)}\u0001${notesKey(block.notes)}\u0001${block.text}\u0001${UNMASKED.get(block)?.raw ?? ''}`;
 }
 
 /** A block's judgement, and the signal facts read from it so far (by FACT_INDEX; null: read, none). */
@@ -74,6 +75,7 @@ const FACT_INDEX: Record<FactKey, number> = {
   conflict: 9,
   walkBack: 10,
   review: 11,
+  disguise: 12,
 };
 
 /**

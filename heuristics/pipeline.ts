@@ -14,6 +14,7 @@ import { detectLang, type Sentence, segment } from './segment';
 import { type FactSource, LIMITATIONS_HEADING, PRICING_LABEL, pageSignals, productPageEvidence, signalsFrom } from './signals';
 import type { AnalyseOptions, Claim, ClaimKind, ClaimReport, Flag, Lang, Note, PageReport, Role, TextBlock } from './types';
 import { CLAIM_KINDS } from './types';
+import { spanBack, UNMASKED, unmask } from './unmask';
 import { ENGINE_VERSION } from './version';
 
 /** Text longer than this is judged by its first part only: no claim is this long. */
@@ -249,12 +250,22 @@ function normalise(text: string): string {
   return t.slice(0, end).trim();
 }
 
-/** Whatever arrives from a page, only well-formed blocks are read; an unknown role reads as body text. */
+/**
+ * Whatever arrives from a page, only well-formed blocks are read; an unknown role reads as body
+ * text. Text spelt to look other than it reads (heuristics/unmask.ts) is read as it reads; the
+ * block remembers its own text, so that its claims' spans are the page's.
+ */
 export function wellFormed(input: TextBlock[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const b of Array.isArray(input) ? input : []) {
     if (!b || typeof b !== 'object' || typeof b.text !== 'string') continue;
-    blocks.push(ROLE_WEIGHT[b.role] === undefined ? { ...b, role: 'body' } : b);
+    let block = ROLE_WEIGHT[b.role] === undefined ? { ...b, role: 'body' as const } : b;
+    const u = unmask(block.text);
+    if (u.back) {
+      block = { ...block, text: u.text };
+      UNMASKED.set(block, { ...u, raw: b.text });
+    }
+    blocks.push(block);
   }
   return blocks;
 }
@@ -456,6 +467,7 @@ export function judgeBlock(block: TextBlock, borrowed: Borrowed, options: Analys
   const { attribution, study, limits, plans } = borrowed;
   const on = enabled(options);
   const parts = wholeQuotation(block) ?? segment(block.text);
+  const masked = UNMASKED.get(block);
   const out: BlockJudgement = { sentences: parts.length, en: 0, zh: 0, claims: [] };
   for (let i = 0; i < parts.length; i++) {
     const s = parts[i];
@@ -471,7 +483,8 @@ export function judgeBlock(block: TextBlock, borrowed: Borrowed, options: Analys
     if (attribution) own.attribution = attribution;
     const report = judge(s.text, Object.assign({}, options, own), on);
     if (!report.isClaim || report.score === null || report.verdict === 'not-a-claim') continue;
-    out.claims.push({ report: report as BlockClaim['report'], start: s.start, end: s.end, key: normalise(s.text), gist: gistOf(s.text) });
+    const [start, end] = masked ? spanBack(masked, s.start, s.end) : [s.start, s.end];
+    out.claims.push({ report: report as BlockClaim['report'], start, end, key: normalise(s.text), gist: gistOf(s.text) });
   }
   return out;
 }

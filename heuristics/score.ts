@@ -505,6 +505,9 @@ export const SIGNAL_POINTS = {
   vulnerable: 8,
   conflict: 6,
   'fine-print': 6,
+  // Shown, not scored: the words are judged as they read, so the page gains nothing by the trick,
+  // and a publishing system's stray zero-width space should not cost an honest page its grade.
+  disguised: 0,
 } as const;
 export type SignalId = keyof typeof SIGNAL_POINTS;
 

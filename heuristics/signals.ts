@@ -8,6 +8,7 @@ import { EN_MODELS } from './lexicon/en';
 import { ZH_MODELS } from './lexicon/zh';
 import { MAX_BONUS, SIGNAL_POINTS, type SignalId } from './score';
 import type { Claim, Link, PageSignal, TextBlock } from './types';
+import { UNMASKED } from './unmask';
 
 const PRICE =
   /(?:[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)|\/\s?(?:mo|month|year|yr|user|seat|agent|月|年)\b|per (?:month|user|seat|agent)|每月|每年|免费版|free plan|\bfree\b|按需定制报价)/i;
@@ -127,10 +128,24 @@ export const SIGNAL_LABELS: Record<SignalId, string> = {
   vulnerable: 'Emotional, health or money promises near a vulnerable audience',
   conflict: 'A conflict of interest is disclosed or apparent',
   'fine-print': 'Small print walks back the headline claims',
+  disguised: 'Words spelt to read differently than they look (hidden characters or look-alike letters)',
 };
 
 /** What a block can tell towards the page's signals; each read from the block alone. */
-export type FactKey = 'price' | 'limits' | 'review' | 'privacy' | 'model' | 'who' | 'pain' | 'study' | 'pressure' | 'vulnerable' | 'conflict' | 'walkBack';
+export type FactKey =
+  | 'price'
+  | 'limits'
+  | 'review'
+  | 'privacy'
+  | 'model'
+  | 'who'
+  | 'pain'
+  | 'study'
+  | 'pressure'
+  | 'vulnerable'
+  | 'conflict'
+  | 'walkBack'
+  | 'disguise';
 
 function first(re: RegExp, text: string): string | undefined {
   const m = re.exec(text);
@@ -192,6 +207,10 @@ export function blockFact(b: TextBlock, key: FactKey): string | Link | undefined
       return first(CONFLICT, text);
     case 'walkBack':
       return role === 'footer' || role === 'footnote' || role === 'testimonial' ? first(FINE_PRINT, text) : undefined;
+    case 'disguise': {
+      const u = UNMASKED.get(b);
+      return u?.disguised ? u.word : undefined;
+    }
   }
 }
 
@@ -230,7 +249,8 @@ export function signalsFrom(facts: FactSource, claims: Claim[]): PageSignal[] {
   const out: PageSignal[] = [];
   const add = (id: SignalId, text?: string) => {
     const points = SIGNAL_POINTS[id];
-    const polarity = id === 'earnings' || id === 'pressure' || id === 'vulnerable' || id === 'conflict' || id === 'fine-print' ? 'negative' : 'positive';
+    const polarity =
+      id === 'earnings' || id === 'pressure' || id === 'vulnerable' || id === 'conflict' || id === 'fine-print' || id === 'disguised' ? 'negative' : 'positive';
     out.push({ id, polarity, points, label: SIGNAL_LABELS[id], ...(text ? { text: text.slice(0, 160) } : {}) });
   };
 
@@ -266,6 +286,8 @@ export function signalsFrom(facts: FactSource, claims: Claim[]): PageSignal[] {
   const headlineUnsupported = claims.some((c) => HEADLINE_ROLES.has(c.role) && c.verdict === 'unsupported');
   const walkBack = firstFact(facts, 'walkBack');
   if (headlineUnsupported && walkBack) add('fine-print', walkBack);
+  const disguise = firstFact(facts, 'disguise');
+  if (disguise) add('disguised', disguise);
 
   // Positive signals add trust, but never more than MAX_BONUS in all.
   let budget = MAX_BONUS;

@@ -88,11 +88,21 @@ describe('escapeMarkdown', () => {
 
 describe('page text with a direction of its own', () => {
   const RLO = '\u202e';
-  const hostile = analyse([
+  const judged = analyse([
     { id: 'h', role: 'hero', text: `Saves 80% of your work ${RLO}in every team.` },
     { id: 'a', role: 'hero', text: 'يوفر 80٪ من وقتك' },
     { id: 'p', role: 'pricing', text: '$12 per month' },
   ]);
+  // The engine reads text as it reads, without its controls; a report saved by an earlier engine,
+  // or any text handed to the exports, may still carry one.
+  const hostile = {
+    ...judged,
+    claims: judged.claims.map((c) => (c.text.startsWith('Saves') ? { ...c, text: `Saves 80% of your work ${RLO}in every team.` } : c)),
+  };
+
+  it('is read by the engine without its direction controls', () => {
+    expect(judged.claims.map((c) => c.text)).toContain('Saves 80% of your work in every team.');
+  });
   const input = { url: 'https://bidi.test/', title: `Bidi ${RLO}AI`, at: 1_700_000_000_000, report: hostile, sensitivity: 'normal' as const, dismissed: [] };
 
   it('is isolated in Markdown, CSV and the copied questions, its overrides gone, so that nothing after it is reordered', () => {
