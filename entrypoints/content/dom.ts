@@ -1,7 +1,7 @@
 // What the scraper knows about HTML: which elements hold no readable text, which
 // start a block of their own, and what class names and ids say about a section.
 import type { Role } from '../../heuristics/types';
-import { attr, hasAttr, idOf, localNameOf, nodeTypeOf, parentElementOf, parentNodeOf, querySel, querySelAll, rootNodeOf, textOf } from './safe-dom';
+import { attr, closestOf, hasAttr, idOf, localNameOf, nodeTypeOf, parentElementOf, parentNodeOf, querySel, querySelAll, rootNodeOf, textOf } from './safe-dom';
 
 /** A set of words written as one string: smaller in the bundle than a list of strings. */
 function words(list: string): Set<string> {
@@ -10,12 +10,12 @@ function words(list: string): Set<string> {
 
 /** Elements whose content is never page copy (code samples included: their words are not claims). */
 export const SKIP = words(
-  'script style noscript template svg math canvas object embed code pre kbd samp textarea select option datalist head audio video map link meta',
+  'script style noscript template math canvas object embed code kbd samp textarea select option datalist head audio video map link meta',
 );
 
 /** Elements that start a block of text of their own. Everything else is read as inline. */
 export const BLOCK = words(
-  'html body p li h1 h2 h3 h4 h5 h6 blockquote td th dt dd figcaption caption summary div section article header footer main aside nav form button figure ul ol dl menu table thead tbody tfoot tr details dialog fieldset legend address hgroup center search iframe',
+  'html body p pre li h1 h2 h3 h4 h5 h6 blockquote td th dt dd figcaption caption summary div section article header footer main aside nav form button figure ul ol dl menu table thead tbody tfoot tr details dialog fieldset legend address hgroup center search iframe',
 );
 
 export const HEADING = /^h[1-6]$/;
@@ -89,7 +89,23 @@ export function isCookieBanner(el: Element, tokens: string[]): boolean {
     }
   }
   // Some sites put "cookie-consent-open" on a wrapper of the whole page: never skip the page itself.
-  return hit && !query(el, 'h1, main');
+  // A class name is only a name: a banner says what it is about (a "cookie-note" of sales copy is copy).
+  return hit && !query(el, 'h1, main') && COOKIE_WORDS.test((textOf(el) ?? '').slice(0, 4000));
+}
+
+const COOKIE_WORDS = /cookie|consent|\bGDPR\b|\bCCPA\b|tracking technolog|your privacy choices|同意|隐私设置|Cookie/i;
+
+/**
+ * A <pre> of code, a shell session or a drawing in characters, which is not copy; a <pre> of
+ * sentences is read like a paragraph.
+ */
+export function looksLikeCode(el: Element): boolean {
+  if (query(el, 'code, kbd, samp')) return true;
+  const text = (textOf(el) ?? '').slice(0, 2000);
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const symbols = text.match(/[{}()[\];=<>$#|\\/*+&^%@~`_-]/g)?.length ?? 0;
+  if (letters < 8 || symbols > (letters + symbols) * 0.06) return true;
+  return /^\s*(?:\$ |> |#!|import |from |def |function |const |let |var |class |public |<\w|\w+\(.*\)\s*[;{]?\s*$)/mu.test(text);
 }
 
 const SR_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|element-invisible|d-none)(?:\s|$)/;
@@ -98,6 +114,29 @@ const SR_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader
 export function isScreenReaderOnly(el: Element): boolean {
   const cls = attr(el, 'class');
   return !!cls && SR_ONLY.test(cls);
+}
+
+export const COMMENT_TOKENS = words('comments comment commentlist disqus giscus utterances');
+
+/**
+ * Visitors' comments and other text the page's readers wrote (a comment section, schema.org
+ * Comment items): third-party text, never the vendor's claims or evidence.
+ */
+export function isUserWritten(el: Element, tokens: string[]): boolean {
+  const type = attr(el, 'itemtype');
+  if (type && /Comment/i.test(type)) return true;
+  return tokens.some((t) => COMMENT_TOKENS.has(t)) && !query(el, 'h1, main');
+}
+
+/** Entries that link their authors with rel="ugc" (user-generated content): the nearest item around each link. */
+export function ugcEntries(doc: Document): Set<Element> {
+  const out = new Set<Element>();
+  for (const a of queryAll(doc, 'a[rel~="ugc" i]')) {
+    const entry = closestOf(a, 'li, article, [itemprop="comment"]');
+    if (entry && !query(entry, 'h1, main')) out.add(entry);
+    if (out.size > 2000) break;
+  }
+  return out;
 }
 
 export const CLONE_TOKENS = words('cloned clone duplicate');
@@ -177,6 +216,6 @@ export function flatParent(node: Node): Node | null {
  * word the scraper cares about? Built from the word lists above, so the two cannot drift apart.
  */
 export const INTERESTING = new RegExp(
-  [...TOKEN_ROLES.flatMap(([, w]) => [...w]), ...COOKIE_TOKENS, ...CLONE_TOKENS, ...ON_DEMAND_TOKENS, 'btn', 'button', 'cta'].join('|'),
+  [...TOKEN_ROLES.flatMap(([, w]) => [...w]), ...COOKIE_TOKENS, ...COMMENT_TOKENS, ...CLONE_TOKENS, ...ON_DEMAND_TOKENS, 'btn', 'button', 'cta'].join('|'),
   'i',
 );

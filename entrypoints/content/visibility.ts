@@ -99,7 +99,8 @@ export function segmentSeen(seg: Segment, cache: SeenCache): boolean {
   if (!visibleByCheck(parent, { visibilityProperty: true, contentVisibilityAuto: true } as CheckVisibilityOptions)) return false;
   const style = win.getComputedStyle(parent);
   if (Number.parseFloat(style.fontSize) < 2 || pinhole(style)) return false;
-  const fg = rgba(style.color);
+  // SVG text is painted with its fill, not its colour.
+  const fg = rgba(parent.namespaceURI === 'http://www.w3.org/2000/svg' && style.fill.startsWith('rgb') ? style.fill : style.color);
   if (fg[3] < 0.1) return false;
   const bg = backdrop(parent, win, cache.backgrounds);
   if (bg[0] < 0) return true;

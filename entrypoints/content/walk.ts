@@ -12,15 +12,18 @@ import {
   isCookieBanner,
   isOnDemand,
   isScreenReaderOnly,
-  query,
+  isUserWritten,
+  looksLikeCode,
   queryAll,
   roleFromLabel,
   roleFromTokens,
   SKIP,
   sectionLabel,
   tokensOf,
+  ugcEntries,
 } from './dom';
 import { MARKER_ONLY, markerKey } from './footnotes';
+import { type Generated, generatedText } from './generated';
 import {
   attr,
   closestOf,
@@ -113,6 +116,8 @@ interface Ctx {
   /** The link around everything here (a card wrapped in <a>): a link of every block inside. */
   link?: Link;
   rec: Building | null;
+  /** Inside an <svg>: only its <text> is read, each a block. */
+  svg?: boolean;
 }
 
 interface Frame {
@@ -124,6 +129,8 @@ interface Frame {
   i: number;
   /** Ordered list counter, for <ol> frames. */
   counter?: number;
+  /** Words a stylesheet puts after the element (::after), added when the frame ends. */
+  after?: string;
 }
 
 export interface WalkLimits {
@@ -201,6 +208,10 @@ export class Walker {
   readonly layout: boolean;
   /** What this scan learnt of the layout once, for the visibility of every block (content/visibility.ts). */
   #seen = seenCache();
+  /** Words the page's stylesheets put on elements (content/generated.ts), found once per scan. */
+  #generated = new Map<Element, Generated>();
+  /** Entries whose authors are linked rel="ugc": visitors' text, found once per scan. */
+  #ugc = new Set<Element>();
   readonly limits: WalkLimits;
   /** Reusable leaf blocks from earlier scans. */
   readonly #cache = new WeakMap<Element, BlockRecord>();
@@ -550,6 +561,8 @@ export class Walker {
    */
   *scan(full = false): Generator<void, BlockRecord[]> {
     this.#seen = seenCache();
+    if (this.layout) this.#generated = generatedText(this.#doc);
+    this.#ugc = ugcEntries(this.#doc);
     const patch = this.#patch;
     this.#patch = null;
     if (!full && patch && this.records.length) {
@@ -605,6 +618,7 @@ export class Walker {
       }
       if (!child) {
         stack.pop();
+        if (f.after && f.ctx.rec) this.#append(f.ctx.rec, null, f.after, null);
         if (f.opened) {
           const done = this.#finish(f.opened);
           slots[f.opened.slot] = done;
@@ -749,36 +763,49 @@ export class Walker {
       if (rec && value && (type === 'submit' || type === 'button') && !hasAttr(el, 'hidden')) this.#append(rec, null, ` ${value} `, null);
       return;
     }
+    if (name === 'pre' && looksLikeCode(el)) return;
+    if (name === 'svg') {
+      // A drawing's words are its <text> elements (not its <title> or <desc>, which do not show).
+      if (pctx.svg) return;
+      const texts = queryAll(el, 'text');
+      if (texts.length && texts.length < 200) stack.push({ ctx: { ...pctx, svg: true }, opened: null, next: null, list: texts, i: 0 });
+      return;
+    }
     // Most elements of a page carry no attribute at all: one question instead of a dozen.
     const attrs = hasAttrs(el);
-    if (attrs && hasAttr(el, 'inert')) return;
     const cls = attrs ? attr(el, 'class') : null;
     const id = attrs ? idOf(el) : '';
     const aria = attrs ? attr(el, 'role') : null;
     const tokens = (cls && INTERESTING.test(cls)) || (id && INTERESTING.test(id)) ? tokensOf(el) : NONE;
     let onDemand = pctx.onDemand;
+    // What the reader sees decides, whatever the markup says: aria-hidden and inert hide nothing
+    // from the eye, and a class name (sr-only, d-none, clone) is only a name until a stylesheet
+    // acts on it, which the layout then shows. Without layout (the command line) the hidden
+    // attribute and those class names are all there is to go by.
     const ariaHidden = attrs && attr(el, 'aria-hidden') === 'true';
     const hiddenAttr = attrs && hasAttr(el, 'hidden');
-    if (ariaHidden || hiddenAttr) {
+    if (ariaHidden && isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
+    else if (!this.layout && hiddenAttr) {
       if (isClone(el, tokens)) return;
       if (isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
-      // aria-hidden on a wrapper of the whole page (set while a modal is open) does not hide the page.
-      else if (hiddenAttr || !(name === 'body' || name === 'main' || query(el, 'h1, main'))) return;
+      else return;
     }
+    // Visitors' comments are not the vendor's to claim or to prove with.
+    if ((attrs && isUserWritten(el, tokens)) || (this.#ugc.size !== 0 && this.#ugc.has(el))) return;
     if (tokens.length) {
       if (isCookieBanner(el, tokens)) return;
-      if (isClone(el, tokens)) return;
+      if (!this.layout && isClone(el, tokens)) return;
     } else if (name === 'dialog' || aria === 'dialog' || aria === 'alertdialog' || name === 'aside') {
       if (isCookieBanner(el, tokens)) return;
     }
-    if (cls && isScreenReaderOnly(el)) return;
-    const isBlock = BLOCK.has(name) || this.#ownBox(el, name, tokens);
+    if (!this.layout && cls && isScreenReaderOnly(el)) return;
+    const isBlock = BLOCK.has(name) || (name === 'text' && pctx.svg === true) || this.#ownBox(el, name, tokens);
     if (!onDemand) {
       // Asking the browser whether an element shows costs microseconds. Pages hide things through
       // attributes (a class, an id, a style, hidden) or the browser's own rules (a closed <dialog>);
       // a block with no attribute at all shows when its parent does, bar rules that pick it out by
       // its place alone (a submenu under "nav li"), which then read as shown.
-      const check = this.layout ? (attrs && (isBlock || cls !== null || hasAttr(el, 'style'))) || name === 'dialog' : attrs;
+      const check = this.layout ? (attrs && (isBlock || cls !== null || hiddenAttr || hasAttr(el, 'style'))) || name === 'dialog' : attrs;
       const hidden = check && (this.layout ? !this.#visible(el) : inlineHidden(el));
       if (hidden) {
         if (isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
@@ -850,6 +877,12 @@ export class Walker {
     if (name === 'ol') {
       const start = Number(attr(el, 'start'));
       frame.counter = Number.isInteger(start) && start > 0 ? start - 1 : 0;
+    }
+
+    const gen = this.#generated.size ? this.#generated.get(el) : undefined;
+    if (gen) {
+      if (gen.before && ctx.rec) this.#append(ctx.rec, null, gen.before, null);
+      if (gen.after) frame.after = gen.after;
     }
 
     // Children in rendering order: a shadow root's, a slot's assigned nodes, an iframe's document.

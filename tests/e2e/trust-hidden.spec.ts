@@ -29,3 +29,24 @@ test('evidence hidden by style and layout counts for nothing: the page grades as
   expect(hidden.report.grade).toBe(bare.report.grade);
   expect(['D', 'F']).toContain(hidden.report.grade);
 });
+
+test('copy a reader sees is read however the markup dresses it: the page grades as the same copy in plain paragraphs (±2 points)', async ({ page, ext }) => {
+  // aria-hidden, class names with no stylesheet behind them, inert, <pre>, stylesheet content, SVG
+  // text, an invisible separator and look-alike letters inside words, a closed shadow root.
+  await page.goto(ext.url('fixtures/visible-hype.html'));
+  const plain = await ext.settled(page);
+  if (plain.status !== 'ready') throw new Error(plain.status);
+  await page.goto(ext.url('fixtures/hidden-hype.html'));
+  const dressed = await reportWhere(ext, page, (s) => s.url.endsWith('/hidden-hype.html'));
+  const said = dressed.report.claims.map((c) => c.text);
+  expect(plain.report.claims.length).toBeGreaterThanOrEqual(12);
+  for (const c of plain.report.claims) expect(said, c.text).toContain(c.text);
+  expect(said).not.toContain('DealDesk is sales software.');
+  expect(Math.abs((dressed.report.score ?? 0) - (plain.report.score ?? 0))).toBeLessThanOrEqual(2);
+  expect(dressed.report.grade).toBe(plain.report.grade);
+  expect(['D', 'F']).toContain(plain.report.grade);
+  expect(plain.report.score).toBeGreaterThan(2);
+  // The disguised spellings are told to the user; the plain page has none.
+  expect(dressed.report.signals.find((s) => s.id === 'disguised')?.polarity).toBe('negative');
+  expect(plain.report.signals.map((s) => s.id)).not.toContain('disguised');
+});
