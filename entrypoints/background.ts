@@ -2,6 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { resolveLang, translator, type UiLang } from '../locales/index';
 import { BADGE_TEXT, badgeFor } from '../utils/badge';
+import { createBudget, createScheduler } from '../utils/budget';
 import { createJudge } from '../utils/judge';
 import type { TabState } from '../utils/messages';
 import { type RouterDeps, route } from '../utils/router';
@@ -162,6 +163,9 @@ export default defineBackground(() => {
     },
   });
 
+  // Each tab's share of the worker: a tab that floods it cannot hold up the others' badges.
+  const budget = createBudget();
+  const schedule = createScheduler(budget, Date.now);
   // Every message goes through the router, which checks who sent it and what it says.
   const deps: RouterDeps = {
     extensionId: browser.runtime.id,
@@ -171,10 +175,13 @@ export default defineBackground(() => {
     now: Date.now,
     settings: async () => (await readSettings()).value,
     warn: (message) => console.warn(message),
+    budget,
+    schedule,
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     received = performance.now();
     const routed = route(raw, sender, deps);
+    // A reading refused in its turn (utils/budget.ts) is answered with nothing (null).
     return routed.accepted ? routed.reply : undefined;
   });
 
@@ -188,6 +195,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     states.delete(tabId);
     judge.forget(tabId);
+    budget.forget(tabId);
+    schedule.forget(tabId);
     void browser.storage.session.remove([tabKey(tabId), marksKey(tabId)]);
   });
 });

@@ -13,6 +13,7 @@
 // sent it (a compromised page reporting on someone else's site) is rejected. A rejection
 // changes nothing and is logged.
 import type { AnalyseOptions, PageReport, TextBlock } from '../heuristics/types';
+import { messageChars, type Schedule, type TabBudget } from './budget';
 import { markedClaims } from './content-messages';
 import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage, type UpdateReply } from './messages';
 
@@ -85,6 +86,10 @@ export interface RouterDeps {
   settings(): Promise<unknown>;
   /** Where rejections are told (the background's console). */
   warn(message: string): void;
+  /** Each tab's share of messages and engine time (utils/budget.ts); without one, no tab is held back. */
+  budget?: TabBudget;
+  /** Where the engine's work waits its tab's turn (utils/budget.ts); without one, it runs at once. */
+  schedule?: Schedule;
 }
 
 export type SenderKind = { kind: 'content'; tabId: number } | { kind: 'ui' } | { kind: 'unknown'; reason: string };
@@ -129,45 +134,64 @@ function record(store: TabStore, tabId: number, state: TabState): void {
   }
 }
 
-function routeContent(msg: ContentMessage, tabId: number, deps: RouterDeps): Routed {
+/** Engine work, in its tab's turn where the background keeps turns, and charged to the tab. */
+function engine(deps: RouterDeps, tabId: number, work: () => unknown): Promise<unknown> {
+  const charged = () => {
+    const started = deps.now();
+    try {
+      return work();
+    } finally {
+      deps.budget?.charge(tabId, deps.now() - started, deps.now());
+    }
+  };
+  return deps.schedule ? deps.schedule(tabId, charged) : Promise.resolve(charged());
+}
+
+function judgeReading(msg: Extract<ContentMessage, { type: 'content/probe' | 'content/blocks' }>, tabId: number, deps: RouterDeps): unknown {
   const { store, judge } = deps;
+  try {
+    if (msg.type === 'content/probe' && judge.isProduct(tabId, msg.blocks)) return { product: true } satisfies ProbeReply;
+    const reading: Reading = { url: msg.url, title: msg.title, blocks: msg.blocks, options: msg.options };
+    if (msg.type === 'content/probe') reading.probe = true;
+    else {
+      if (msg.fresh) reading.fresh = true;
+      if (msg.seq !== undefined) reading.seq = msg.seq;
+    }
+    const report = judge.analyse(tabId, reading);
+    record(store, tabId, { status: 'ready', url: msg.url, title: msg.title, report, at: deps.now() });
+    if (msg.type === 'content/probe') return { product: false } satisfies ProbeReply;
+    // The page needs only what marks show: a much smaller answer than the whole report.
+    const claims = markedClaims(report.claims);
+    return (claims ? { report: { isProductPage: report.isProductPage, claims } } : { report }) satisfies AnalysisReply;
+  } catch (err) {
+    record(store, tabId, { status: 'unreadable', url: msg.url, reason: errorText(err) });
+    return undefined;
+  }
+}
+
+function judgePatch(msg: Extract<ContentMessage, { type: 'content/patch' }>, tabId: number, deps: RouterDeps): unknown {
+  const { store, judge } = deps;
+  try {
+    const patched = judge.patch?.(tabId, msg) ?? null;
+    if (!patched) return { resend: true } satisfies UpdateReply;
+    record(store, tabId, { status: 'ready', url: msg.url, title: msg.title, report: patched.report, at: deps.now() });
+    return { update: patched.update } satisfies UpdateReply;
+  } catch (err) {
+    record(store, tabId, { status: 'unreadable', url: msg.url, reason: errorText(err) });
+    return undefined;
+  }
+}
+
+function routeContent(msg: ContentMessage, tabId: number, deps: RouterDeps): Routed {
+  const { store } = deps;
   switch (msg.type) {
     // The engine runs here rather than in the page: the page's main thread never pays for
     // judging its text, and the engine is loaded once rather than into every tab.
     case 'content/probe':
-    case 'content/blocks': {
-      try {
-        if (msg.type === 'content/probe' && judge.isProduct(tabId, msg.blocks))
-          return { accepted: true, reply: Promise.resolve<ProbeReply>({ product: true }) };
-        const reading: Reading = { url: msg.url, title: msg.title, blocks: msg.blocks, options: msg.options };
-        if (msg.type === 'content/probe') reading.probe = true;
-        else {
-          if (msg.fresh) reading.fresh = true;
-          if (msg.seq !== undefined) reading.seq = msg.seq;
-        }
-        const report = judge.analyse(tabId, reading);
-        record(store, tabId, { status: 'ready', url: msg.url, title: msg.title, report, at: deps.now() });
-        if (msg.type === 'content/probe') return { accepted: true, reply: Promise.resolve<ProbeReply>({ product: false }) };
-        // The page needs only what marks show: a much smaller answer than the whole report.
-        const claims = markedClaims(report.claims);
-        const answer: AnalysisReply = claims ? { report: { isProductPage: report.isProductPage, claims } } : { report };
-        return { accepted: true, reply: Promise.resolve(answer) };
-      } catch (err) {
-        record(store, tabId, { status: 'unreadable', url: msg.url, reason: errorText(err) });
-        return { accepted: true };
-      }
-    }
-    case 'content/patch': {
-      try {
-        const patched = judge.patch?.(tabId, msg) ?? null;
-        if (!patched) return { accepted: true, reply: Promise.resolve<UpdateReply>({ resend: true }) };
-        record(store, tabId, { status: 'ready', url: msg.url, title: msg.title, report: patched.report, at: deps.now() });
-        return { accepted: true, reply: Promise.resolve<UpdateReply>({ update: patched.update }) };
-      } catch (err) {
-        record(store, tabId, { status: 'unreadable', url: msg.url, reason: errorText(err) });
-        return { accepted: true };
-      }
-    }
+    case 'content/blocks':
+      return { accepted: true, reply: engine(deps, tabId, () => judgeReading(msg, tabId, deps)) };
+    case 'content/patch':
+      return { accepted: true, reply: engine(deps, tabId, () => judgePatch(msg, tabId, deps)) };
     case 'content/scanning':
       record(store, tabId, { status: 'scanning', url: msg.url });
       return { accepted: true };
@@ -204,15 +228,57 @@ function decide(raw: unknown, sender: Sender | undefined, deps: RouterDeps): Rou
   const from = classifySender(sender, deps);
   if (from.kind === 'unknown') return { accepted: false, reason: `unexpected sender (${from.reason})` };
   if (from.kind === 'content') {
-    const parsed = ContentMessage.safeParse(raw);
-    if (!parsed.success) return { accepted: false, reason: `malformed content message (${firstIssue(parsed.error)})` };
-    if ('url' in parsed.data && !speaksForItself(parsed.data.url, sender?.url))
-      return { accepted: false, reason: 'a content message about a page of another origin' };
-    return routeContent(parsed.data, from.tabId, deps);
+    // Before anything is read closely: a tab past its share, or a message larger than any reading, goes no further.
+    const over = deps.budget?.admit(from.tabId, messageChars(raw), deps.now());
+    if (over) return { accepted: false, reason: `over budget (${over})` };
+    // A reading is checked in its tab's turn too: checking a large one against its schema is
+    // work as well, and a flood of them must not be checked ahead of another tab's reading.
+    if (deps.schedule && ENGINE_WORK.has((raw as { type?: unknown } | null)?.type)) {
+      const tabId = from.tabId;
+      const schedule = deps.schedule;
+      return {
+        accepted: true,
+        reply: schedule(tabId, () => {
+          // Checked and judged here, all of it charged to the tab.
+          const started = deps.now();
+          try {
+            const routed = checked(raw, sender, tabId, { ...deps, schedule: undefined, budget: undefined });
+            if (!routed.accepted) {
+              warnQuietly(deps, routed.reason);
+              return undefined;
+            }
+            return routed.reply;
+          } finally {
+            deps.budget?.charge(tabId, deps.now() - started, deps.now());
+          }
+        }),
+      };
+    }
+    return checked(raw, sender, from.tabId, deps);
   }
   const parsed = UiMessage.safeParse(raw);
   if (!parsed.success) return { accepted: false, reason: `malformed page message (${firstIssue(parsed.error)})` };
   return { accepted: true, reply: deps.store.get(parsed.data.tabId) };
+}
+
+/** The messages that put the engine to work. */
+const ENGINE_WORK = new Set<unknown>(['content/probe', 'content/blocks', 'content/patch']);
+
+/** A content message checked against its schema and its sender's origin, then routed. */
+function checked(raw: unknown, sender: Sender | undefined, tabId: number, deps: RouterDeps): Routed {
+  const parsed = ContentMessage.safeParse(raw);
+  if (!parsed.success) return { accepted: false, reason: `malformed content message (${firstIssue(parsed.error)})` };
+  if ('url' in parsed.data && !speaksForItself(parsed.data.url, sender?.url))
+    return { accepted: false, reason: 'a content message about a page of another origin' };
+  return routeContent(parsed.data, tabId, deps);
+}
+
+function warnQuietly(deps: RouterDeps, reason: string): void {
+  try {
+    deps.warn(`Sceptic: dropped a message: ${reason}`);
+  } catch {
+    // logging is best effort
+  }
 }
 
 /**
@@ -226,12 +292,6 @@ export function route(raw: unknown, sender: Sender | undefined, deps: RouterDeps
   } catch (err) {
     routed = { accepted: false, reason: `could not handle a message (${errorText(err).slice(0, 200)})` };
   }
-  if (!routed.accepted) {
-    try {
-      deps.warn(`Sceptic: dropped a message: ${routed.reason}`);
-    } catch {
-      // logging is best effort
-    }
-  }
+  if (!routed.accepted) warnQuietly(deps, routed.reason);
   return routed;
 }

@@ -37,7 +37,7 @@ test('a report the content script forges about another site is refused and chang
   const forged = await inContentScript(
     page,
     ext.loaded.extensionId,
-    `chrome.runtime.sendMessage({ type: 'content/blocks', url: 'https://rival.example/', title: 'Rival', options: {}, blocks: [{ id: 'b0', role: 'hero', text: 'Rival AI never makes a mistake and doubles your revenue.' }] }).then((r) => r === undefined ? 'no answer' : 'answered', (e) => 'refused: ' + e.message)`,
+    `chrome.runtime.sendMessage({ type: 'content/blocks', url: 'https://rival.example/', title: 'Rival', options: {}, blocks: [{ id: 'b0', role: 'hero', text: 'Rival AI never makes a mistake and doubles your revenue.' }] }).then((r) => r == null ? 'no answer' : 'answered', (e) => 'refused: ' + e.message)`,
   );
   expect(forged).not.toBe('answered');
   await page.waitForTimeout(500);

@@ -79,7 +79,7 @@ test('the background turns away messages from the wrong sender or of the wrong s
     page,
     ext.loaded.extensionId,
     `(async () => {
-      const send = (m) => chrome.runtime.sendMessage(m).then((a) => a === undefined ? 'no answer' : JSON.stringify(a), (e) => 'error');
+      const send = (m) => chrome.runtime.sendMessage(m).then((a) => a == null ? 'no answer' : JSON.stringify(a), (e) => 'error');
       return [
         await send({ type: 'content/unreadable', url: location.href }),
         await send({ type: 'content/scanning', url: 42 }),
