@@ -623,6 +623,27 @@ export class Session {
         // ignore
       }
     }, 2000);
+    // Copy that was faded out when last read is read again once a fade ends (content/visibility.ts).
+    const faded = (e: Event) => {
+      try {
+        const w = this.#scraper.walker;
+        if (!w.faded.size || this.#mode !== 'active') return;
+        const t = e.target;
+        if (!(t instanceof Element)) return;
+        let hit = false;
+        for (const el of w.faded)
+          if (t === el || t.contains(el)) {
+            w.forget(el);
+            w.faded.delete(el);
+            hit = true;
+          }
+        if (hit) this.#schedule();
+      } catch {
+        // never throw into the page
+      }
+    };
+    this.#ctx.addEventListener(window, 'transitionend', faded, { capture: true, passive: true });
+    this.#ctx.addEventListener(window, 'animationend', faded, { capture: true, passive: true });
     this.#ctx.addEventListener(window, 'pageshow', (e: PageTransitionEvent) => {
       // Back from the back-forward cache: the background forgot this tab; tell it again.
       if (e.persisted && this.#mode === 'active' && this.#lastScrape) quietly(this.#report(this.#lastScrape, this.#gen));

@@ -2,7 +2,8 @@
 // attributes: a page that wants evidence counted must show it. Text with no box, or only boxes
 // of no size, outside the page, in a box of a pixel or two (the screen-reader-only pattern), in
 // letters under 2 px, hidden by visibility or content-visibility, or coloured as its background
-// is not seen. (Opacity is left out: pages fade their copy in as it scrolls into view.)
+// is not seen. Text at opacity 0 is not seen now, but pages fade their copy in as it scrolls into
+// view: it is told apart ('faded'), so that the reader looks again when it has faded in.
 
 import { ownerDocumentOf, parentElementOf, visibleByCheck } from './safe-dom';
 import type { Segment } from './walk';
@@ -68,8 +69,8 @@ function pinhole(style: CSSStyleDeclaration): boolean {
   return Number.parseFloat(style.width) <= 2 || Number.parseFloat(style.height) <= 2;
 }
 
-/** Whether a reader can see this piece of a block's text where it stands now. */
-export function segmentSeen(seg: Segment, cache: SeenCache): boolean {
+/** Whether a reader can see this piece of a block's text where it stands now; 'faded' when only its opacity hides it. */
+export function segmentSeen(seg: Segment, cache: SeenCache): boolean | 'faded' {
   const node = seg.node;
   const parent = parentElementOf(node);
   const doc = ownerDocumentOf(node);
@@ -103,7 +104,9 @@ export function segmentSeen(seg: Segment, cache: SeenCache): boolean {
   const fg = rgba(parent.namespaceURI === 'http://www.w3.org/2000/svg' && style.fill.startsWith('rgb') ? style.fill : style.color);
   if (fg[3] < 0.1) return false;
   const bg = backdrop(parent, win, cache.backgrounds);
-  if (bg[0] < 0) return true;
-  const [a, b] = [luminance(fg), luminance(bg)];
-  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) >= 1.2;
+  if (bg[0] >= 0) {
+    const [a, b] = [luminance(fg), luminance(bg)];
+    if ((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 1.2) return false;
+  }
+  return visibleByCheck(parent, { opacityProperty: true } as CheckVisibilityOptions) ? true : 'faded';
 }

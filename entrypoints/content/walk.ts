@@ -243,6 +243,8 @@ export class Walker {
   /** Shadow roots and documents of iframes met on the way, for the caller to observe. */
   roots = new Set<Document | ShadowRoot>();
   frames = new Set<HTMLIFrameElement>();
+  /** Blocks left out of the last scan because their opacity hid them: looked at again when a fade ends. */
+  faded = new Set<Element>();
   nodes = 0;
   reused = 0;
   /** What the last scan read again alone, when it did not walk the page (null when it did). */
@@ -278,7 +280,7 @@ export class Walker {
         // Classes on <html> and <body> flip with every scroll and theme change; they rarely hide copy.
         if (el === ownerDocumentOf(el).documentElement || el === ownerDocumentOf(el).body) continue;
         // A style change matters when it shows or hides something.
-        if (r.attributeName === 'style' && !/display|visibility/.test(`${r.oldValue ?? ''} ${attr(el, 'style') ?? ''}`)) continue;
+        if (r.attributeName === 'style' && !/display|visibility|opacity/.test(`${r.oldValue ?? ''} ${attr(el, 'style') ?? ''}`)) continue;
         this.#dirtyRoots.add(el);
       }
       const leaf = this.#forgetLeaf(r.target);
@@ -533,9 +535,24 @@ export class Walker {
     if (text.trim().length < 2) return null;
     // Words no reader can see are not the page's to claim or to prove with (content/visibility.ts);
     // a block shown on demand (a closed tab, accordion or <details>) is read as it will show.
-    if (this.layout && !rec.onDemand && rec.segments.length && !rec.segments.slice(0, 3).some((s) => segmentSeen(s, this.#seen))) {
-      if (!closestOf(rec.el, 'details:not([open])')) return null;
-      rec.onDemand = true;
+    if (this.layout && !rec.onDemand && rec.segments.length) {
+      let seen: boolean | 'faded' = false;
+      for (const s of rec.segments.slice(0, 3)) {
+        const v = segmentSeen(s, this.#seen);
+        if (v === true) {
+          seen = true;
+          break;
+        }
+        if (v === 'faded') seen = v;
+      }
+      if (seen !== true) {
+        if (closestOf(rec.el, 'details:not([open])')) rec.onDemand = true;
+        else {
+          // Faded out now, perhaps about to fade in: read again once it has (content/session.ts).
+          if (seen === 'faded' && this.faded.size < 500) this.faded.add(rec.el);
+          return null;
+        }
+      }
     }
     const out: BlockRecord = {
       id: rec.id,
@@ -584,6 +601,7 @@ export class Walker {
     this.reused = 0;
     this.roots = new Set([this.#doc]);
     this.frames = new Set();
+    this.faded = new Set();
     this.#displays.clear();
     this.#controlled.clear();
     const dirty = this.#dirtyRoots;

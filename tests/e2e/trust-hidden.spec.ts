@@ -1,5 +1,6 @@
 // Evidence the reader cannot see does not count: a page of unbacked claims with studies, audits,
-// limits and a footnote hidden in seven ways grades as the same page with them removed.
+// limits and a footnote hidden in eight ways grades as the same page with them removed; copy a
+// reader sees counts however the markup dresses it, copy that fades in once it has.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { reportWhere } from './content-helpers';
@@ -11,7 +12,7 @@ test('evidence hidden by style and layout counts for nothing: the page grades as
   if (hidden.status !== 'ready') throw new Error(hidden.status);
   // None of the hidden words reached the engine.
   const said = hidden.report.claims.flatMap((c) => [c.text, ...c.evidence.map((e) => e.text)]).join('\n');
-  for (const w of ['Northgate', 'Hallam', '412', 'control group', 'handwritten']) expect(said, w).not.toContain(w);
+  for (const w of ['Northgate', 'Hallam', '412', 'control group', 'handwritten', '71%']) expect(said, w).not.toContain(w);
   expect(hidden.report.signals.map((s) => s.id)).not.toContain('limitations');
 
   // The same page with the hidden parts taken out (the footnote marker, which a reader sees, stays).
@@ -37,9 +38,10 @@ test('copy a reader sees is read however the markup dresses it: the page grades 
   const plain = await ext.settled(page);
   if (plain.status !== 'ready') throw new Error(plain.status);
   await page.goto(ext.url('fixtures/hidden-hype.html'));
-  const dressed = await reportWhere(ext, page, (s) => s.url.endsWith('/hidden-hype.html'));
+  // The copy that fades in is read once it has.
+  const dressed = await reportWhere(ext, page, (s) => s.url.endsWith('/hidden-hype.html') && s.report.claims.some((c) => c.text.startsWith('Closes 2x')));
   const said = dressed.report.claims.map((c) => c.text);
-  expect(plain.report.claims.length).toBeGreaterThanOrEqual(12);
+  expect(plain.report.claims.length).toBeGreaterThanOrEqual(13);
   for (const c of plain.report.claims) expect(said, c.text).toContain(c.text);
   expect(said).not.toContain('DealDesk is sales software.');
   expect(Math.abs((dressed.report.score ?? 0) - (plain.report.score ?? 0))).toBeLessThanOrEqual(2);
