@@ -21,6 +21,13 @@ export interface AnalyserStats {
 export interface Analyser {
   /** The same report as analyse(blocks, options), judging only blocks not seen before. */
   analyse(blocks: TextBlock[], options?: AnalyseOptions): PageReport;
+  /**
+   * Judge ahead, a few blocks at a time, the blocks the next analyse(blocks, options) will need,
+   * for as long as `more()` says; true when every block is judged. Called again with the same
+   * blocks it goes on where it stopped: a large page judged in slices, with the caller free to do
+   * other work between them. The analysis that follows judges nothing twice.
+   */
+  prepare(blocks: TextBlock[], options: AnalyseOptions, more: () => boolean): boolean;
   /** What the last analysis reused and judged. */
   readonly stats: AnalyserStats;
   /** Judgements kept now. */
@@ -91,7 +98,34 @@ export function createAnalyser(): Analyser {
   let lastFirst = new Map<FactKey, number>();
   let known = new WeakMap<TextBlock, { key: string; opts: string; borrowed: string }>();
   const stats: AnalyserStats = { blocks: 0, judged: 0, reused: 0 };
+  /** Judgements made ahead by prepare() for the next analysis, and where prepare stands. */
+  let warm = new Map<string, Entry>();
+  let pending: { input: TextBlock[]; blocks: TextBlock[]; opts: string; i: number } | undefined;
+  const entryFor = (block: TextBlock, lent: ReturnType<typeof borrowedFor>, options: AnalyseOptions): Entry => ({
+    part: judgeBlock(block, lent, options),
+    facts: new Array(Object.keys(FACT_INDEX).length).fill(undefined),
+  });
+  const keyOf = (block: TextBlock, borrowed: string, opts: string): string => {
+    const seen = known.get(block);
+    if (seen && seen.opts === opts && seen.borrowed === borrowed) return seen.key;
+    const key = blockKey(block, borrowed, opts);
+    known.set(block, { key, opts, borrowed });
+    return key;
+  };
   return {
+    prepare(input: TextBlock[], options: AnalyseOptions, more: () => boolean): boolean {
+      const opts = optionsKey(options);
+      if (!pending || pending.input !== input || pending.opts !== opts) pending = { input, blocks: wellFormed(input), opts, i: 0 };
+      const p = pending;
+      for (; p.i < p.blocks.length; p.i++) {
+        if ((p.i & 7) === 0 && !more()) return false;
+        const block = p.blocks[p.i] as TextBlock;
+        const lent = borrowedFor(p.blocks, p.i);
+        const key = keyOf(block, borrowedKey(lent), opts);
+        if (!warm.has(key) && !kept.has(key)) warm.set(key, entryFor(block, lent, options));
+      }
+      return true;
+    },
     analyse(input: TextBlock[], options: AnalyseOptions = {}): PageReport {
       const blocks = wellFormed(input);
       const opts = optionsKey(options);
@@ -103,20 +137,15 @@ export function createAnalyser(): Analyser {
         const block = blocks[i] as TextBlock;
         const lent = borrowedFor(blocks, i);
         const borrowed = borrowedKey(lent);
-        const seen = known.get(block);
-        let key: string;
-        if (seen && seen.opts === opts && seen.borrowed === borrowed) key = seen.key;
-        else {
-          key = blockKey(block, borrowed, opts);
-          known.set(block, { key, opts, borrowed });
-        }
+        const key = keyOf(block, borrowed, opts);
         let entry = next.get(key);
         if (entry) reused++;
         else {
           entry = kept.get(key);
           if (entry) reused++;
           else {
-            entry = { part: judgeBlock(block, lent, options), facts: new Array(Object.keys(FACT_INDEX).length).fill(undefined) };
+            // Judged ahead by prepare() counts as judged for this analysis.
+            entry = warm.get(key) ?? entryFor(block, lent, options);
             fresh++;
           }
           next.set(key, entry);
@@ -124,6 +153,8 @@ export function createAnalyser(): Analyser {
         entries.push(entry);
       }
       kept = next;
+      warm = new Map();
+      pending = undefined;
       stats.blocks = blocks.length;
       stats.judged = fresh;
       stats.reused = reused;
@@ -183,6 +214,8 @@ export function createAnalyser(): Analyser {
     },
     clear() {
       kept = new Map();
+      warm = new Map();
+      pending = undefined;
       known = new WeakMap();
       lastEntries = [];
       lastFirst = new Map();

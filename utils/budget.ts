@@ -31,6 +31,8 @@ export interface TabBudget {
   charge(tabId: number, ms: number, now: number): void;
   /** Whether this tab is past its share of the engine now, and so must wait. */
   overEngine(tabId: number, now: number): string | null;
+  /** Engine time this tab used in the window. */
+  spent(tabId: number, now: number): number;
   forget(tabId: number): void;
 }
 
@@ -62,12 +64,16 @@ export function createBudget(limits: Limits = TAB_BUDGET): TabBudget {
       return null;
     },
     overEngine(tabId, now) {
+      const spent = this.spent(tabId, now);
+      return spent >= limits.engineMs ? `a tab past its share of the engine (${Math.round(spent)} ms in ${limits.windowMs / 1000} s)` : null;
+    },
+    spent(tabId, now) {
       const use = tabs.get(tabId);
-      if (!use) return null;
+      if (!use) return 0;
       trim(use, now);
       let spent = 0;
       for (const [, ms] of use.engine) spent += ms;
-      return spent >= limits.engineMs ? `a tab past its share of the engine (${Math.round(spent)} ms in ${limits.windowMs / 1000} s)` : null;
+      return spent;
     },
     charge(tabId, ms, now) {
       if (!(ms > 0)) return;
@@ -84,30 +90,52 @@ export function createBudget(limits: Limits = TAB_BUDGET): TabBudget {
   };
 }
 
-/** Runs a tab's engine work in its turn; resolves with the work's result, or undefined when it was refused. */
+/** What a piece of work returns when it has more to do: it is run again in the tab's next turn. */
+export const AGAIN: unique symbol = Symbol('again');
+
+/** Runs a tab's engine work in its turn (again in later turns while it returns AGAIN); resolves with its result. */
 export type Schedule = (tabId: number, work: () => unknown) => Promise<unknown>;
 
 /** How long the queue waits before it looks again when every tab with work is past its share. */
 const WAIT_MS = 200;
 
 /**
- * The engine's work queued per tab and taken from the tabs in turn, one piece per task of the
- * event loop, so that messages arriving meanwhile (another tab's) are queued before the next
- * piece runs. A tab past its share of the engine is passed over until it has some again.
+ * The engine's work queued per tab and taken from the tabs in turn, the tab that used the engine
+ * least of late first, one piece per task of the event loop, so that messages arriving meanwhile
+ * (another tab's) are queued before the next piece runs. A tab past its share of the engine is
+ * passed over until it has some again.
  */
 export function createScheduler(budget: TabBudget, now: () => number): Schedule & { forget(tabId: number): void } {
   const queues = new Map<number, Array<{ work: () => unknown; done: (v: unknown) => void }>>();
   let turn: number[] = [];
   let pending = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting = false;
   const later = (ms: number) => {
-    if (pending) return;
+    // New work does not wait out a pause taken because every tab was past its share.
+    if (pending && !(waiting && ms === 0)) return;
+    if (timer !== undefined) clearTimeout(timer);
     pending = true;
-    setTimeout(step, ms);
+    waiting = ms > 0;
+    timer = setTimeout(step, ms);
   };
   const step = () => {
     pending = false;
+    timer = undefined;
+    // The tab that used the engine least of late goes first (in turn among equals): a tab
+    // reading one page is never kept waiting by one that sends reading after reading.
     const t = now();
-    const at = turn.findIndex((id) => !budget.overEngine(id, t));
+    let at = -1;
+    let least = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < turn.length; i++) {
+      const id = turn[i] as number;
+      if (budget.overEngine(id, t)) continue;
+      const spent = budget.spent(id, t);
+      if (spent < least) {
+        least = spent;
+        at = i;
+      }
+    }
     if (at < 0) {
       if (turn.length) later(WAIT_MS);
       return;
@@ -115,15 +143,19 @@ export function createScheduler(budget: TabBudget, now: () => number): Schedule 
     const tabId = turn.splice(at, 1)[0] as number;
     const queue = queues.get(tabId);
     const next = queue?.shift();
+    if (next) {
+      let result: unknown;
+      try {
+        result = next.work();
+      } catch {
+        result = undefined;
+      }
+      // Work with more to do goes on in the tab's next turn, ahead of the tab's later work.
+      if (result === AGAIN) queue?.unshift(next);
+      else next.done(result);
+    }
     if (queue?.length) turn.push(tabId);
     else queues.delete(tabId);
-    if (next) {
-      try {
-        next.done(next.work());
-      } catch {
-        next.done(undefined);
-      }
-    }
     if (turn.length) later(0);
   };
   const schedule = (tabId: number, work: () => unknown) =>

@@ -43,6 +43,7 @@ interface Kept {
 
 export interface PageJudge extends Judge {
   patch(tabId: number, patch: Patch): Patched | null;
+  prepare(tabId: number, reading: Reading, more: () => boolean): boolean;
   /** Forget a tab (it navigated or closed). */
   forget(tabId: number): void;
   /** Tabs kept now. */
@@ -87,6 +88,8 @@ export function createJudge(options: JudgeOptions = {}): PageJudge {
   const maxTabs = options.maxTabs ?? 6;
   const clock = options.now ?? (() => 0);
   const tabs = new Map<number, Kept>();
+  /** Readings judged ahead in slices (prepare), with the time that took. */
+  const prepared = new WeakMap<Reading, number>();
 
   /** A tab's memory, now the most recently used; a fresh reading starts it anew. */
   function keptFor(tabId: number, fresh: boolean): Kept {
@@ -108,11 +111,23 @@ export function createJudge(options: JudgeOptions = {}): PageJudge {
   return {
     isProduct: (_tabId, blocks) => productPageEvidence(blocks).isProduct,
 
+    prepare(tabId: number, reading: Reading, more: () => boolean): boolean {
+      if (reading.probe) return true;
+      const started = clock();
+      let k = tabs.get(tabId);
+      if (!k || !prepared.has(reading)) k = keptFor(tabId, reading.fresh === true);
+      const done = k.analyser.prepare(reading.blocks, reading.options, more);
+      prepared.set(reading, (prepared.get(reading) ?? 0) + clock() - started);
+      return done;
+    },
+
     analyse(tabId: number, reading: Reading): PageReport {
       // The first look at a page that is not a product page: judged once, nothing kept.
       if (reading.probe) return analyse(reading.blocks, reading.options);
-      const started = clock();
-      const k = keptFor(tabId, reading.fresh === true);
+      const ahead = prepared.get(reading);
+      const started = clock() - (ahead ?? 0);
+      // A reading judged ahead in slices has had its fresh start already.
+      const k = keptFor(tabId, reading.fresh === true && ahead === undefined);
       const report = k.analyser.analyse(reading.blocks, reading.options);
       if (reading.seq !== undefined) k.reading = { seq: reading.seq, blocks: reading.blocks, report };
       else delete k.reading;

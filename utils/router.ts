@@ -13,7 +13,7 @@
 // sent it (a compromised page reporting on someone else's site) is rejected. A rejection
 // changes nothing and is logged.
 import type { AnalyseOptions, PageReport, TextBlock } from '../heuristics/types';
-import { messageChars, type Schedule, type TabBudget } from './budget';
+import { AGAIN, messageChars, type Schedule, type TabBudget } from './budget';
 import { markedClaims } from './content-messages';
 import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage, type UpdateReply } from './messages';
 
@@ -72,6 +72,8 @@ export interface Judge {
   analyse(tabId: number, reading: Reading): PageReport;
   /** Judge a page again after a patch to the reading it keeps under patch.base; null when it keeps no such reading. */
   patch?(tabId: number, patch: Patch): Patched | null;
+  /** Judge a reading's blocks ahead, while `more()` says; true when analyse(tabId, reading) has nothing left to judge. */
+  prepare?(tabId: number, reading: Reading, more: () => boolean): boolean;
 }
 
 export interface RouterDeps {
@@ -147,16 +149,21 @@ function engine(deps: RouterDeps, tabId: number, work: () => unknown): Promise<u
   return deps.schedule ? deps.schedule(tabId, charged) : Promise.resolve(charged());
 }
 
-function judgeReading(msg: Extract<ContentMessage, { type: 'content/probe' | 'content/blocks' }>, tabId: number, deps: RouterDeps): unknown {
+function readingOf(msg: Extract<ContentMessage, { type: 'content/probe' | 'content/blocks' }>): Reading {
+  const reading: Reading = { url: msg.url, title: msg.title, blocks: msg.blocks, options: msg.options };
+  if (msg.type === 'content/probe') reading.probe = true;
+  else {
+    if (msg.fresh) reading.fresh = true;
+    if (msg.seq !== undefined) reading.seq = msg.seq;
+  }
+  return reading;
+}
+
+function judgeReading(msg: Extract<ContentMessage, { type: 'content/probe' | 'content/blocks' }>, tabId: number, deps: RouterDeps, ready?: Reading): unknown {
   const { store, judge } = deps;
   try {
     if (msg.type === 'content/probe' && judge.isProduct(tabId, msg.blocks)) return { product: true } satisfies ProbeReply;
-    const reading: Reading = { url: msg.url, title: msg.title, blocks: msg.blocks, options: msg.options };
-    if (msg.type === 'content/probe') reading.probe = true;
-    else {
-      if (msg.fresh) reading.fresh = true;
-      if (msg.seq !== undefined) reading.seq = msg.seq;
-    }
+    const reading = ready ?? readingOf(msg);
     const report = judge.analyse(tabId, reading);
     record(store, tabId, { status: 'ready', url: msg.url, title: msg.title, report, at: deps.now() });
     if (msg.type === 'content/probe') return { product: false } satisfies ProbeReply;
@@ -236,18 +243,37 @@ function decide(raw: unknown, sender: Sender | undefined, deps: RouterDeps): Rou
     if (deps.schedule && ENGINE_WORK.has((raw as { type?: unknown } | null)?.type)) {
       const tabId = from.tabId;
       const schedule = deps.schedule;
+      const inner = { ...deps, schedule: undefined, budget: undefined };
+      // A reading is judged in slices, each its own turn; what remains of it when a slice ends.
+      let rest: (() => unknown) | undefined;
+      let started = 0;
       return {
         accepted: true,
         reply: schedule(tabId, () => {
           // Checked and judged here, all of it charged to the tab.
-          const started = deps.now();
+          started = deps.now();
           try {
-            const routed = checked(raw, sender, tabId, { ...deps, schedule: undefined, budget: undefined });
-            if (!routed.accepted) {
-              warnQuietly(deps, routed.reason);
+            if (rest) return rest();
+            const parsed = ContentMessage.safeParse(raw);
+            const why = !parsed.success
+              ? `malformed content message (${firstIssue(parsed.error)})`
+              : 'url' in parsed.data && !speaksForItself(parsed.data.url, sender?.url)
+                ? 'a content message about a page of another origin'
+                : null;
+            if (why || !parsed.success) {
+              warnQuietly(deps, why ?? 'malformed content message');
               return undefined;
             }
-            return routed.reply;
+            const msg = parsed.data;
+            const prepare = deps.judge.prepare;
+            if (msg.type !== 'content/blocks' || !prepare) {
+              const routed = routeContent(msg, tabId, inner);
+              return routed.accepted ? routed.reply : undefined;
+            }
+            const reading = readingOf(msg);
+            const more = () => deps.now() - started < SLICE_MS;
+            rest = () => (prepare.call(deps.judge, tabId, reading, more) ? judgeReading(msg, tabId, inner, reading) : AGAIN);
+            return rest();
           } finally {
             deps.budget?.charge(tabId, deps.now() - started, deps.now());
           }
@@ -260,6 +286,9 @@ function decide(raw: unknown, sender: Sender | undefined, deps: RouterDeps): Rou
   if (!parsed.success) return { accepted: false, reason: `malformed page message (${firstIssue(parsed.error)})` };
   return { accepted: true, reply: deps.store.get(parsed.data.tabId) };
 }
+
+/** How long one slice of a reading's judgement runs before other tabs get their turn. */
+const SLICE_MS = 40;
 
 /** The messages that put the engine to work. */
 const ENGINE_WORK = new Set<unknown>(['content/probe', 'content/blocks', 'content/patch']);

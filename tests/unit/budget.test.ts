@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../heuristics/index';
 import { createBudget, createScheduler, messageChars, TAB_BUDGET } from '../../utils/budget';
+import { createJudge } from '../../utils/judge';
 import type { TabState } from '../../utils/messages';
 import { type RouterDeps, route, type Sender } from '../../utils/router';
 
@@ -170,5 +171,53 @@ describe('the router with a scheduler', () => {
     expect(rival.accepted && (await rival.reply)).toBeUndefined();
     expect(good.accepted && (await good.reply)).toMatchObject({ report: { claims: [{ text: 'Saves 80% of your time.' }] } });
     expect(warnings).toEqual([expect.stringMatching(/malformed content message/), expect.stringMatching(/another origin/)]);
+  });
+});
+
+describe('a large reading judged in slices', () => {
+  it('lets another tab’s reading be judged between its slices, and gives the report it would have given at once', async () => {
+    let clock = 0;
+    const judge = createJudge();
+    const budget = createBudget({ ...TAB_BUDGET, engineMs: 1e9 });
+    const prepare = judge.prepare.bind(judge);
+    const slices: number[] = [];
+    // Each look at the clock is 5 ms of work: a slice (40 ms) ends after eight of them.
+    judge.prepare = (tabId, reading, more) => {
+      slices.push(tabId);
+      return prepare(tabId, reading, more);
+    };
+    const deps: RouterDeps = {
+      extensionId: ID,
+      extensionOrigin: `chrome-extension://${ID}/`,
+      store: { get: async () => ({ status: 'none' }), set: async () => undefined },
+      judge,
+      now: () => (clock += 5),
+      settings: async () => ({}),
+      warn: () => undefined,
+      budget,
+      schedule: createScheduler(budget, () => clock),
+    };
+    const blocks = Array.from({ length: 400 }, (_, i) => ({ id: `b${i}`, role: 'body', text: `Our AI saves ${i}% of your time on every report, guaranteed.` }));
+    const big = route(
+      { type: 'content/blocks', url: 'https://a.example/', title: 'A', options: {}, blocks, fresh: true, seq: 1 },
+      { id: ID, url: 'https://a.example/', tab: { id: 1 } },
+      deps,
+    );
+    const order: string[] = [];
+    const small = route(
+      { type: 'content/blocks', url: 'https://b.example/', title: 'B', options: {}, blocks: [{ id: 'h', role: 'hero', text: 'Saves 80% of your time.' }] },
+      { id: ID, url: 'https://b.example/', tab: { id: 2 } },
+      deps,
+    );
+    if (!big.accepted || !small.accepted) throw new Error('refused');
+    const noted = (name: string) => (r: unknown) => {
+      order.push(name);
+      return r;
+    };
+    const [a, b] = await Promise.all([big.reply?.then(noted('big')), small.reply?.then(noted('small'))]);
+    expect(order).toEqual(['small', 'big']);
+    expect(slices.filter((t) => t === 1).length).toBeGreaterThan(2);
+    expect((a as { report: { claims: unknown[] } }).report.claims.length).toBe(analyse(blocks as never).claims.length);
+    expect(b).toMatchObject({ report: { claims: [{ text: 'Saves 80% of your time.' }] } });
   });
 });

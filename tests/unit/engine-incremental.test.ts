@@ -204,3 +204,53 @@ describe('createAnalyser', () => {
     expect(createAnalyser().analyse(junk)).toEqual(analyse(junk));
   });
 });
+
+describe('prepare: a large page judged ahead in slices', () => {
+  const page = (n: number): TextBlock[] =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        ({
+          id: `b${i}`,
+          role: i === 0 ? 'hero' : i % 9 === 0 ? 'pricing' : 'body',
+          text: `Block ${i}: our AI saves ${i % 90}% of your time, $${i} a month.`,
+        }) as TextBlock,
+    );
+
+  it('stops when told, goes on where it stopped, and the analysis after it is the analysis without it', () => {
+    const blocks = page(300);
+    const sliced = createAnalyser();
+    let slices = 0;
+    for (;;) {
+      let budget = 5; // more() is asked every eight blocks: about 40 blocks a slice
+      slices++;
+      if (sliced.prepare(blocks, {}, () => budget-- > 0)) break;
+      expect(slices).toBeLessThan(300);
+    }
+    expect(slices).toBeGreaterThan(1);
+    const report = sliced.analyse(blocks, {});
+    expect(report).toEqual(analyse(blocks, {}));
+    // Everything was judged ahead, once.
+    expect(sliced.stats.judged).toBe(new Set(blocks.map((b) => b.text)).size);
+    // A second analysis of the same page reuses it all.
+    sliced.analyse(blocks, {});
+    expect(sliced.stats.judged).toBe(0);
+  });
+
+  it('judges ahead only what the last analysis does not hold', () => {
+    const blocks = page(50);
+    const a = createAnalyser();
+    a.analyse(blocks, {});
+    const changed = blocks.map((b, i) => (i === 7 ? { ...b, text: `${b.text} Guaranteed.` } : b));
+    let asked = 0;
+    expect(
+      a.prepare(changed, {}, () => {
+        asked++;
+        return true;
+      }),
+    ).toBe(true);
+    expect(asked).toBeGreaterThan(0);
+    expect(a.analyse(changed, {})).toEqual(analyse(changed, {}));
+    expect(a.stats.judged).toBe(1);
+  });
+});
