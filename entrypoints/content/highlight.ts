@@ -323,6 +323,9 @@ function within(range: Range, x: number, y: number): boolean {
 }
 
 /** The page's marks: one per claim, coloured by verdict, with a hover card and a flash for "show on page". */
+
+/** How long one stretch of painting runs before the page gets its turn. */
+const PAINT_SLICE_MS = 8;
 export class Marks {
   #marks = new Map<string, Mark>();
   #byNode = new Map<Node, Mark[]>();
@@ -437,6 +440,8 @@ export class Marks {
     }
   }
 
+  #paintGen = 0;
+
   #paint(): void {
     const byDoc = new Map<Document, Map<Verdict, Range[]>>();
     for (const doc of this.#painters.keys()) byDoc.set(doc, new Map());
@@ -450,12 +455,29 @@ export class Marks {
       if (list) list.push(m.range);
       else groups.set(m.claim.verdict, [m.range]);
     }
-    for (const [doc, groups] of byDoc) {
-      const p = this.#painter(doc);
-      if (!p) continue;
-      for (const verdict of Object.keys(HIGHLIGHT_NAMES) as Verdict[]) p.set(HIGHLIGHT_NAMES[verdict], this.#on ? (groups.get(verdict) ?? []) : []);
-      p.listen(this.#on && groups.size > 0);
-    }
+    // Each document is painted on its own (its highlights, its style sheet); a page of a thousand
+    // frames is painted a few documents at a time, the page's own first, so that the page never
+    // waits long for Sceptic. A newer paint takes over from one still under way.
+    const gen = ++this.#paintGen;
+    const jobs = [...byDoc];
+    let at = 0;
+    const run = () => {
+      if (gen !== this.#paintGen) return;
+      const until = performance.now() + PAINT_SLICE_MS;
+      while (at < jobs.length) {
+        const [doc, groups] = jobs[at++] as [Document, Map<Verdict, Range[]>];
+        const p = this.#painter(doc);
+        if (p) {
+          for (const verdict of Object.keys(HIGHLIGHT_NAMES) as Verdict[]) p.set(HIGHLIGHT_NAMES[verdict], this.#on ? (groups.get(verdict) ?? []) : []);
+          p.listen(this.#on && groups.size > 0);
+        }
+        if (at < jobs.length && performance.now() > until) {
+          setTimeout(run, 0);
+          return;
+        }
+      }
+    };
+    run();
   }
 
   setOn(on: boolean): void {

@@ -210,6 +210,8 @@ export class Walker {
   #seen = seenCache();
   /** Words the page's stylesheets put on elements (content/generated.ts), found once per scan. */
   #generated = new Map<Element, Generated>();
+  /** A frame's document was just entered: pause before reading it. */
+  #frameEntered = false;
   /** Entries whose authors are linked rel="ugc": visitors' text, found once per scan. */
   #ugc = new Set<Element>();
   readonly limits: WalkLimits;
@@ -652,7 +654,11 @@ export class Walker {
         }
         continue;
       }
-      if ((++this.nodes & 63) === 0) yield;
+      if ((++this.nodes & 63) === 0 || this.#frameEntered) {
+        // A frame's document is laid out the first time it is asked anything: a pause before each.
+        this.#frameEntered = false;
+        yield;
+      }
       if (nodeTypeOf(child) === 3) {
         this.#text(child as Text, f.ctx);
       } else if (nodeTypeOf(child) === 1) {
@@ -914,6 +920,7 @@ export class Walker {
       this.frames.add(el as HTMLIFrameElement);
       if (!inner?.body) return;
       this.roots.add(inner);
+      this.#frameEntered = true;
       const innerCtx: Ctx = { ...ctx, doc: inner, rec: null, force: ctx.force || dirty.has(inner) };
       if (rec) rec.leaf = false;
       const f: Frame = { ctx: innerCtx, opened: null, next: null, list: [inner.body], i: 0 };

@@ -1,0 +1,41 @@
+// A page that asks for 10,000 same-origin frames (and gets the browser's limit) is read in slices, like any page: no long task from
+// Sceptic's read, and the copy around the frames found.
+import { activeTabId, longTasksSince, recordLongTasks, reportWhere } from './content-helpers';
+import { expect, test } from './harness';
+import { resetStorage, setSettings } from './ui-helpers';
+
+test.afterEach(async ({ ext }) => resetStorage(ext));
+
+test('a page of 10,000 same-origin frames is read in slices: no long task from the read', async ({ page, ext }) => {
+  test.setTimeout(180_000);
+  // Read only when asked, so every long task after the request is the read's.
+  await setSettings(ext, { autoScan: false });
+  await recordLongTasks(page);
+  await page.goto(ext.url('fixtures/frames-10k.html'));
+  // Ten thousand frames asked for; Chromium gives a page 1,000 at most, each a document to read.
+  expect(await page.evaluate(() => [...document.querySelectorAll('iframe')].filter((f) => f.contentDocument).length)).toBeGreaterThanOrEqual(1000);
+  const tabId = await activeTabId(ext, page);
+  // Each run reads the page afresh. As for the 100,000-node page (content-perf.spec.ts), one run of
+  // three must be clean: the first read also waits on the browser laying out each frame's
+  // document the first time it is asked, which can stretch a task by itself.
+  const runs: Array<{ took: number; tasks: number[] }> = [];
+  let r: Awaited<ReturnType<typeof reportWhere>> | undefined;
+  for (let run = 0; run < 3; run++) {
+    await page.waitForTimeout(2000);
+    const since = await page.evaluate(() => performance.now());
+    const before = await ext.state(page);
+    const at = before.status === 'ready' ? before.at : 0;
+    const started = Date.now();
+    await ext.loaded.sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'ui/rescan' }), tabId);
+    r = await reportWhere(ext, page, (s) => s.report.isProductPage && s.at > at, 90_000);
+    const took = Date.now() - started;
+    await page.waitForTimeout(1500);
+    runs.push({ took, tasks: (await longTasksSince(page, since)).map((t) => Math.round(t.duration)) });
+    if (runs.at(-1)?.tasks.every((d) => d <= 50)) break;
+  }
+  test.info().annotations.push({ type: 'measured', description: `runs (ms to report, long tasks after the request): ${JSON.stringify(runs)}` });
+  console.log(test.info().annotations.at(-1)?.description);
+  expect(runs.some((x) => x.tasks.every((d) => d <= 50))).toBe(true);
+  const texts = r?.report.claims.map((c) => c.text) ?? [];
+  expect(texts).toContain('FrameFarm AI writes your reports 10x faster');
+});
