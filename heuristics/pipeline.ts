@@ -241,6 +241,9 @@ function attributionAfter(blocks: TextBlock[], i: number): string | undefined {
   return parts.length ? parts.join(' ').replace(/\s+,/g, ',') : undefined;
 }
 
+/** Roles of text the page does not show as its copy: the metadata a reader seldom sees. */
+const METADATA_ROLES = new Set<Role>(['title', 'meta', 'structured', 'alt']);
+
 /** The same sentence with or without its full stop, spacing or footnote marker. */
 const TRAILING = new Set([...' .!。！*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰']);
 function normalise(text: string): string {
@@ -483,6 +486,11 @@ export function judgeBlock(block: TextBlock, borrowed: Borrowed, options: Analys
     if (attribution) own.attribution = attribution;
     const report = judge(s.text, Object.assign({}, options, own), on);
     if (!report.isClaim || report.score === null || report.verdict === 'not-a-claim') continue;
+    // What the page's metadata says (its title, description, social card, structured data, an
+    // image's alt text) is not shown as its copy: a claim there counts, but what backs it there
+    // proves nothing, so a metadata claim that carries its own evidence is left out rather than
+    // counted as backed (the page's copy, where it says the same, is judged on its own).
+    if (METADATA_ROLES.has(block.role) && report.evidence.length) continue;
     const [start, end] = masked ? spanBack(masked, s.start, s.end) : [s.start, s.end];
     out.claims.push({ report: report as BlockClaim['report'], start, end, key: normalise(s.text), gist: gistOf(s.text) });
   }

@@ -1,5 +1,5 @@
 // Evidence the reader cannot see does not count: a page of unbacked claims with studies, audits,
-// limits and a footnote hidden in eight ways grades as the same page with them removed; copy a
+// limits and a footnote hidden in eight ways, and in its metadata, grades as the same page with them removed; copy a
 // reader sees counts however the markup dresses it, copy that fades in once it has.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +20,8 @@ test('evidence hidden by style and layout counts for nothing: the page grades as
     .replace(/<section>\s*<p>In a 2024[\s\S]*?<\/section>\s*<section>\s*<p>Reconciliation[\s\S]*?<\/section>/u, '')
     .replace(/<div>\s*<p class="tiny">[\s\S]*?<\/div>/u, '')
     .replace(/<footer>[\s\S]*?<\/footer>/u, '')
+    // And its metadata, which carries evidence too.
+    .replace(/<meta name="description"[^>]*>|<meta property="og:description"[^>]*>|<script type="application\/ld\+json">[\s\S]*?<\/script>/gu, '')
     // Its hiding rules go too: they pick sections out by their place, which the removal shifts.
     .replace(/<style>[\s\S]*?<\/style>/u, '');
   expect(html).not.toContain('Northgate');

@@ -240,3 +240,26 @@ describe('a list of results under the study that produced them', () => {
     expect(r.claims.filter((c) => ['r1', 'r2', 'r3'].includes(c.blockId)).length).toBeGreaterThan(0);
   });
 });
+
+describe('metadata proves nothing', () => {
+  const page: TextBlock[] = [
+    { id: 'h', role: 'hero', text: 'LedgerBot cuts month-end close time by 70%.' },
+    { id: 'b', role: 'body', text: 'It replaces your entire finance team and never makes a mistake.' },
+    { id: 'c', role: 'body', text: 'Trusted by 10,000 finance teams worldwide.' },
+    { id: 'p', role: 'pricing', text: 'Start your free trial of our AI software today. $49 a month.' },
+  ];
+  const study =
+    'In a 2024 randomised trial with 412 finance staff at 37 companies, close time fell from 6.1 to 1.8 days compared with a control group, verified by Hallam & Price, an independent audit firm.';
+
+  it.each(['title', 'meta', 'structured', 'alt'] as const)('a study in the %s backs nothing and lifts no grade', (role) => {
+    const bare = analyse(page);
+    const withMeta = analyse([{ id: 'm', role, text: study }, ...page]);
+    expect(withMeta.claims.every((c) => c.verdict !== 'supported')).toBe(true);
+    expect(withMeta.score).toBe(bare.score);
+    // An unbacked claim there still counts.
+    const hype = analyse([{ id: 'm', role, text: 'The only AI accountant that never makes a mistake.' }, ...page]);
+    expect(hype.claims.some((c) => c.blockId === 'm' && c.verdict === 'unsupported')).toBe(true);
+    // The same study in the page's copy backs its claim.
+    expect(analyse([{ id: 'm', role: 'body', text: study }, ...page]).claims.some((c) => c.verdict === 'supported')).toBe(true);
+  });
+});
