@@ -63,9 +63,13 @@ export function generatedText(doc: Document): Map<Element, Generated> {
   const budget = { left: MAX_RULES };
   try {
     for (const sheet of doc.styleSheets) rulesOf(sheet, rules, budget);
+  } catch {
+    // no style sheets to read
+  }
+  try {
     for (const sheet of doc.adoptedStyleSheets ?? []) rulesOf(sheet, rules, budget);
   } catch {
-    return found;
+    // adopted sheets out of reach from this world
   }
   for (const rule of rules) {
     const base = rule.selectorText.replace(PSEUDO, '').trim() || '*';

@@ -163,6 +163,45 @@ describe.skipIf(!usable)(`Sceptic in ${binary ? `Firefox ${version ?? '?'}` : 'F
     ).toBe(true);
   });
 
+  it('reads copy a reader sees however the markup dresses it: the dressed page has the plain one’s claims', async () => {
+    /** The quotes of every claim the popup lists for the tab now showing `url`, once there are `least`. */
+    const quotes = async (url: string, least: number): Promise<string[]> => {
+      const popup = await firefox.openExtensionTab(ADDON_ID, 'popup.html?tab={tab}', url);
+      try {
+        const deadline = Date.now() + 20_000;
+        let seen: string[] = [];
+        while (Date.now() < deadline) {
+          await firefox.evaluate<string>(popup, `(document.querySelector('[data-testid=show-all][aria-expanded=false]')?.click(), '')`);
+          await new Promise((r) => setTimeout(r, 300));
+          seen = JSON.parse(
+            await firefox.evaluate<string>(
+              popup,
+              `JSON.stringify([...document.querySelectorAll('[data-testid=claims] li[data-claim-id] .row__quote')].map((q) => q.textContent.replace(/^[“"]|[”"]$/g, '').trim()))`,
+            ),
+          ) as string[];
+          if (seen.length >= least) break;
+          await firefox.evaluate<string>(popup, '(location.reload(), "")');
+          await new Promise((r) => setTimeout(r, 500));
+        }
+        return seen;
+      } finally {
+        await firefox.closeTab(popup);
+      }
+    };
+    const plain = await open('fixtures/visible-hype.html');
+    const want = await quotes(plain.url, 13);
+    expect(want.length).toBeGreaterThanOrEqual(13);
+    const dressed = await open('fixtures/hidden-hype.html');
+    // The copy that fades in is read once it has: the popup is asked until it lists as many.
+    // All but the words of a closed shadow root, which this reader does not yet reach in Firefox
+    // (SECURITY.md, "What this does not cover"); the Chromium test reads those too.
+    const shadowed = 'Makes every rep a top performer in a week, guaranteed.';
+    const got = await quotes(dressed.url, want.length - 1);
+    expect(got.sort()).toEqual(want.filter((q) => q !== shadowed).sort());
+    expect(['D', 'F']).toContain((await firefox.badge(ADDON_ID, dressed.url))?.text);
+    expect(['D', 'F']).toContain(plain.badge.text);
+  });
+
   it('leaves the page’s DOM exactly as the page wrote it', async () => {
     await open('weeklypilot');
     expect(Object.values(await marksOnceDrawn()).flat().length).toBeGreaterThan(0);
