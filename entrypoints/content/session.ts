@@ -57,15 +57,28 @@ interface ShadowRootApi {
 /** The standard elements that accept a shadow root; any custom element does too. */
 const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '));
 
+const VISIBLE_CHARACTER = /\S/;
+
+/** Whether an element without child elements holds any text but white space (its text is not copied to find out). */
+function showsText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && VISIBLE_CHARACTER.test((n as Text).data)) return true;
+  return false;
+}
+
 /**
  * Closed shadow roots, where the browser shows them to extensions (chrome.dom, Firefox's element
- * method). A closed root over bland light DOM shows its own words instead of the light DOM's, so
- * every element that can hold one is asked: custom elements and the standard hosts. The answer is
- * a native call in Sceptic's own world, with no message and no layout.
+ * method). Asking costs an extension API call, microseconds each, so it is asked only of elements
+ * that may hold one: custom elements, empty hosts, and hosts whose first child has no box (a
+ * closed root over bland light DOM shows its own words; the light DOM it does not slot is not
+ * rendered at all).
  */
 function shadowRootOf(el: Element): ShadowRoot | null {
   const name = el.localName;
-  if (!name.includes('-') && !SHADOW_HOSTS.has(name)) return null;
+  if (!name.includes('-')) {
+    if (!SHADOW_HOSTS.has(name)) return null;
+    const first = el.firstElementChild;
+    if (first ? (first as HTMLElement).checkVisibility?.() !== false : showsText(el)) return null;
+  }
   const dom = (globalThis as { chrome?: { dom?: ShadowRootApi } }).chrome?.dom;
   if (dom?.openOrClosedShadowRoot) return dom.openOrClosedShadowRoot(el as HTMLElement);
   const own = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
