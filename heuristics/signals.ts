@@ -79,7 +79,9 @@ function nearNotAnOffer(blocks: TextBlock[], i: number, reach: number): boolean 
 /** How far into a block a price must stand to be a price on a product's terms. */
 const PRICE_OPENING = 200;
 
-export function productPageEvidence(blocks: TextBlock[]): { isProduct: boolean; points: number; ai: boolean } {
+export function productPageEvidence(all: TextBlock[]): { isProduct: boolean; points: number; ai: boolean } {
+  // A frame's copy (an embedded widget, a video, a form) does not make the page around it a product page.
+  const blocks = all.some((b) => b.frame) ? all.filter((b) => !b.frame) : all;
   let points = 0;
   let pricing = false;
   for (let i = 0; i < blocks.length && !pricing; i++) {

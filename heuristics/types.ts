@@ -49,6 +49,8 @@ export interface TextBlock {
   /** Links inside or right next to the block. */
   links?: Link[];
   notes?: Note[];
+  /** Read from a frame of another origin inside the page: its claims count, but it does not make the page a product page. */
+  frame?: boolean;
 }
 
 export const CLAIM_KINDS = [

@@ -31,6 +31,12 @@ export interface JudgeOptions {
 
 interface Kept {
   analyser: Analyser;
+  /** The copy of the page's frames of other origins (content/frame), by frame id, each block marked as a frame's. */
+  frames?: Map<number, TextBlock[]>;
+  /** The page's blocks joined with its frames', for the last page blocks asked for (the same array each time, until a frame's copy changes). */
+  joined?: { base: TextBlock[]; all: TextBlock[] };
+  /** The page's last reading, to judge it again when a frame's copy arrives. */
+  page?: { url: string; title: string; blocks: TextBlock[]; options: Reading['options'] };
   /** The last reading that patches may build on. */
   reading?: {
     seq: number;
@@ -41,8 +47,21 @@ interface Kept {
   };
 }
 
+/** Frames of other origins kept per tab, and blocks per frame. */
+const MAX_FRAMES = 20;
+
+/** A page's blocks with its frames' copy after them. */
+function withFrames(k: Kept, blocks: TextBlock[]): TextBlock[] {
+  if (!k.frames?.size) return blocks;
+  if (k.joined?.base === blocks) return k.joined.all;
+  const all = blocks.concat(...k.frames.values());
+  k.joined = { base: blocks, all };
+  return all;
+}
+
 export interface PageJudge extends Judge {
   patch(tabId: number, patch: Patch): Patched | null;
+  frame(tabId: number, frameId: number, blocks: TextBlock[]): { url: string; title: string; report: PageReport } | null;
   prepare(tabId: number, reading: Reading, more: () => boolean): boolean;
   /** Forget a tab (it navigated or closed). */
   forget(tabId: number): void;
@@ -116,7 +135,7 @@ export function createJudge(options: JudgeOptions = {}): PageJudge {
       const started = clock();
       let k = tabs.get(tabId);
       if (!k || !prepared.has(reading)) k = keptFor(tabId, reading.fresh === true);
-      const done = k.analyser.prepare(reading.blocks, reading.options, more);
+      const done = k.analyser.prepare(withFrames(k, reading.blocks), reading.options, more);
       prepared.set(reading, (prepared.get(reading) ?? 0) + clock() - started);
       return done;
     },
@@ -128,7 +147,8 @@ export function createJudge(options: JudgeOptions = {}): PageJudge {
       const started = clock() - (ahead ?? 0);
       // A reading judged ahead in slices has had its fresh start already.
       const k = keptFor(tabId, reading.fresh === true && ahead === undefined);
-      const report = k.analyser.analyse(reading.blocks, reading.options);
+      const report = k.analyser.analyse(withFrames(k, reading.blocks), reading.options);
+      k.page = { url: reading.url, title: reading.title, blocks: reading.blocks, options: reading.options };
       if (reading.seq !== undefined) k.reading = { seq: reading.seq, blocks: reading.blocks, report };
       else delete k.reading;
       const { blocks, judged, reused } = k.analyser.stats;
@@ -147,7 +167,8 @@ export function createJudge(options: JudgeOptions = {}): PageJudge {
         blocks[c.at] = c.block;
       }
       keptFor(tabId, false);
-      const report = k.analyser.analyse(blocks, patch.options);
+      const report = k.analyser.analyse(withFrames(k, blocks), patch.options);
+      k.page = { url: patch.url, title: patch.title, blocks, options: patch.options };
       const before = last.sent ?? projections(last.report.claims) ?? new Map<string, MarkedClaim>();
       const after = projections(report.claims);
       if (!after) {
@@ -166,6 +187,22 @@ export function createJudge(options: JudgeOptions = {}): PageJudge {
       const { judged, reused } = k.analyser.stats;
       options.measure?.({ tabId, mode: 'patch', blocks: blocks.length, judged, reused, sent: changed.length + removed.length, ms: clock() - started });
       return { report, update: { isProductPage: report.isProductPage, changed, removed, count: after.size } };
+    },
+
+    frame(tabId: number, frameId: number, blocks: TextBlock[]) {
+      const k = keptFor(tabId, false);
+      k.frames ??= new Map();
+      if (!k.frames.has(frameId) && k.frames.size >= MAX_FRAMES) return null;
+      k.frames.set(
+        frameId,
+        blocks.map((b) => ({ ...b, id: `frame${frameId}:${b.id}`.slice(0, 200), frame: true })),
+      );
+      delete k.joined;
+      const page = k.page;
+      if (!page) return null;
+      const report = k.analyser.analyse(withFrames(k, page.blocks), page.options);
+      if (k.reading) k.reading.report = report;
+      return { url: page.url, title: page.title, report };
     },
 
     forget(tabId: number): void {

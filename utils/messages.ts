@@ -15,7 +15,7 @@ const tabId = z.number().check(z.int(), z.minimum(0));
 const seq = z.number().check(z.int(), z.minimum(0));
 
 /** Bounds on what a content script may hand over for analysis; a page larger than this is read in part. */
-export const BLOCK_LIMITS = { blocks: 6000, text: 20_000, links: 12, notes: 12, note: 1000, probe: 400, patch: MAX_PATCH } as const;
+export const BLOCK_LIMITS = { blocks: 6000, text: 20_000, links: 12, notes: 12, note: 1000, probe: 400, frame: 400, patch: MAX_PATCH } as const;
 
 const link = z.object({ href: z.string().check(z.maxLength(500)), text: z.string().check(z.maxLength(200)) });
 
@@ -94,6 +94,11 @@ export const ContentMessage = z.discriminatedUnion('type', [
       .check(z.minLength(1), z.maxLength(BLOCK_LIMITS.patch)),
   }),
   z.object({ type: z.literal('content/unreadable'), url, reason: z.string().check(z.maxLength(500)) }),
+  /**
+   * The copy of a frame of another origin than its page, which the page's reader cannot reach:
+   * judged with the page's own blocks (utils/judge.ts). Sent only from a frame (sender.frameId > 0).
+   */
+  z.object({ type: z.literal('content/frame'), url, blocks: z.array(TextBlockSchema).check(z.maxLength(BLOCK_LIMITS.frame)) }),
   /**
    * The settings the page needs (scan automatically, sensitivity, rubrics, marks, sites turned off,
    * language), answered with the stored settings: content scripts cannot read storage.local

@@ -22,6 +22,8 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** 0 for the tab's top frame. */
+  frameId?: number;
 }
 
 /** Where the background keeps what it knows about each tab. */
@@ -74,6 +76,8 @@ export interface Judge {
   patch?(tabId: number, patch: Patch): Patched | null;
   /** Judge a reading's blocks ahead, while `more()` says; true when analyse(tabId, reading) has nothing left to judge. */
   prepare?(tabId: number, reading: Reading, more: () => boolean): boolean;
+  /** A frame of another origin's copy, kept with the tab's page; the page judged again with it, if the tab has a reading. */
+  frame?(tabId: number, frameId: number, blocks: TextBlock[]): { url: string; title: string; report: PageReport } | null;
 }
 
 export interface RouterDeps {
@@ -176,6 +180,16 @@ function judgeReading(msg: Extract<ContentMessage, { type: 'content/probe' | 'co
   }
 }
 
+function judgeFrame(blocks: TextBlock[], tabId: number, frameId: number, deps: RouterDeps): undefined {
+  try {
+    const judged = deps.judge.frame?.(tabId, frameId, blocks) ?? null;
+    if (judged) record(deps.store, tabId, { status: 'ready', url: judged.url, title: judged.title, report: judged.report, at: deps.now() });
+  } catch {
+    // the page's report stands as it was
+  }
+  return undefined;
+}
+
 function judgePatch(msg: Extract<ContentMessage, { type: 'content/patch' }>, tabId: number, deps: RouterDeps): unknown {
   const { store, judge } = deps;
   try {
@@ -189,7 +203,7 @@ function judgePatch(msg: Extract<ContentMessage, { type: 'content/patch' }>, tab
   }
 }
 
-function routeContent(msg: ContentMessage, tabId: number, deps: RouterDeps): Routed {
+function routeContent(msg: ContentMessage, tabId: number, deps: RouterDeps, frameId = 0): Routed {
   const { store } = deps;
   switch (msg.type) {
     // The engine runs here rather than in the page: the page's main thread never pays for
@@ -199,6 +213,8 @@ function routeContent(msg: ContentMessage, tabId: number, deps: RouterDeps): Rou
       return { accepted: true, reply: engine(deps, tabId, () => judgeReading(msg, tabId, deps)) };
     case 'content/patch':
       return { accepted: true, reply: engine(deps, tabId, () => judgePatch(msg, tabId, deps)) };
+    case 'content/frame':
+      return { accepted: true, reply: engine(deps, tabId, () => judgeFrame(msg.blocks, tabId, frameId, deps)) };
     case 'content/scanning':
       record(store, tabId, { status: 'scanning', url: msg.url });
       return { accepted: true };
@@ -255,11 +271,7 @@ function decide(raw: unknown, sender: Sender | undefined, deps: RouterDeps): Rou
           try {
             if (rest) return rest();
             const parsed = ContentMessage.safeParse(raw);
-            const why = !parsed.success
-              ? `malformed content message (${firstIssue(parsed.error)})`
-              : 'url' in parsed.data && !speaksForItself(parsed.data.url, sender?.url)
-                ? 'a content message about a page of another origin'
-                : null;
+            const why = !parsed.success ? `malformed content message (${firstIssue(parsed.error)})` : refusal(parsed.data, sender);
             if (why || !parsed.success) {
               warnQuietly(deps, why ?? 'malformed content message');
               return undefined;
@@ -267,7 +279,7 @@ function decide(raw: unknown, sender: Sender | undefined, deps: RouterDeps): Rou
             const msg = parsed.data;
             const prepare = deps.judge.prepare;
             if (msg.type !== 'content/blocks' || !prepare) {
-              const routed = routeContent(msg, tabId, inner);
+              const routed = routeContent(msg, tabId, inner, frameOf(sender));
               return routed.accepted ? routed.reply : undefined;
             }
             const reading = readingOf(msg);
@@ -291,15 +303,32 @@ function decide(raw: unknown, sender: Sender | undefined, deps: RouterDeps): Rou
 const SLICE_MS = 40;
 
 /** The messages that put the engine to work. */
-const ENGINE_WORK = new Set<unknown>(['content/probe', 'content/blocks', 'content/patch']);
+const ENGINE_WORK = new Set<unknown>(['content/probe', 'content/blocks', 'content/patch', 'content/frame']);
 
 /** A content message checked against its schema and its sender's origin, then routed. */
 function checked(raw: unknown, sender: Sender | undefined, tabId: number, deps: RouterDeps): Routed {
   const parsed = ContentMessage.safeParse(raw);
   if (!parsed.success) return { accepted: false, reason: `malformed content message (${firstIssue(parsed.error)})` };
-  if ('url' in parsed.data && !speaksForItself(parsed.data.url, sender?.url))
-    return { accepted: false, reason: 'a content message about a page of another origin' };
-  return routeContent(parsed.data, tabId, deps);
+  const why = refusal(parsed.data, sender);
+  if (why) return { accepted: false, reason: why };
+  return routeContent(parsed.data, tabId, deps, frameOf(sender));
+}
+
+function frameOf(sender: Sender | undefined): number {
+  const f = sender?.frameId;
+  return typeof f === 'number' && Number.isSafeInteger(f) && f >= 0 ? f : 0;
+}
+
+/**
+ * Why a well-formed content message may not be taken, or null: it must speak of its own origin,
+ * a page's reading comes from the tab's top frame, and a frame's copy from a frame.
+ */
+function refusal(msg: ContentMessage, sender: Sender | undefined): string | null {
+  if ('url' in msg && !speaksForItself(msg.url, sender?.url)) return 'a content message about a page of another origin';
+  const frame = frameOf(sender);
+  if (msg.type === 'content/frame') return frame > 0 ? null : "a frame's copy from the top frame";
+  if (msg.type !== 'content/get-settings' && frame > 0) return "a page's message from a frame";
+  return null;
 }
 
 function warnQuietly(deps: RouterDeps, reason: string): void {

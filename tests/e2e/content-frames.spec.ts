@@ -39,3 +39,22 @@ test('a page of 10,000 same-origin frames is read in slices: no long task from t
   const texts = r?.report.claims.map((c) => c.text) ?? [];
   expect(texts).toContain('FrameFarm AI writes your reports 10x faster');
 });
+
+test('a frame of another origin is read for the page’s report; a small one (a widget) is not', async ({ page, ext }) => {
+  await page.goto(ext.url('fixtures/frame-host.html'));
+  const r = await reportWhere(ext, page, (s) => s.report.claims.filter((c) => c.blockId.startsWith('frame')).length >= 5, 30_000);
+  const fromFrame = r.report.claims.filter((c) => c.blockId.startsWith('frame'));
+  expect(fromFrame.map((c) => c.text).sort()).toEqual(
+    [
+      'Guaranteed to double your output in 30 days.',
+      'Inkwell replaces your entire content team.',
+      "The world's first AI writer that never makes a mistake.",
+      'Writes 10x faster than any human copywriter.',
+      'Trusted by 20,000 teams worldwide.',
+    ].sort(),
+  );
+  expect(r.report.claims.map((c) => c.text)).not.toContain('We reply in minutes, every time, guaranteed.');
+  expect(r.url).toBe(page.url());
+  expect(['D', 'F']).toContain(r.report.grade);
+  expect((await ext.badge(page)).text).toBe(r.report.grade);
+});

@@ -221,3 +221,47 @@ describe('a large reading judged in slices', () => {
     expect(b).toMatchObject({ report: { claims: [{ text: 'Saves 80% of your time.' }] } });
   });
 });
+
+describe('frames and the page', () => {
+  const deps = (): { deps: RouterDeps; warnings: string[]; framed: number[] } => {
+    const warnings: string[] = [];
+    const framed: number[] = [];
+    return {
+      warnings,
+      framed,
+      deps: {
+        extensionId: ID,
+        extensionOrigin: `chrome-extension://${ID}/`,
+        store: { get: async () => ({ status: 'none' }), set: async () => undefined },
+        judge: {
+          isProduct: () => true,
+          analyse: (_t, r) => analyse(r.blocks, r.options),
+          frame: (_t, frameId) => {
+            framed.push(frameId);
+            return null;
+          },
+        },
+        now: Date.now,
+        settings: async () => ({}),
+        warn: (m) => warnings.push(m),
+      },
+    };
+  };
+  const copy = { type: 'content/frame', url: 'https://embed.example/copy', blocks: [{ id: 'a', role: 'body', text: 'Replaces your team.' }] };
+  const reading = { type: 'content/blocks', url: 'https://embed.example/copy', title: 'x', options: {}, blocks: [] };
+
+  it('takes a frame’s copy only from a frame, and a page’s reading only from the top frame', () => {
+    const h = deps();
+    const inFrame: Sender = { id: ID, url: 'https://embed.example/copy', tab: { id: 3 }, frameId: 7 };
+    const top: Sender = { id: ID, url: 'https://embed.example/copy', tab: { id: 3 }, frameId: 0 };
+    expect(route(copy, inFrame, h.deps).accepted).toBe(true);
+    expect(h.framed).toEqual([7]);
+    expect(route(copy, top, h.deps).accepted).toBe(false);
+    expect(route(reading, inFrame, h.deps).accepted).toBe(false);
+    expect(route(reading, top, h.deps).accepted).toBe(true);
+    expect(route({ type: 'content/get-settings' }, inFrame, h.deps).accepted).toBe(true);
+    expect(h.warnings).toEqual([expect.stringMatching(/a frame's copy from the top frame/), expect.stringMatching(/a page's message from a frame/)]);
+    // A frame speaks of its own origin only, like the page.
+    expect(route({ ...copy, url: 'https://rival.example/' }, inFrame, h.deps).accepted).toBe(false);
+  });
+});

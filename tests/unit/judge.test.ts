@@ -129,3 +129,39 @@ describe('createJudge', () => {
     expect(seen[1]).toMatchObject({ blocks: PAGE.length, judged: 1, reused: PAGE.length - 1, ms: 5 });
   });
 });
+
+describe('frames of other origins', () => {
+  const page: TextBlock[] = [
+    { id: 'h', role: 'hero', text: 'Inkwell AI, a writing assistant for small teams.' },
+    { id: 'p', role: 'pricing', text: 'Start your free trial. Team plan: $15 per user per month.' },
+  ];
+  const frame: TextBlock[] = [
+    { id: 'a', role: 'body', text: 'Inkwell replaces your entire content team.' },
+    { id: 'b', role: 'body', text: "The world's first AI writer that never makes a mistake." },
+  ];
+
+  it('judges a frame’s copy with the page, under the page’s address, and again when the page is read again', () => {
+    const judge = createJudge();
+    expect(judge.frame(1, 5, frame)).toBeNull(); // no page read yet: kept for when it is
+    const report = judge.analyse(1, { url: 'https://inkwell.example/', title: 'Inkwell', blocks: page, options: {}, seq: 1 });
+    expect(report.claims.filter((c) => c.blockId.startsWith('frame5:')).map((c) => c.text)).toEqual(frame.map((b) => b.text));
+    const again = judge.frame(1, 5, frame.slice(0, 1));
+    expect(again?.url).toBe('https://inkwell.example/');
+    expect(again?.report.claims.filter((c) => c.blockId.startsWith('frame5:'))).toHaveLength(1);
+    judge.forget(1);
+    expect(
+      judge.analyse(1, { url: 'https://inkwell.example/', title: 'Inkwell', blocks: page, options: {} }).claims.some((c) => c.blockId.startsWith('frame')),
+    ).toBe(false);
+  });
+
+  it('never makes a page a product page by a frame’s copy alone', () => {
+    const judge = createJudge();
+    const news: TextBlock[] = [
+      { id: 'h', role: 'hero', text: 'City council approves the new library budget.' },
+      { id: 'b', role: 'body', text: 'The vote was seven to two after a long debate on Tuesday night.' },
+    ];
+    judge.frame(2, 3, [...page.map((b) => ({ ...b })), ...frame]);
+    const report = judge.analyse(2, { url: 'https://news.example/', title: 'News', blocks: news, options: {} });
+    expect(report.isProductPage).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+// The reader in a frame of another origin than the page around it (an embedded demo, a
+// signed-in app view, a hosted landing page): the page's own reader cannot look inside it, so
+// this one reads the frame's copy and hands it to the background, which judges it with the
+// page's (utils/judge.ts). Frames of the page's own origin are read by the page's reader; small
+// frames (an ad, a chat bubble, a tracking pixel) are not read at all. No marks are drawn here.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentMessage } from '../../utils/messages';
+import { runSliced, sleep, WorkMeter } from './schedule';
+import { Scraper } from './scrape';
+import { askSettings, siteDisabled } from './settings';
+
+/** A frame this small is a widget, not copy. */
+const MIN_WIDTH = 300;
+const MIN_HEIGHT = 120;
+/** Blocks sent from one frame, and readings sent over its life: a frame is a part of a page. */
+export const FRAME_BLOCKS = 400;
+const MAX_READS = 8;
+const QUIET_MS = 1500;
+/** Milliseconds of work per second a frame's reader may take from the page's thread. */
+const FRAME_WORK_PER_SECOND = 150;
+
+/** Whether this document is a frame of another origin than its top page (whose reader cannot reach it). */
+export function foreignFrame(win: Window): boolean {
+  if (win.top === win) return false;
+  try {
+    return win.top?.location.origin !== win.location.origin;
+  } catch {
+    return true; // another origin: its location is closed to us
+  }
+}
+
+export async function readFrame(ctx: ContentScriptContext, send: (msg: ContentMessage) => Promise<unknown>): Promise<void> {
+  await sleep(QUIET_MS);
+  // A small frame is a widget: it is not asked anything, not even the settings.
+  if (innerWidth < MIN_WIDTH || innerHeight < MIN_HEIGHT) return;
+  const settings = await askSettings(send as (m: { type: 'content/get-settings' }) => Promise<unknown>);
+  if (!settings.autoScan || siteDisabled(location.hostname, settings)) return;
+  const scraper = new Scraper(document);
+  let reads = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const read = async () => {
+    if (ctx.isInvalid || reads >= MAX_READS) return;
+    if (innerWidth < MIN_WIDTH || innerHeight < MIN_HEIGHT || document.visibilityState === 'hidden') return;
+    reads++;
+    const result = await runSliced(scraper.run(true), new WorkMeter(FRAME_WORK_PER_SECOND), () => ctx.isInvalid);
+    if (!result || ctx.isInvalid) return;
+    const blocks = result.blocks.filter((b) => b.role !== 'title' && b.role !== 'meta' && b.role !== 'structured').slice(0, FRAME_BLOCKS);
+    if (blocks.length) await send({ type: 'content/frame', url: location.href, blocks });
+  };
+  await read();
+  // A frame that renders late or changes is read again, a few times at most.
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    if (reads < MAX_READS) timer = setTimeout(() => void read().catch(() => undefined), QUIET_MS);
+  });
+  if (document.body) observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}
