@@ -81,8 +81,10 @@ function shadowRootOf(el: Element): ShadowRoot | null {
   }
   const dom = (globalThis as { chrome?: { dom?: ShadowRootApi } }).chrome?.dom;
   if (dom?.openOrClosedShadowRoot) return dom.openOrClosedShadowRoot(el as HTMLElement);
-  const own = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
-  return typeof own === 'function' ? own.call(el) : null;
+  // Firefox: a property of the element, read through Sceptic's view of it.
+  const own = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null | (() => ShadowRoot | null) }).openOrClosedShadowRoot;
+  if (typeof own === 'function') return own.call(el);
+  return own && typeof own === 'object' ? own : null;
 }
 
 const clock = () => performance.now();
