@@ -270,13 +270,12 @@ function decide(raw: unknown, sender: Sender | undefined, deps: RouterDeps): Rou
           started = deps.now();
           try {
             if (rest) return rest();
-            const parsed = ContentMessage.safeParse(raw);
-            const why = !parsed.success ? `malformed content message (${firstIssue(parsed.error)})` : refusal(parsed.data, sender);
-            if (why || !parsed.success) {
-              warnQuietly(deps, why ?? 'malformed content message');
+            const c = checkContent(raw, sender);
+            if ('reason' in c) {
+              warnQuietly(deps, c.reason);
               return undefined;
             }
-            const msg = parsed.data;
+            const msg = c.msg;
             const prepare = deps.judge.prepare;
             if (msg.type !== 'content/blocks' || !prepare) {
               const routed = routeContent(msg, tabId, inner, frameOf(sender));
@@ -305,13 +304,18 @@ const SLICE_MS = 40;
 /** The messages that put the engine to work. */
 const ENGINE_WORK = new Set<unknown>(['content/probe', 'content/blocks', 'content/patch', 'content/frame']);
 
-/** A content message checked against its schema and its sender's origin, then routed. */
-function checked(raw: unknown, sender: Sender | undefined, tabId: number, deps: RouterDeps): Routed {
+/** A content message checked against its schema and its sender: the message, or why it is refused. */
+function checkContent(raw: unknown, sender: Sender | undefined): { msg: ContentMessage } | { reason: string } {
   const parsed = ContentMessage.safeParse(raw);
-  if (!parsed.success) return { accepted: false, reason: `malformed content message (${firstIssue(parsed.error)})` };
+  if (!parsed.success) return { reason: `malformed content message (${firstIssue(parsed.error)})` };
   const why = refusal(parsed.data, sender);
-  if (why) return { accepted: false, reason: why };
-  return routeContent(parsed.data, tabId, deps, frameOf(sender));
+  return why ? { reason: why } : { msg: parsed.data };
+}
+
+/** A content message checked, then routed. */
+function checked(raw: unknown, sender: Sender | undefined, tabId: number, deps: RouterDeps): Routed {
+  const c = checkContent(raw, sender);
+  return 'reason' in c ? { accepted: false, reason: c.reason } : routeContent(c.msg, tabId, deps, frameOf(sender));
 }
 
 function frameOf(sender: Sender | undefined): number {

@@ -75,7 +75,8 @@ export function roleFromTokens(tokens: string[]): Role | null {
 export const COOKIE_TOKENS = words(
   'cookie cookies consent gdpr ccpa cmp onetrust didomi cookiebot usercentrics truste osano cookielaw iubenda termly quantcast',
 );
-const COOKIE_LABEL = /\bcookies?\b|\bconsent\b|privacy (?:preferences|choices|settings)|隐私设置|Cookie/i;
+/** What a cookie or consent banner speaks of, in its label or its text. */
+const COOKIE_WORDS = /cookie|consent|\bGDPR\b|\bCCPA\b|tracking technolog|privacy (?:preferences|choices|settings)|同意|隐私设置/i;
 
 /** A cookie or consent banner: never page copy. */
 export function isCookieBanner(el: Element, tokens: string[]): boolean {
@@ -85,7 +86,7 @@ export function isCookieBanner(el: Element, tokens: string[]): boolean {
   if (!hit) {
     const role = attr(el, 'role');
     if (role === 'dialog' || role === 'alertdialog' || role === 'region' || name === 'dialog' || name === 'aside') {
-      hit = COOKIE_LABEL.test(attr(el, 'aria-label') ?? '');
+      hit = COOKIE_WORDS.test(attr(el, 'aria-label') ?? '');
     }
   }
   // Some sites put "cookie-consent-open" on a wrapper of the whole page: never skip the page itself.
@@ -93,7 +94,6 @@ export function isCookieBanner(el: Element, tokens: string[]): boolean {
   return hit && !query(el, 'h1, main') && COOKIE_WORDS.test((textOf(el) ?? '').slice(0, 4000));
 }
 
-const COOKIE_WORDS = /cookie|consent|\bGDPR\b|\bCCPA\b|tracking technolog|your privacy choices|同意|隐私设置|Cookie/i;
 
 /**
  * A <pre> of code, a shell session or a drawing in characters, which is not copy; a <pre> of

@@ -54,11 +54,36 @@ function shown(el: Element, pseudo: '::before' | '::after', win: Window): string
   return /\p{L}{2}/u.test(text) ? text.slice(0, 500) : '';
 }
 
-/** Every element of the document that a stylesheet gives words, with the words. */
-export function generatedText(doc: Document): Map<Element, Generated> {
-  const found = new Map<Element, Generated>();
-  const win = doc.defaultView;
-  if (!win) return found;
+/** The selectors of the rules that give words, per document, with the sheets they were read from. */
+const wordySelectors = new WeakMap<Document, { sheets: string; selectors: string[] }>();
+
+/** What the document's style sheets are, cheaply: which sheets, and how many rules each. */
+function sheetsKey(doc: Document): string {
+  let key = '';
+  try {
+    for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+      let n = -1;
+      try {
+        n = sheet.cssRules.length;
+      } catch {
+        // another origin's sheet
+      }
+      key += `${n},`;
+    }
+  } catch {
+    // no sheets to read
+  }
+  return key;
+}
+
+/**
+ * The selectors (without their pseudo-element) of the rules that give words: the sheets' rules
+ * are read again only when the sheets change, not at every scan.
+ */
+function selectorsOf(doc: Document): string[] {
+  const sheets = sheetsKey(doc);
+  const known = wordySelectors.get(doc);
+  if (known?.sheets === sheets) return known.selectors;
   const rules: CSSStyleRule[] = [];
   const budget = { left: MAX_RULES };
   try {
@@ -71,8 +96,17 @@ export function generatedText(doc: Document): Map<Element, Generated> {
   } catch {
     // adopted sheets out of reach from this world
   }
-  for (const rule of rules) {
-    const base = rule.selectorText.replace(PSEUDO, '').trim() || '*';
+  const selectors = [...new Set(rules.map((r) => r.selectorText.replace(PSEUDO, '').trim() || '*'))];
+  wordySelectors.set(doc, { sheets, selectors });
+  return selectors;
+}
+
+/** Every element of the document that a stylesheet gives words, with the words. */
+export function generatedText(doc: Document): Map<Element, Generated> {
+  const found = new Map<Element, Generated>();
+  const win = doc.defaultView;
+  if (!win) return found;
+  for (const base of selectorsOf(doc)) {
     let els: NodeListOf<Element>;
     try {
       els = doc.querySelectorAll(base);
