@@ -94,7 +94,6 @@ export function isCookieBanner(el: Element, tokens: string[]): boolean {
   return hit && !query(el, 'h1, main') && COOKIE_WORDS.test((textOf(el) ?? '').slice(0, 4000));
 }
 
-
 /**
  * A <pre> of code, a shell session or a drawing in characters, which is not copy; a <pre> of
  * sentences is read like a paragraph.

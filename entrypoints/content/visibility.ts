@@ -5,6 +5,7 @@
 // is not seen. Text at opacity 0 is not seen now, but pages fade their copy in as it scrolls into
 // view: it is told apart ('faded'), so that the reader looks again when it has faded in.
 
+import { flatParent } from './dom';
 import { ownerDocumentOf, parentElementOf, visibleByCheck } from './safe-dom';
 import type { Segment } from './walk';
 
@@ -25,11 +26,17 @@ function luminance([r, g, b]: Rgba): number {
   return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
 }
 
-/** The colour behind an element: the first opaque-enough background up its ancestors, else white. */
+/** The element a box is drawn inside: its parent in the rendered tree (a slot's, a shadow root's host). */
+function boxParent(el: Element): Element | null {
+  const up = flatParent(el);
+  return up && up.nodeType === 1 ? (up as Element) : null;
+}
+
+/** The colour behind an element: the first opaque-enough background up its ancestors in the rendered tree, else white. */
 function backdrop(el: Element | null, win: Window, cache: Map<Element, Rgba>): Rgba {
   const path: Element[] = [];
   let found: Rgba = [255, 255, 255, 1];
-  for (let e = el; e; e = parentElementOf(e)) {
+  for (let e = el; e; e = boxParent(e)) {
     const known = cache.get(e);
     if (known) {
       found = known;
