@@ -1,7 +1,8 @@
 // The card that explains a mark on hover: verdict, the sceptical note and the question
 // to ask the vendor, in the interface language. It lives in a closed shadow root, in the top
 // layer when the browser has one (popover), takes no pointer events and never moves the
-// page's layout. Its own few words are here rather than in locales/: the content script runs
+// page's layout; its host stands in a closed shadow root of the page's body, so the page's
+// tree gains no node when it shows. Its own few words are here rather than in locales/: the content script runs
 // in every page and carries no string tables (about 1 kB for both languages).
 import type { UiLang } from '../../locales/lang';
 import type { MarkedClaim } from '../../utils/content-messages';
@@ -113,9 +114,24 @@ export function cardText(claim: MarkedClaim, lang: UiLang = 'en'): { verdict: st
   };
 }
 
+/**
+ * The shadow roots Sceptic attached to pages' bodies to hold its cards: the reader leaves them
+ * alone (the page's own content reaches them only through their slot, and is read in place).
+ */
+const OWN_ROOTS = new WeakSet<ShadowRoot>();
+
+/** Whether a shadow root is one of Sceptic's, not the page's. */
+export function isOwnRoot(root: ShadowRoot | null | undefined): boolean {
+  return !!root && OWN_ROOTS.has(root);
+}
+
+const attachShadowOf = (el: Element, init: ShadowRootInit): ShadowRoot => Reflect.apply(Element.prototype.attachShadow, el, [init]) as ShadowRoot;
+
 export class HoverCard {
   host: HTMLElement | null = null;
   #card: HTMLElement | null = null;
+  /** Where the host stands: a closed shadow root Sceptic attached to the page's body, if it could. */
+  #place: ShadowRoot | null = null;
   /** The claim (as last reported) and language the card was filled for. */
   #shownFor: MarkedClaim | null = null;
   #shownIn: UiLang = 'en';
@@ -150,7 +166,7 @@ export class HoverCard {
     s.setProperty('pointer-events', 'none', 'important');
     s.setProperty('display', 'none', 'important');
     s.setProperty('overflow', 'visible', 'important');
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = attachShadowOf(host, { mode: 'closed' });
     try {
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(CARD_CSS);
@@ -165,6 +181,33 @@ export class HoverCard {
     this.host = host;
   }
 
+  /**
+   * Where the card's host goes. First choice: a closed shadow root on the page's <body>, whose
+   * one <slot> shows the body's own children exactly as before (a slot has no box). The page's
+   * tree gains no node, its MutationObserver sees no change and no selector of its finds the card.
+   * A body that cannot take one (the page gave it a shadow root, a frameset, no body at all)
+   * gets the host as the last child of <html>, as a node the page can see.
+   */
+  #placeFor(): ParentNode {
+    const doc = this.#doc;
+    const body = doc.body;
+    if (this.#place && this.#place.host === body && body?.isConnected) return this.#place;
+    this.#place = null;
+    const win = doc.defaultView as Win | null;
+    if (body && win && body instanceof win.HTMLBodyElement) {
+      try {
+        const root = attachShadowOf(body, { mode: 'closed' });
+        root.append(doc.createElement('slot'));
+        OWN_ROOTS.add(root);
+        this.#place = root;
+        return root;
+      } catch {
+        // the body already hosts a shadow tree
+      }
+    }
+    return doc.documentElement;
+  }
+
   show(claim: MarkedClaim, rect: DOMRect, pointerX: number): void {
     if (!this.host?.isConnected) {
       this.host?.remove();
@@ -172,7 +215,7 @@ export class HoverCard {
       this.#build();
       const host = this.host as HTMLElement | null;
       if (!host) return;
-      this.#doc.documentElement.append(host);
+      this.#placeFor().append(host);
     }
     const host = this.host;
     const card = this.#card;

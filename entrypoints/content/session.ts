@@ -17,6 +17,7 @@ import {
 import type { ContentMessage } from '../../utils/messages';
 import { MAX_SELECTION } from '../../utils/selection';
 import { findText, Marks, rangeFor } from './highlight';
+import { isOwnRoot } from './hovercard';
 import { probe } from './probe';
 import { runSliced, WorkMeter } from './schedule';
 import { type Scrape, Scraper, sameData } from './scrape';
@@ -73,6 +74,12 @@ function showsText(el: Element): boolean {
  * rendered at all).
  */
 function shadowRootOf(el: Element): ShadowRoot | null {
+  const root = anyShadowRootOf(el);
+  // The root Sceptic attached to the body to hold its card: the body's own children are read as they stand.
+  return isOwnRoot(root) ? null : root;
+}
+
+function anyShadowRootOf(el: Element): ShadowRoot | null {
   const name = el.localName;
   if (!name.includes('-')) {
     if (!SHADOW_HOSTS.has(name)) return null;

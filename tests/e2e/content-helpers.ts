@@ -183,21 +183,6 @@ export async function hoverText(page: Page, text: string): Promise<void> {
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
 
-/** What the hover card shows, read through the layout (its shadow root is closed): its box, or null when hidden. */
-export async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
-  return page.evaluate(() => {
-    const docs: Document[] = [document];
-    for (const f of document.querySelectorAll('iframe')) if (f.contentDocument) docs.push(f.contentDocument);
-    for (const d of docs) {
-      const host = d.querySelector(':root > div') as HTMLElement | null;
-      if (host?.style.getPropertyValue('display') !== 'block') continue;
-      const r = host.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }
-    return null;
-  });
-}
-
 interface AxNode {
   nodeName: string;
   nodeType: number;
@@ -206,6 +191,44 @@ interface AxNode {
   shadowRoots?: AxNode[];
   shadowRootType?: string;
   contentDocument?: AxNode;
+}
+
+/**
+ * The hover card's hosts in a page and its frames, read through the DevTools protocol (no page
+ * script can reach them): a <div> with a closed shadow root, in the closed shadow root Sceptic
+ * gives the <body>, or else right under <html>.
+ */
+export function cardHosts<N extends AxNode>(root: N): N[] {
+  const out: N[] = [];
+  const closedDivs = (nodes: AxNode[] | undefined) =>
+    (nodes ?? []).filter((c) => c.nodeName === 'DIV' && c.shadowRoots?.some((r) => r.shadowRootType === 'closed')) as N[];
+  const visit = (n: AxNode) => {
+    if (n.nodeName === 'HTML') out.push(...closedDivs(n.children));
+    if (n.nodeName === 'BODY') for (const r of n.shadowRoots ?? []) if (r.shadowRootType === 'closed') out.push(...closedDivs(r.children));
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+/** What the hover card shows, read through the layout: its box, or null when hidden. */
+export async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: AxNode & { nodeId: number } };
+    for (const host of cardHosts(root)) {
+      try {
+        const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: host.nodeId })) as { model: { border: number[]; width: number; height: number } };
+        const [x = 0, y = 0] = model.border;
+        if (model.width > 0 && model.height > 0) return { x, y, width: model.width, height: model.height };
+      } catch {
+        // no box: hidden
+      }
+    }
+    return null;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** The hover card's text, read through the DevTools protocol (the card's shadow root is closed to page scripts). */
@@ -218,18 +241,7 @@ export async function cardText(page: Page): Promise<string> {
       if (n.nodeType === 3 && n.nodeValue) texts.push(n.nodeValue);
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) collect(c);
     };
-    const find = (n: AxNode): AxNode | null => {
-      // The card's host: a <div> right under <html>, with a closed shadow root.
-      if (n.nodeName === 'HTML')
-        for (const c of n.children ?? []) if (c.nodeName === 'DIV' && c.shadowRoots?.some((r) => r.shadowRootType === 'closed')) return c;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const card = find(root);
-    if (card) collect(card);
+    for (const host of cardHosts(root)) collect(host);
     return texts.join(' ').replace(/\s+/g, ' ').trim();
   } finally {
     await cdp.detach();

@@ -46,6 +46,32 @@ test('hovering a mark opens a card with the verdict, the note and the question; 
   expect((await marks(page))['sceptic-hover']).toBeUndefined();
 });
 
+test('the hover card adds no node the page can see: its MutationObserver records nothing and its selectors find no card', async ({ page, ext }) => {
+  await page.goto(ext.url('examples/slidecraft.html'));
+  const state = await ext.settled(page);
+  if (state.status !== 'ready') throw new Error(state.status);
+  const before = await boxes(page);
+  const tree = () => page.evaluate(() => [...document.querySelectorAll('*')].map((e) => e.localName).join(' '));
+  const treeBefore = await tree();
+  await page.evaluate(() => {
+    const w = window as Window & { __records?: number };
+    w.__records = 0;
+    new MutationObserver((list) => {
+      w.__records = (w.__records ?? 0) + list.length;
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await hoverText(page, 'Saves ');
+  await expect.poll(() => cardBox(page)).not.toBeNull();
+  expect(await cardText(page)).toContain('Ask the vendor:');
+  expect(await page.evaluate(() => (window as Window & { __records?: number }).__records)).toBe(0);
+  expect(await tree()).toBe(treeBefore);
+  expect(await page.evaluate(() => document.body.shadowRoot)).toBeNull();
+  expect(await boxes(page)).toEqual(before);
+  await page.mouse.move(5, 890);
+  await expect.poll(() => cardBox(page)).toBeNull();
+  expect(await page.evaluate(() => (window as Window & { __records?: number }).__records)).toBe(0);
+});
+
 test('"show on page" scrolls to a claim and flashes it', async ({ page, ext }) => {
   await page.goto(ext.url('examples/slidecraft.html'));
   const state = await ext.settled(page);

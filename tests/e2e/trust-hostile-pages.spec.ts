@@ -143,3 +143,13 @@ test('a page that defines every custom element a card might be, hooks attachShad
   // And the page cannot reach into the card.
   expect(await page.evaluate(() => (document.querySelector(':root > div') as HTMLElement | null)?.shadowRoot ?? null)).toBeNull();
 });
+
+test('a page whose body already hosts a shadow root still gets Sceptic’s card, and keeps its own root', async ({ page, ext }) => {
+  await page.goto(ext.url('fixtures/body-shadow.html'));
+  const state = await reportWhere(ext, page, (s) => s.report.isProductPage);
+  expect(state.report.claims.some((c) => c.text.includes('saves 90% of your reporting time'))).toBe(true);
+  await hoverText(page, 'saves 90% of your reporting time');
+  await expect.poll(() => cardBox(page)).not.toBeNull();
+  expect(await cardText(page)).toContain('Ask the vendor:');
+  expect(await page.evaluate(() => document.body.shadowRoot?.querySelector('header')?.textContent)).toBe('ShadowBody');
+});

@@ -7,7 +7,7 @@
 
 import type { ConsoleMessage, Page } from '@playwright/test';
 import MarkdownIt from 'markdown-it';
-import { cardBox, hoverText } from './content-helpers';
+import { cardBox, cardHosts, hoverText } from './content-helpers';
 import { type Ext, expect, test } from './harness';
 import { claimItems, downloadOf, extensionPage, openAllClaims, resetStorage } from './ui-helpers';
 
@@ -54,17 +54,7 @@ async function cardTree(page: Page): Promise<{ elements: string[]; text: string 
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const find = (n: CdpNode): CdpNode | null => {
-      // The card's host: a <div> right under <html>, with a closed shadow root.
-      if (n.nodeName === 'HTML')
-        for (const c of n.children ?? []) if (c.nodeName === 'DIV' && c.shadowRoots?.some((r) => r.shadowRootType === 'closed')) return c;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const card = find(root);
+    const card = cardHosts(root)[0];
     const elements: string[] = [];
     const texts: string[] = [];
     const walk = (n: CdpNode) => {
