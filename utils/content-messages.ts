@@ -203,6 +203,39 @@ function parseUpdate(u: unknown): Extract<UpdateReply, { update: unknown }>['upd
   return { isProductPage, changed: out, removed: [...removed], count };
 }
 
+/**
+ * What the background answers a frame's reading (content/frame): the claims found in that
+ * frame's own copy, with the ids the frame's reader gave its blocks; `pending` while the page
+ * around the frame has not been judged yet (the frame may send its copy again shortly).
+ */
+export interface FrameReply {
+  claims: MarkedClaim[];
+  pending?: true;
+}
+
+/** The claims of one frame among a page's marked claims, with the frame's own block ids. */
+export function frameClaims(claims: readonly MarkedClaim[], frameId: number): MarkedClaim[] {
+  const prefix = `frame${frameId}:`;
+  const out: MarkedClaim[] = [];
+  for (const c of claims) {
+    if (!c.blockId.startsWith(prefix) || !c.id.startsWith(prefix)) continue;
+    out.push({ ...c, id: c.id.slice(prefix.length), blockId: c.blockId.slice(prefix.length) });
+  }
+  return out;
+}
+
+/** The background's answer to content/frame, or null. */
+export function parseFrameReply(raw: unknown): FrameReply | null {
+  if (!isObj(raw) || !Array.isArray(raw.claims) || raw.claims.length > MESSAGE_LIMITS.claims) return null;
+  const out: MarkedClaim[] = [];
+  for (const c of raw.claims) {
+    const p = parseMarkedClaim(c);
+    if (!p) return null;
+    out.push(p);
+  }
+  return raw.pending === true ? { claims: out, pending: true } : { claims: out };
+}
+
 /** The background's answer to content/probe, or null. */
 export function parseProbeReply(raw: unknown): ProbeReply | null {
   return isObj(raw) && typeof raw.product === 'boolean' ? { product: raw.product } : null;

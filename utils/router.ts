@@ -14,7 +14,7 @@
 // changes nothing and is logged.
 import type { AnalyseOptions, PageReport, TextBlock } from '../heuristics/types';
 import { AGAIN, messageChars, type Schedule, type TabBudget } from './budget';
-import { markedClaims } from './content-messages';
+import { type FrameReply, frameClaims, markedClaims } from './content-messages';
 import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage, type UpdateReply } from './messages';
 
 /** The part of `runtime.MessageSender` the router reads. */
@@ -180,14 +180,17 @@ function judgeReading(msg: Extract<ContentMessage, { type: 'content/probe' | 'co
   }
 }
 
-function judgeFrame(blocks: TextBlock[], tabId: number, frameId: number, deps: RouterDeps): undefined {
+function judgeFrame(blocks: TextBlock[], tabId: number, frameId: number, deps: RouterDeps): FrameReply | undefined {
   try {
     const judged = deps.judge.frame?.(tabId, frameId, blocks) ?? null;
-    if (judged) record(deps.store, tabId, { status: 'ready', url: judged.url, title: judged.title, report: judged.report, at: deps.now() });
+    if (!judged) return { claims: [], pending: true };
+    record(deps.store, tabId, { status: 'ready', url: judged.url, title: judged.title, report: judged.report, at: deps.now() });
+    // The frame marks its own claims: only those, under the ids its reader gave its blocks.
+    return { claims: frameClaims(markedClaims(judged.report.claims) ?? [], frameId) };
   } catch {
     // the page's report stands as it was
+    return undefined;
   }
-  return undefined;
 }
 
 function judgePatch(msg: Extract<ContentMessage, { type: 'content/patch' }>, tabId: number, deps: RouterDeps): unknown {

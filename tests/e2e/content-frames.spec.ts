@@ -1,6 +1,6 @@
 // A page that asks for 10,000 same-origin frames (and gets the browser's limit) is read in slices, like any page: no long task from
 // Sceptic's read, and the copy around the frames found.
-import { activeTabId, longTasksSince, recordLongTasks, reportWhere } from './content-helpers';
+import { activeTabId, longTasksSince, recordLongTasks, reportWhere, tell } from './content-helpers';
 import { expect, test } from './harness';
 import { resetStorage, setSettings } from './ui-helpers';
 
@@ -59,4 +59,19 @@ test('a frame of another origin is read for the page’s report; a small one (a 
   expect(r.url).toBe(page.url());
   expect(['D', 'F']).toContain(r.report.grade);
   expect((await ext.badge(page)).text).toBe(r.report.grade);
+
+  // The frame marks its own claims, and follows the popup's switch.
+  const frame = page.frames().find((f) => f.url().includes('frame-copy.html'));
+  if (!frame) throw new Error('no frame of another origin');
+  const marked = () =>
+    frame.evaluate(() => {
+      const out: string[] = [];
+      for (const name of ['sceptic-unsupported', 'sceptic-weak', 'sceptic-supported']) for (const range of CSS.highlights.get(name) ?? []) out.push(range.toString());
+      return out.sort();
+    });
+  await expect.poll(marked, { timeout: 10_000 }).toEqual(fromFrame.map((c) => c.text).sort());
+  await tell(ext, page, { type: 'ui/set-marks', on: false });
+  await expect.poll(marked).toEqual([]);
+  await tell(ext, page, { type: 'ui/set-marks', on: true });
+  await expect.poll(marked).toEqual(fromFrame.map((c) => c.text).sort());
 });
