@@ -66,7 +66,8 @@ test('a frame of another origin is read for the page’s report; a small one (a 
   const marked = () =>
     frame.evaluate(() => {
       const out: string[] = [];
-      for (const name of ['sceptic-unsupported', 'sceptic-weak', 'sceptic-supported']) for (const range of CSS.highlights.get(name) ?? []) out.push(range.toString());
+      for (const name of ['sceptic-unsupported', 'sceptic-weak', 'sceptic-supported'])
+        for (const range of CSS.highlights.get(name) ?? []) out.push(range.toString());
       return out.sort();
     });
   await expect.poll(marked, { timeout: 10_000 }).toEqual(fromFrame.map((c) => c.text).sort());
