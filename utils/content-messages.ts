@@ -224,6 +224,12 @@ export function frameClaims(claims: readonly MarkedClaim[], frameId: number): Ma
   return out;
 }
 
+/** The claims the page's own reader marks: those not found in a frame of another origin. */
+export function ownClaims(claims: MarkedClaim[]): MarkedClaim[] {
+  return claims.some((c) => FRAME_BLOCK.test(c.blockId)) ? claims.filter((c) => !FRAME_BLOCK.test(c.blockId)) : claims;
+}
+const FRAME_BLOCK = /^frame\d+:/;
+
 /** The background's answer to content/frame, or null. */
 export function parseFrameReply(raw: unknown): FrameReply | null {
   if (!isObj(raw) || !Array.isArray(raw.claims) || raw.claims.length > MESSAGE_LIMITS.claims) return null;

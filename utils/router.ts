@@ -14,7 +14,7 @@
 // changes nothing and is logged.
 import type { AnalyseOptions, PageReport, TextBlock } from '../heuristics/types';
 import { AGAIN, messageChars, type Schedule, type TabBudget } from './budget';
-import { type FrameReply, frameClaims, markedClaims } from './content-messages';
+import { type FrameReply, frameClaims, markedClaims, ownClaims } from './content-messages';
 import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage, type UpdateReply } from './messages';
 
 /** The part of `runtime.MessageSender` the router reads. */
@@ -173,7 +173,7 @@ function judgeReading(msg: Extract<ContentMessage, { type: 'content/probe' | 'co
     if (msg.type === 'content/probe') return { product: false } satisfies ProbeReply;
     // The page needs only what marks show: a much smaller answer than the whole report.
     const claims = markedClaims(report.claims);
-    return (claims ? { report: { isProductPage: report.isProductPage, claims } } : { report }) satisfies AnalysisReply;
+    return (claims ? { report: { isProductPage: report.isProductPage, claims: ownClaims(claims) } } : { report }) satisfies AnalysisReply;
   } catch (err) {
     record(store, tabId, { status: 'unreadable', url: msg.url, reason: errorText(err) });
     return undefined;

@@ -264,4 +264,44 @@ describe('frames and the page', () => {
     // A frame speaks of its own origin only, like the page.
     expect(route({ ...copy, url: 'https://rival.example/' }, inFrame, h.deps).accepted).toBe(false);
   });
+
+  it('answers a frame with the claims found in its own copy, under its own block ids, once the page is judged', async () => {
+    const judge = createJudge();
+    const d: RouterDeps = {
+      extensionId: ID,
+      extensionOrigin: `chrome-extension://${ID}/`,
+      store: { get: async () => ({ status: 'none' }), set: async () => undefined },
+      judge,
+      now: Date.now,
+      settings: async () => ({}),
+    };
+    const inFrame: Sender = { id: ID, url: 'https://embed.example/copy', tab: { id: 4 }, frameId: 9 };
+    const top: Sender = { id: ID, url: 'https://vendor.example/', tab: { id: 4 }, frameId: 0 };
+    const frameCopy = {
+      type: 'content/frame',
+      url: 'https://embed.example/copy',
+      blocks: [
+        { id: 'b1', role: 'body', text: 'Our AI replaces your entire support team.' },
+        { id: 'b2', role: 'body', text: 'Contact us by email.' },
+      ],
+    };
+    // Before the page around it is read: nothing to mark yet, and the frame is told to ask again.
+    expect(await route(frameCopy, inFrame, d).reply).toEqual({ claims: [], pending: true });
+    const page = {
+      type: 'content/blocks',
+      url: 'https://vendor.example/',
+      title: 'Vendor',
+      options: {},
+      fresh: true,
+      blocks: [
+        { id: 'h', role: 'hero', text: 'Vendor AI writes your weekly report in one click.' },
+        { id: 'p', role: 'pricing', text: 'Start your free trial today.' },
+      ],
+    };
+    const pageReply = (await route(page, top, d).reply) as { report: { claims: Array<{ blockId: string }> } };
+    expect(pageReply.report.claims.every((c) => !c.blockId.startsWith('frame'))).toBe(true);
+    const reply = (await route(frameCopy, inFrame, d).reply) as { claims: Array<{ id: string; blockId: string; text: string }> };
+    expect(reply.claims.map((c) => [c.blockId, c.text])).toEqual([['b1', 'Our AI replaces your entire support team.']]);
+    expect(reply.claims[0]?.id.startsWith('b1:')).toBe(true);
+  });
 });
