@@ -294,7 +294,7 @@ class Painter {
     const rects = hit.range.getClientRects();
     let rect: DOMRect | undefined;
     for (const r of rects) if (p.y >= r.top - 2 && p.y <= r.bottom + 2) rect = r;
-    this.card.show(hit.claim, rect ?? hit.range.getBoundingClientRect(), p.x);
+    this.card.show(hit.claim, rect ?? hit.range.getBoundingClientRect(), p.x, hit.range.startContainer);
   }
 
   hide(): void {

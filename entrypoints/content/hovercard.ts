@@ -1,8 +1,8 @@
 // The card that explains a mark on hover: verdict, the sceptical note and the question
 // to ask the vendor, in the interface language. It lives in a closed shadow root, in the top
 // layer when the browser has one (popover), takes no pointer events and never moves the
-// page's layout; its host stands in a closed shadow root of the page's body, so the page's
-// tree gains no node when it shows. Its own few words are here rather than in locales/: the content script runs
+// page's layout; its host stands in a closed shadow root Sceptic gives an element near the
+// claim, so the page's tree gains no node when it shows. Its own few words are here rather than in locales/: the content script runs
 // in every page and carries no string tables (about 1 kB for both languages).
 import type { UiLang } from '../../locales/lang';
 import type { MarkedClaim } from '../../utils/content-messages';
@@ -115,8 +115,8 @@ export function cardText(claim: MarkedClaim, lang: UiLang = 'en'): { verdict: st
 }
 
 /**
- * The shadow roots Sceptic attached to pages' bodies to hold its cards: the reader leaves them
- * alone (the page's own content reaches them only through their slot, and is read in place).
+ * The shadow roots Sceptic attached to pages' elements to hold its cards: the reader leaves them
+ * alone (the element's own content is shown through their slot, and is read in place).
  */
 const OWN_ROOTS = new WeakSet<ShadowRoot>();
 
@@ -125,12 +125,18 @@ export function isOwnRoot(root: ShadowRoot | null | undefined): boolean {
   return !!root && OWN_ROOTS.has(root);
 }
 
+/** Elements that can take a shadow root (autonomous custom elements aside, which the page defines). */
+const PLACES = new Set('p h1 h2 h3 h4 h5 h6 span div section article aside blockquote header footer main nav'.split(' '));
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** The most elements under the element given a shadow root: its contents are laid out again once. */
+const MAX_PLACE_ELEMENTS = 200;
+
 const attachShadowOf = (el: Element, init: ShadowRootInit): ShadowRoot => Reflect.apply(Element.prototype.attachShadow, el, [init]) as ShadowRoot;
 
 export class HoverCard {
   host: HTMLElement | null = null;
   #card: HTMLElement | null = null;
-  /** Where the host stands: a closed shadow root Sceptic attached to the page's body, if it could. */
+  /** Where the host stands: a closed shadow root Sceptic attached to an element of the page's, if it could. */
   #place: ShadowRoot | null = null;
   /** The claim (as last reported) and language the card was filled for. */
   #shownFor: MarkedClaim | null = null;
@@ -182,41 +188,45 @@ export class HoverCard {
   }
 
   /**
-   * Where the card's host goes. First choice: a closed shadow root on the page's <body>, whose
-   * one <slot> shows the body's own children exactly as before (a slot has no box). The page's
-   * tree gains no node, its MutationObserver sees no change and no selector of its finds the card.
-   * A body that cannot take one (the page gave it a shadow root, a frameset, no body at all)
-   * gets the host as the last child of <html>, as a node the page can see.
+   * Where the card's host goes. First choice: a closed shadow root that Sceptic attaches to a
+   * small element of the page's own around the hovered claim (its paragraph or heading), whose
+   * one <slot> shows that element's children exactly as before (a slot has no box). The page's
+   * tree gains no node, its MutationObserver sees no change and no selector of its finds the
+   * card; the card itself is shown in the top layer, so the element's place and clipping do not
+   * matter. Giving an element a shadow root lays out its contents again, so only an element of a
+   * few hundred elements at most is taken. Else (no top layer, no such element, the page gave
+   * them shadow roots of its own), the host goes under <html>, as a node the page can see.
    */
-  #placeFor(): ParentNode {
+  #placeFor(near: Node | undefined, host: HTMLElement): ParentNode {
     const doc = this.#doc;
-    const body = doc.body;
-    if (this.#place && this.#place.host === body && body?.isConnected) return this.#place;
+    // The element last used, while it is still in the page and shown (a card in the top layer is not drawn under a hidden element).
+    if (this.#place?.host.isConnected && this.#place.host.checkVisibility?.() !== false) return this.#place;
     this.#place = null;
     const win = doc.defaultView as Win | null;
-    if (body && win && body instanceof win.HTMLBodyElement) {
-      try {
-        const root = attachShadowOf(body, { mode: 'closed' });
-        root.append(doc.createElement('slot'));
-        OWN_ROOTS.add(root);
-        this.#place = root;
-        return root;
-      } catch {
-        // the body already hosts a shadow tree
+    if (win && near && 'showPopover' in host) {
+      for (let el: Element | null = near.nodeType === 1 ? (near as Element) : near.parentElement; el; el = el.parentElement) {
+        if (!PLACES.has(el.localName) || el.namespaceURI !== HTML_NS) continue;
+        if (el.getElementsByTagName('*').length > MAX_PLACE_ELEMENTS) break;
+        try {
+          const root = attachShadowOf(el, { mode: 'closed' });
+          root.append(doc.createElement('slot'));
+          OWN_ROOTS.add(root);
+          this.#place = root;
+          return root;
+        } catch {
+          // the element hosts a shadow tree already: try the one around it
+        }
       }
     }
     return doc.documentElement;
   }
 
-  show(claim: MarkedClaim, rect: DOMRect, pointerX: number): void {
-    if (!this.host?.isConnected) {
-      this.host?.remove();
-      this.host = null;
-      this.#build();
-      const host = this.host as HTMLElement | null;
-      if (!host) return;
-      this.#placeFor().append(host);
-    }
+  show(claim: MarkedClaim, rect: DOMRect, pointerX: number, near?: Node): void {
+    if (!this.host) this.#build();
+    const built = this.host as HTMLElement | null;
+    if (!built) return;
+    const place = this.#placeFor(near, built);
+    if (built.parentNode !== place) place.append(built);
     const host = this.host;
     const card = this.#card;
     if (!host || !card) return;

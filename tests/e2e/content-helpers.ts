@@ -196,15 +196,17 @@ interface AxNode {
 /**
  * The hover card's hosts in a page and its frames, read through the DevTools protocol (no page
  * script can reach them): a <div> with a closed shadow root, in the closed shadow root Sceptic
- * gives the <body>, or else right under <html>.
+ * gives an element near the claim (a <slot>, then the host), or else right under <html>.
  */
 export function cardHosts<N extends AxNode>(root: N): N[] {
   const out: N[] = [];
-  const closedDivs = (nodes: AxNode[] | undefined) =>
-    (nodes ?? []).filter((c) => c.nodeName === 'DIV' && c.shadowRoots?.some((r) => r.shadowRootType === 'closed')) as N[];
+  const closedDiv = (c: AxNode) => c.nodeName === 'DIV' && !!c.shadowRoots?.some((r) => r.shadowRootType === 'closed');
   const visit = (n: AxNode) => {
-    if (n.nodeName === 'HTML') out.push(...closedDivs(n.children));
-    if (n.nodeName === 'BODY') for (const r of n.shadowRoots ?? []) if (r.shadowRootType === 'closed') out.push(...closedDivs(r.children));
+    if (n.nodeName === 'HTML') out.push(...((n.children ?? []).filter(closedDiv) as N[]));
+    for (const r of n.shadowRoots ?? []) {
+      const [first, ...rest] = r.children ?? [];
+      if (r.shadowRootType === 'closed' && first?.nodeName === 'SLOT' && rest.length > 0 && rest.every(closedDiv)) out.push(...(rest as N[]));
+    }
     for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) visit(c);
   };
   visit(root);

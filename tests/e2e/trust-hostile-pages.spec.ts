@@ -144,7 +144,7 @@ test('a page that defines every custom element a card might be, hooks attachShad
   expect(await page.evaluate(() => (document.querySelector(':root > div') as HTMLElement | null)?.shadowRoot ?? null)).toBeNull();
 });
 
-test('a page whose body already hosts a shadow root still gets Sceptic’s card, and keeps its own root', async ({ page, ext }) => {
+test('a page whose elements around a claim all host shadow roots of their own still gets Sceptic’s card, and keeps its roots', async ({ page, ext }) => {
   await page.goto(ext.url('fixtures/body-shadow.html'));
   const state = await reportWhere(ext, page, (s) => s.report.isProductPage);
   expect(state.report.claims.some((c) => c.text.includes('saves 90% of your reporting time'))).toBe(true);
@@ -152,4 +152,7 @@ test('a page whose body already hosts a shadow root still gets Sceptic’s card,
   await expect.poll(() => cardBox(page)).not.toBeNull();
   expect(await cardText(page)).toContain('Ask the vendor:');
   expect(await page.evaluate(() => document.body.shadowRoot?.querySelector('header')?.textContent)).toBe('ShadowBody');
+  expect(await page.evaluate(() => document.querySelector('.subheading')?.shadowRoot?.querySelector('slot') !== null)).toBe(true);
+  // The card's host stands under <html> here: no element of the page could take Sceptic's root.
+  expect(await page.evaluate(() => document.querySelectorAll(':root > div').length)).toBe(1);
 });

@@ -274,7 +274,9 @@ describe('frames and the page', () => {
       judge,
       now: Date.now,
       settings: async () => ({}),
+      warn: () => undefined,
     };
+    const answer = (r: ReturnType<typeof route>) => (r.accepted ? r.reply : undefined);
     const inFrame: Sender = { id: ID, url: 'https://embed.example/copy', tab: { id: 4 }, frameId: 9 };
     const top: Sender = { id: ID, url: 'https://vendor.example/', tab: { id: 4 }, frameId: 0 };
     const frameCopy = {
@@ -286,7 +288,7 @@ describe('frames and the page', () => {
       ],
     };
     // Before the page around it is read: nothing to mark yet, and the frame is told to ask again.
-    expect(await route(frameCopy, inFrame, d).reply).toEqual({ claims: [], pending: true });
+    expect(await answer(route(frameCopy, inFrame, d))).toEqual({ claims: [], pending: true });
     const page = {
       type: 'content/blocks',
       url: 'https://vendor.example/',
@@ -298,9 +300,9 @@ describe('frames and the page', () => {
         { id: 'p', role: 'pricing', text: 'Start your free trial today.' },
       ],
     };
-    const pageReply = (await route(page, top, d).reply) as { report: { claims: Array<{ blockId: string }> } };
+    const pageReply = (await answer(route(page, top, d))) as { report: { claims: Array<{ blockId: string }> } };
     expect(pageReply.report.claims.every((c) => !c.blockId.startsWith('frame'))).toBe(true);
-    const reply = (await route(frameCopy, inFrame, d).reply) as { claims: Array<{ id: string; blockId: string; text: string }> };
+    const reply = (await answer(route(frameCopy, inFrame, d))) as { claims: Array<{ id: string; blockId: string; text: string }> };
     expect(reply.claims.map((c) => [c.blockId, c.text])).toEqual([['b1', 'Our AI replaces your entire support team.']]);
     expect(reply.claims[0]?.id.startsWith('b1:')).toBe(true);
   });
