@@ -5,14 +5,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ClaimCard } from '../../components/ClaimCard';
-import { copyText, downloadText } from '../../components/download';
-import { FALLBACK_SETTINGS, useSettings } from '../../components/hooks';
 import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
 import { IconCopy, IconDownload } from '../../components/icons';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
 import { analyse, ENGINE_VERSION } from '../../heuristics/index';
+import { FALLBACK_SETTINGS, useSettings } from '../../hooks/storage';
 import { formatDate } from '../../locales/index';
+import { copyText, downloadText } from '../../utils/download';
 import { fileName, questionsText, reportJson, reportMarkdown } from '../../utils/export';
 import { hostOf, safeHref, sortedClaims } from '../../utils/present';
 import { type CheckedSelection, checkKey, isCheckId, MAX_SELECTION, parseSelection, selectionBlocks } from '../../utils/selection';

@@ -2,15 +2,15 @@
 // limitations, and for a page saved before, what changed since. Below, the library of saved reports.
 import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
-import { downloadText } from '../../components/download';
 import { GradeTile } from '../../components/Grade';
-import { FALLBACK_SETTINGS, useComparison, useReports, useSettings } from '../../components/hooks';
 import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
 import { IconDownload } from '../../components/icons';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
+import { FALLBACK_SETTINGS, useComparison, useReports, useSettings } from '../../hooks/storage';
 import { formatDate, type MessageKey } from '../../locales/index';
 import { factsOf, kindsAcross, type PageFacts } from '../../utils/compare';
+import { downloadText } from '../../utils/download';
 import { type ComparedPage, comparedPages, comparisonCsv, comparisonMarkdown, diffSummary, signalLabel } from '../../utils/export';
 import { hostOf, safeHref, unquote } from '../../utils/present';
 import {

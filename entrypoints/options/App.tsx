@@ -1,13 +1,13 @@
 // Settings: scanning mode, sensitivity, rules by rubric question, interface language, marks,
 // sites where Sceptic stays off, and the data kept in this browser. Every change is saved at once.
 import { useEffect, useState } from 'preact/hooks';
-import { FALLBACK_SETTINGS, useComparison, useDismissals, useReports, useSettings } from '../../components/hooks';
 import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
 import { openPage } from '../../components/tab';
 import { RULES } from '../../heuristics/rules/index';
 import { RUBRIC_IDS, type RubricId } from '../../heuristics/types';
+import { FALLBACK_SETTINGS, useComparison, useDismissals, useReports, useSettings } from '../../hooks/storage';
 import type { MessageKey } from '../../locales/index';
 import {
   clearDismissed,

@@ -4,9 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ClaimCard } from '../../components/ClaimCard';
-import { copyText, downloadText } from '../../components/download';
 import { GradeTile } from '../../components/Grade';
-import { FALLBACK_SETTINGS, useDismissed, useSettings } from '../../components/hooks';
 import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
 import { IconColumns, IconCopy, IconDownload, IconExternal, IconPrint } from '../../components/icons';
 import { Live, useAnnouncer } from '../../components/Live';
@@ -14,7 +12,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { getState, showClaim } from '../../components/tab';
 import { GRADE_BANDS, VERDICT_BANDS } from '../../heuristics/score';
 import { RUBRIC_IDS } from '../../heuristics/types';
+import { FALLBACK_SETTINGS, useDismissed, useSettings } from '../../hooks/storage';
 import { formatDate, joinList, type MessageKey } from '../../locales/index';
+import { copyText, downloadText } from '../../utils/download';
 import { fileName, questionsText, reportJson, reportMarkdown, rulesUsed, scoreSteps, signalLabel } from '../../utils/export';
 import { flagTexts, hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions } from '../../utils/present';
 import {

@@ -1,4 +1,5 @@
-// Save text as a file through the browser's own download (no permission needed, nothing leaves the machine).
+// Hand text on from an extension page: as a file through the browser's own download (no permission
+// needed, nothing leaves the machine), or to the clipboard.
 export function downloadText(name: string, mime: string, text: string): void {
   const blob = new Blob([text], { type: `${mime};charset=utf-8` });
   const url = URL.createObjectURL(blob);
