@@ -385,11 +385,12 @@ export type SaveOutcome =
   | { status: 'too-large' };
 
 /**
- * Save a report. When the library is full, nothing is dropped unless `allowEvict` is set: the
- * outcome lists the reports that would go, so the interface can ask first.
+ * Save a report under its scan's id (scanId): the same scan saved again replaces its copy. When the
+ * library is full, nothing is dropped unless `allowEvict` is set: the outcome lists the reports
+ * that would go, so the interface can ask first.
  */
-export async function saveReport(input: Omit<SavedReport, 'id'> & { id?: string }, opts: { allowEvict?: boolean } = {}): Promise<SaveOutcome> {
-  const saved: SavedReport = SavedReportSchema.parse({ ...input, id: input.id ?? newId(input.at) });
+export async function saveReport(input: Omit<SavedReport, 'id'>, opts: { allowEvict?: boolean } = {}): Promise<SaveOutcome> {
+  const saved: SavedReport = SavedReportSchema.parse({ ...input, id: scanId(input.url, input.at) });
   if (bytes(saved) > MAX_SAVED_BYTES) return { status: 'too-large' };
   return exclusive(async (): Promise<SaveOutcome> => {
     const existing = (await readReports()).value.filter((r) => r.id !== saved.id);
@@ -430,11 +431,17 @@ export function previousOf(all: SavedReport[], current: SavedReport): SavedRepor
   return all.filter((r) => r.id !== current.id && pageKey(r.url) === page && r.at < current.at).sort((a, b) => b.at - a.at)[0];
 }
 
-let idCounter = 0;
-function newId(at: number): string {
-  idCounter = (idCounter + 1) % 1_000_000;
-  const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID().slice(0, 8) : String(idCounter);
-  return `${at.toString(36)}-${random}`;
+/**
+ * The id a saved report gets: one per scan of a page (its address and the moment it was read), so
+ * that saving the same scan again, from the popup or from the report page, keeps one copy.
+ */
+export function scanId(url: string, at: number): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) {
+    h ^= url.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${at.toString(36)}-${h.toString(36)}`;
 }
 
 // The comparison: ids of saved reports, in the order they were added.

@@ -354,7 +354,7 @@ function Ready({
     compareOnce(allowEvict).catch(() => say(t('popup.storageFailed')));
   const compareOnce = async (allowEvict: boolean) => {
     setConfirm(null);
-    const out = await saveReport({ id: snapshotId(url, state.at), url, title, at: state.at, sensitivity: settings.sensitivity, report }, { allowEvict });
+    const out = await saveReport({ url, title, at: state.at, sensitivity: settings.sensitivity, report }, { allowEvict });
     if (out.status === 'too-large') return say(t('popup.tooLarge'));
     if (out.status === 'needs-room') return setConfirm(out.evict);
     const added = await addToComparison(out.saved.id);
@@ -619,16 +619,6 @@ function ClaimRow({
       )}
     </li>
   );
-}
-
-/** One id per scan of a page, so saving the same scan twice keeps one copy. */
-function snapshotId(url: string, at: number): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) {
-    h ^= url.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${at.toString(36)}-${h.toString(36)}`;
 }
 
 function Summary({ report, url, title, explanation }: { report: PageReport; url: string; title: string; explanation: string }) {

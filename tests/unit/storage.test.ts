@@ -22,6 +22,7 @@ import {
   SETTINGS_KEY,
   SETTINGS_VERSION,
   saveReport,
+  scanId,
   setDismissed,
   siteIsDisabled,
   updateSettings,
@@ -212,6 +213,18 @@ describe('saved reports', () => {
     expect(urls).toHaveLength(MAX_SAVED_REPORTS);
     expect(urls).not.toContain('https://a.test/0');
     expect(urls).toContain('https://b.test/');
+  });
+
+  it('keep one copy of a scan saved twice, and one per scan of the same page', async () => {
+    const first = await saveReport(snapshot('https://a.test/p', 5));
+    const again = await saveReport({ ...snapshot('https://a.test/p', 5), title: 'Same scan, saved again' });
+    expect(first.status === 'saved' && again.status === 'saved' && again.saved.id === first.saved.id).toBe(true);
+    expect((await readReports()).value.map((r) => r.title)).toEqual(['Same scan, saved again']);
+    await saveReport(snapshot('https://a.test/p', 6));
+    await saveReport(snapshot('https://a.test/q', 5));
+    expect((await readReports()).value).toHaveLength(3);
+    expect(scanId('https://a.test/p', 5)).toBe(scanId('https://a.test/p', 5));
+    expect(scanId('https://a.test/p', 5)).not.toBe(scanId('https://a.test/q', 5));
   });
 
   it('evict by size as well as by count, oldest first', () => {
