@@ -7,7 +7,20 @@ import type { PageReport } from '../heuristics/types';
 import { formatDate, joinList, type MessageKey, punct, type Translate, type UiLang } from '../locales/index';
 import { diffReports, factsOf, kindsAcross, type PageDiff } from './compare';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './export-schema';
-import { type ClaimView, flagTexts, headlineClaims, hostOf, isolate, quoted, safeHref, sortedClaims, unquote, vendorQuestions, whyText } from './present';
+import {
+  type ClaimView,
+  flagTexts,
+  headlineClaims,
+  hostOf,
+  isolate,
+  quoted,
+  safeHref,
+  sortedClaims,
+  titleOrHost,
+  unquote,
+  vendorQuestions,
+  whyText,
+} from './present';
 import { type Dismissal, previousOf, type SavedReport, type Settings } from './storage';
 
 // ─── Escaping ────────────────────────────────────────────────────────────────
@@ -325,7 +338,7 @@ export function questionsText(
 ): { text: string; count: number } {
   const views = sortedClaims(input.report, input.url, input.dismissed);
   const qs = vendorQuestions(views, lang);
-  const head = `${isolate(input.title.trim() || hostOf(input.url))} — ${input.url}`;
+  const head = `${isolate(titleOrHost(input.title, input.url))} — ${input.url}`;
   const p = punct(lang);
   const lines = [head, `${t('claim.ask')}${p.open}Sceptic${p.comma}${formatDate(lang, input.at, false)}${p.close}`, ''];
   qs.forEach((q, i) => {
@@ -441,7 +454,7 @@ export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPa
   const cell = (s: string) => escapeCell(s);
   const row = (label: string, values: string[]) => `| ${cell(label)} | ${values.join(' | ')} |`;
   const out: string[] = [`# Sceptic — ${t('compare.title')}`, ''];
-  out.push(`| | ${pages.map((p) => markdownLink(p.saved.title.trim() || hostOf(p.saved.url), p.saved.url, true)).join(' | ')} |`);
+  out.push(`| | ${pages.map((p) => markdownLink(titleOrHost(p.saved.title, p.saved.url), p.saved.url, true)).join(' | ')} |`);
   out.push(`|---|${pages.map(() => '---').join('|')}|`);
   out.push(
     row(
@@ -545,7 +558,7 @@ export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPa
   out.push('');
   for (const p of pages) {
     const brief = vendorBrief(p, lang);
-    out.push(`## ${escapeMarkdown(p.saved.title.trim() || hostOf(p.saved.url), 'inline')}`, '');
+    out.push(`## ${escapeMarkdown(titleOrHost(p.saved.title, p.saved.url), 'inline')}`, '');
     if (brief.headlines.length) {
       out.push(`### ${t('compare.headlines')}`, '');
       brief.headlines.forEach((v, i) => {
@@ -562,7 +575,7 @@ export function comparisonMarkdown(t: Translate, lang: UiLang, pages: ComparedPa
   for (const p of pages) {
     const d = p.diff;
     if (!d || (!d.added.length && !d.removed.length && !d.numbers.length)) continue;
-    out.push(`## ${t('compare.changesHeading')}${pn.colon}${escapeMarkdown(p.saved.title.trim() || hostOf(p.saved.url), 'inline')}`, '');
+    out.push(`## ${t('compare.changesHeading')}${pn.colon}${escapeMarkdown(titleOrHost(p.saved.title, p.saved.url), 'inline')}`, '');
     out.push(t('compare.changesSince', { date: formatDate(lang, d.since) }), '');
     if (d.engine) out.push(escapeMarkdown(t('compare.engineChanged', { from: d.engine.before, to: d.engine.after })), '');
     for (const a of d.added) out.push(`- ${t('compare.changeAdded')}${pn.colon}${quote(a)}`);

@@ -117,6 +117,11 @@ export function hostOf(url: string): string {
   }
 }
 
+/** What a page is called where Sceptic names it: its title, or its host when it has none. */
+export function titleOrHost(title: string, url: string): string {
+  return title.trim() || hostOf(url);
+}
+
 /** Only web addresses become links; anything else (javascript:, data:) is shown as text. */
 export function safeHref(url: string): string | null {
   try {

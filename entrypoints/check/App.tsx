@@ -14,7 +14,7 @@ import { FALLBACK_SETTINGS, useSettings } from '../../hooks/storage';
 import { formatDate } from '../../locales/index';
 import { copyText, downloadText } from '../../utils/download';
 import { fileName, questionsText, reportJson, reportMarkdown } from '../../utils/export';
-import { hostOf, safeHref, sortedClaims } from '../../utils/present';
+import { hostOf, safeHref, sortedClaims, titleOrHost } from '../../utils/present';
 import { type CheckedSelection, checkKey, isCheckId, MAX_SELECTION, parseSelection, selectionBlocks } from '../../utils/selection';
 import type { Read, Settings } from '../../utils/storage';
 
@@ -120,7 +120,7 @@ function CheckPage({ settings }: { settings: Read<Settings> }) {
       <p class="card__intro">{t('check.page.intro')}</p>
       {selection ? (
         <p class="hint" data-testid="check-source">
-          {t('check.page.from', { page: selection.title.trim() || hostOf(url) || t('check.page.pasted'), time: formatDate(lang, at) })}
+          {t('check.page.from', { page: titleOrHost(selection.title, url) || t('check.page.pasted'), time: formatDate(lang, at) })}
           {href && (
             <>
               {' · '}

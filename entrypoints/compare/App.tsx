@@ -12,7 +12,7 @@ import { formatDate, type MessageKey } from '../../locales/index';
 import { factsOf, kindsAcross, type PageFacts } from '../../utils/compare';
 import { downloadText } from '../../utils/download';
 import { type ComparedPage, comparedPages, comparisonCsv, comparisonMarkdown, diffSummary, signalLabel } from '../../utils/export';
-import { hostOf, safeHref, unquote } from '../../utils/present';
+import { hostOf, safeHref, titleOrHost, unquote } from '../../utils/present';
 import {
   addToComparison,
   deleteReport,
@@ -33,7 +33,6 @@ export function App() {
   );
 }
 
-const titleOf = (r: SavedReport) => r.title.trim() || hostOf(r.url);
 const reportUrl = (id: string) => browser.runtime.getURL(`/report.html?id=${encodeURIComponent(id)}` as '/report.html');
 
 function Compare() {
@@ -134,7 +133,7 @@ function Table({ pages, onRemove }: { pages: ComparedPage[]; onRemove: (id: stri
                   <GradeTile grade={p.saved.report.grade} small />
                   <div class="compare__page-name">
                     <a href={reportUrl(p.saved.id)} class="compare__title">
-                      {titleOf(p.saved)}
+                      {titleOrHost(p.saved.title, p.saved.url)}
                     </a>
                     <span class="hint">{hostOf(p.saved.url)}</span>
                   </div>
@@ -142,7 +141,7 @@ function Table({ pages, onRemove }: { pages: ComparedPage[]; onRemove: (id: stri
                 <button
                   type="button"
                   class="btn btn--small btn--ghost no-print"
-                  aria-label={t('compare.removeAria', { title: titleOf(p.saved) })}
+                  aria-label={t('compare.removeAria', { title: titleOrHost(p.saved.title, p.saved.url) })}
                   onClick={() => onRemove(p.saved.id)}
                 >
                   {t('compare.remove')}
@@ -234,7 +233,7 @@ function Changes({ pages }: { pages: ComparedPage[] }) {
         return (
           <div class="change" key={p.saved.id} data-testid="changes">
             <h3>
-              {titleOf(p.saved)} <span class="hint">{t('compare.changesSince', { date: formatDate(lang, d.since) })}</span>
+              {titleOrHost(p.saved.title, p.saved.url)} <span class="hint">{t('compare.changesSince', { date: formatDate(lang, d.since) })}</span>
             </h3>
             {d.engine && (
               <p class="hint" data-testid="engine-changed">
@@ -298,7 +297,7 @@ function Library({ reports, compared, onFull }: { reports: SavedReport[]; compar
                       <input
                         type="checkbox"
                         checked={inIt}
-                        aria-label={t('compare.includeAria', { title: titleOf(r) })}
+                        aria-label={t('compare.includeAria', { title: titleOrHost(r.title, r.url) })}
                         onChange={async (e) => {
                           const box = e.currentTarget;
                           if (!box.checked) return void removeFromComparison(r.id);
@@ -315,7 +314,7 @@ function Library({ reports, compared, onFull }: { reports: SavedReport[]; compar
                       />
                     </td>
                     <td>
-                      <a href={reportUrl(r.id)}>{titleOf(r)}</a>
+                      <a href={reportUrl(r.id)}>{titleOrHost(r.title, r.url)}</a>
                       <br />
                       <span class="hint">{href ? hostOf(href) : r.url}</span>
                     </td>
@@ -328,9 +327,9 @@ function Library({ reports, compared, onFull }: { reports: SavedReport[]; compar
                       <button
                         type="button"
                         class="btn btn--small btn--ghost"
-                        aria-label={t('compare.deleteAria', { title: titleOf(r) })}
+                        aria-label={t('compare.deleteAria', { title: titleOrHost(r.title, r.url) })}
                         onClick={() => {
-                          if (window.confirm(t('compare.deleteConfirm', { title: titleOf(r) }))) void deleteReport(r.id);
+                          if (window.confirm(t('compare.deleteConfirm', { title: titleOrHost(r.title, r.url) }))) void deleteReport(r.id);
                         }}
                       >
                         {t('compare.delete')}

@@ -18,7 +18,7 @@ import { copyText, downloadText } from '../../utils/download';
 import { type CheckItem, checkLabel, checklist, explain, explanationText, FIRST_SCREEN, groupedClaims, rowFlags, type topFlag } from '../../utils/explain';
 import { fileName, questionsText, reportJson, reportMarkdown } from '../../utils/export';
 import type { TabState } from '../../utils/messages';
-import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, sortedClaims, unquote } from '../../utils/present';
+import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, sortedClaims, titleOrHost, unquote } from '../../utils/present';
 import {
   addToComparison,
   MAX_COMPARED,
@@ -474,7 +474,7 @@ function Ready({
       {confirm && (
         <div class="notice notice--warn confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">
-            {t('popup.savedFull', { max: MAX_SAVED_REPORTS, list: confirm.map((r) => r.title.trim() || hostOf(r.url)).join(lang === 'zh' ? '、' : ', ') })}
+            {t('popup.savedFull', { max: MAX_SAVED_REPORTS, list: confirm.map((r) => titleOrHost(r.title, r.url)).join(lang === 'zh' ? '、' : ', ') })}
           </p>
           <div class="confirm__actions">
             <button type="button" class="btn btn--primary" onClick={() => void compare(true)}>
@@ -641,7 +641,7 @@ function Summary({ report, url, title, explanation }: { report: PageReport; url:
           {/* The page's own sentence, below, says more than the grade's stock one. */}
           {!(report.grade && explanation) && <p class="summary__line">{line}</p>}
           <p class="summary__page" title={url} dir="auto">
-            {title.trim() || hostOf(url)} · {hostOf(url)}
+            {titleOrHost(title, url)} · {hostOf(url)}
           </p>
         </div>
       </div>

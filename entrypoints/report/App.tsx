@@ -16,7 +16,7 @@ import { FALLBACK_SETTINGS, useDismissed, useSettings } from '../../hooks/storag
 import { formatDate, joinList, type MessageKey } from '../../locales/index';
 import { copyText, downloadText } from '../../utils/download';
 import { fileName, questionsText, reportJson, reportMarkdown, rulesUsed, scoreSteps, signalLabel } from '../../utils/export';
-import { flagTexts, hostOf, quoted, safeHref, sortedClaims, unquote, vendorQuestions } from '../../utils/present';
+import { flagTexts, quoted, safeHref, sortedClaims, titleOrHost, unquote, vendorQuestions } from '../../utils/present';
 import {
   addToComparison,
   MAX_COMPARED,
@@ -96,7 +96,7 @@ function ReportPage({ settings }: { settings: Read<Settings> }) {
 function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedReport, 'id'>; savedId: string | null; tabId?: number }) {
   const { t, lang } = useI18n();
   const { report, url, title } = data;
-  const name = title.trim() || hostOf(url);
+  const name = titleOrHost(title, url);
   useTitle(t('report.pageTitle', { title: name }));
   const dismissed = useDismissed(url);
   const views = useMemo(() => sortedClaims(report, url, dismissed), [report, url, dismissed]);
@@ -113,7 +113,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
     if (out.status === 'needs-room') {
       const names = joinList(
         lang,
-        out.evict.map((r) => r.title.trim() || hostOf(r.url)),
+        out.evict.map((r) => titleOrHost(r.title, r.url)),
       );
       if (!window.confirm(t('popup.savedFull', { max: MAX_SAVED_REPORTS, list: names }))) return null;
       out = await saveReport(data, { allowEvict: true });
