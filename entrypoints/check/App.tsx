@@ -5,15 +5,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ClaimCard } from '../../components/ClaimCard';
-import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
+import { useI18n, useTitle } from '../../components/i18n';
 import { IconCopy, IconDownload } from '../../components/icons';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
-import { analyse, ENGINE_VERSION } from '../../heuristics/index';
-import { FALLBACK_SETTINGS, useSettings } from '../../hooks/storage';
+import { PageShell } from '../../components/PageShell';
+import { analyse } from '../../heuristics/index';
+import { usePageActions } from '../../hooks/page-actions';
 import { formatDate } from '../../locales/index';
-import { copyText, downloadText } from '../../utils/download';
-import { fileName, questionsText, reportJson, reportMarkdown } from '../../utils/export';
 import { hostOf, safeHref, sortedClaims, titleOrHost } from '../../utils/present';
 import { type CheckedSelection, checkKey, isCheckId, MAX_SELECTION, parseSelection, selectionBlocks } from '../../utils/selection';
 import type { Read, Settings } from '../../utils/storage';
@@ -21,12 +20,7 @@ import type { Read, Settings } from '../../utils/storage';
 type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; selection: CheckedSelection };
 
 export function App() {
-  const settings = useSettings();
-  return (
-    <I18nProvider settings={(settings ?? FALLBACK_SETTINGS).value}>
-      {settings ? <CheckPage settings={settings} /> : <main class="page" aria-busy="true" />}
-    </I18nProvider>
-  );
+  return <PageShell waiting={<main class="page" aria-busy="true" />}>{(settings) => <CheckPage settings={settings} />}</PageShell>;
 }
 
 async function loadSelection(): Promise<Loaded> {
@@ -62,6 +56,9 @@ function CheckPage({ settings }: { settings: Read<Settings> }) {
     [text, s.sensitivity, s.disabledRubrics],
   );
   const views = useMemo(() => sortedClaims(report, url, []), [report, url]);
+  const title = selection?.title.trim() ? t('check.page.titleOf', { title: selection.title.trim() }) : t('check.page.title');
+  const input = { url: url || 'about:selection', title, at: at || Date.now(), report, sensitivity: s.sensitivity, dismissed: [], selection: true };
+  const actions = usePageActions(input, { say });
 
   if (loaded.kind === 'loading') {
     return (
@@ -71,33 +68,20 @@ function CheckPage({ settings }: { settings: Read<Settings> }) {
     );
   }
 
-  const title = selection?.title.trim() ? t('check.page.titleOf', { title: selection.title.trim() }) : t('check.page.title');
-  const input = { url: url || 'about:selection', title, at: at || Date.now(), report, sensitivity: s.sensitivity, dismissed: [], selection: true };
-  const copy = async () => {
-    const q = questionsText(t, lang, input);
-    if (!q.count) return say(t('popup.copyNone'));
-    say((await copyText(q.text)) ? t('popup.copied', { count: q.count }) : t('popup.copyFailed'));
-  };
-  const exportAs = (ext: 'md' | 'json') => {
-    const name = fileName(input.url, input.at, ext).replace(/^sceptic-/, 'sceptic-selection-');
-    if (ext === 'md') downloadText(name, 'text/markdown', reportMarkdown(t, lang, input, report.engine || ENGINE_VERSION));
-    else downloadText(name, 'application/json', reportJson(input, lang));
-    say(t('popup.exported', { file: name }));
-  };
   const href = safeHref(url);
   const c = report.counts;
 
   return (
     <main class="page check">
       <PageHeader>
-        <button type="button" class="btn btn--primary" onClick={() => void copy()} disabled={!c.claims} data-testid="copy-questions">
+        <button type="button" class="btn btn--primary" onClick={() => void actions.copy()} disabled={!c.claims} data-testid="copy-questions">
           <IconCopy />
           {t('popup.copyQuestions')}
         </button>
         <button
           type="button"
           class="btn"
-          onClick={() => exportAs('md')}
+          onClick={() => actions.exportAs('md')}
           data-testid="export-markdown"
           aria-label={`${t('popup.export')} ${t('popup.exportMarkdown')}`}
         >
@@ -107,7 +91,7 @@ function CheckPage({ settings }: { settings: Read<Settings> }) {
         <button
           type="button"
           class="btn"
-          onClick={() => exportAs('json')}
+          onClick={() => actions.exportAs('json')}
           data-testid="export-json"
           aria-label={`${t('popup.export')} ${t('popup.exportJson')}`}
         >

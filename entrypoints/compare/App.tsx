@@ -3,11 +3,12 @@
 import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import { GradeTile } from '../../components/Grade';
-import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
+import { useI18n, useTitle } from '../../components/i18n';
 import { IconDownload } from '../../components/icons';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
-import { FALLBACK_SETTINGS, useComparison, useReports, useSettings } from '../../hooks/storage';
+import { PageShell } from '../../components/PageShell';
+import { useComparison, useReports } from '../../hooks/storage';
 import { formatDate, type MessageKey } from '../../locales/index';
 import { factsOf, kindsAcross, type PageFacts } from '../../utils/compare';
 import { downloadText } from '../../utils/download';
@@ -25,12 +26,7 @@ import {
 } from '../../utils/storage';
 
 export function App() {
-  const settings = useSettings();
-  return (
-    <I18nProvider settings={(settings ?? FALLBACK_SETTINGS).value}>
-      <Compare />
-    </I18nProvider>
-  );
+  return <PageShell>{() => <Compare />}</PageShell>;
 }
 
 const reportUrl = (id: string) => browser.runtime.getURL(`/report.html?id=${encodeURIComponent(id)}` as '/report.html');

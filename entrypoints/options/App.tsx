@@ -1,13 +1,14 @@
 // Settings: scanning mode, sensitivity, rules by rubric question, interface language, marks,
 // sites where Sceptic stays off, and the data kept in this browser. Every change is saved at once.
 import { useEffect, useState } from 'preact/hooks';
-import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
+import { useI18n, useTitle } from '../../components/i18n';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
+import { PageShell } from '../../components/PageShell';
 import { openPage } from '../../components/tab';
 import { RULES } from '../../heuristics/rules/index';
 import { RUBRIC_IDS, type RubricId } from '../../heuristics/types';
-import { FALLBACK_SETTINGS, useComparison, useDismissals, useReports, useSettings } from '../../hooks/storage';
+import { useComparison, useDismissals, useReports } from '../../hooks/storage';
 import type { MessageKey } from '../../locales/index';
 import {
   clearDismissed,
@@ -23,12 +24,7 @@ import {
 } from '../../utils/storage';
 
 export function App() {
-  const settings = useSettings();
-  return (
-    <I18nProvider settings={(settings ?? FALLBACK_SETTINGS).value}>
-      {settings ? <Options settings={settings} /> : <main class="page" aria-busy="true" />}
-    </I18nProvider>
-  );
+  return <PageShell waiting={<main class="page" aria-busy="true" />}>{(settings) => <Options settings={settings} />}</PageShell>;
 }
 
 function Options({ settings }: { settings: Read<Settings> }) {

@@ -6,44 +6,27 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { ClaimCard } from '../../components/ClaimCard';
 import { GradeTile } from '../../components/Grade';
-import { I18nProvider, useI18n } from '../../components/i18n';
+import { useI18n } from '../../components/i18n';
 import { IconColumns, IconCopy, IconDownload, IconGear, IconLogo, IconReport } from '../../components/icons';
 import { Live, useAnnouncer } from '../../components/Live';
+import { PageShell } from '../../components/PageShell';
 import { useRoving } from '../../components/roving';
 import { getState, marksState, openPage, requestScan, setMarks, showClaim, showText, tabInfo, targetTab, watchState } from '../../components/tab';
 import { CLAIM_KINDS, type ClaimKind, type Flag, type PageReport, type Verdict } from '../../heuristics/types';
-import { FALLBACK_SETTINGS, useDismissed, useSettings } from '../../hooks/storage';
+import { scanOfTab, usePageActions } from '../../hooks/page-actions';
+import { useDismissed } from '../../hooks/storage';
 import type { MessageKey } from '../../locales/index';
-import { copyText, downloadText } from '../../utils/download';
 import { type CheckItem, checkLabel, checklist, explain, explanationText, FIRST_SCREEN, groupedClaims, rowFlags, type topFlag } from '../../utils/explain';
-import { fileName, questionsText, reportJson, reportMarkdown } from '../../utils/export';
 import type { TabState } from '../../utils/messages';
 import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, sortedClaims, titleOrHost, unquote } from '../../utils/present';
-import {
-  addToComparison,
-  MAX_COMPARED,
-  MAX_SAVED_REPORTS,
-  type Read,
-  type SavedReport,
-  type Settings,
-  saveReport,
-  setDismissed,
-  siteIsDisabled,
-  updateSettings,
-} from '../../utils/storage';
+import { type Read, type Settings, setDismissed, siteIsDisabled, updateSettings } from '../../utils/storage';
 import { firstLook, type View, viewOfState } from './decide';
 
-const ENGINE_VERSION_FALLBACK = '0';
 /** How long a page asked to scan may take before the popup offers to try again. */
 const NO_ANSWER_MS = 20_000;
 
 export function App() {
-  const settings = useSettings();
-  return (
-    <I18nProvider settings={(settings ?? FALLBACK_SETTINGS).value}>
-      {settings ? <Popup settings={settings} /> : <main class="popup" aria-busy="true" />}
-    </I18nProvider>
-  );
+  return <PageShell waiting={<main class="popup" aria-busy="true" />}>{(settings) => <Popup settings={settings} />}</PageShell>;
 }
 
 function Popup({ settings }: { settings: Read<Settings> }) {
@@ -284,7 +267,9 @@ function Ready({
   const [kind, setKind] = useState<ClaimKind | ''>('');
   const [marks, setMarksOn] = useState<boolean>(settings.marksDefault);
   const [message, say] = useAnnouncer();
-  const [confirm, setConfirm] = useState<SavedReport[] | null>(null);
+  // "Saved reports are full": the question asked, and its answer once the reader gives one.
+  const [confirm, setConfirm] = useState<string | null>(null);
+  const asking = useRef<((ok: boolean) => void) | null>(null);
   const [all, setAll] = useState(false);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const rows = useRoving('[data-row]', 'vertical');
@@ -306,7 +291,7 @@ function Ready({
     () => views.filter((v) => (filter === 'all' || v.claim.verdict === filter) && (!kind || v.claim.kinds.includes(kind))),
     [views, filter, kind],
   );
-  const input = { url, title, at: state.at, report, sensitivity: settings.sensitivity, dismissed };
+  const input = { ...scanOfTab(state, settings.sensitivity), dismissed };
   const checks = useMemo(() => checklist(report, views, title), [report, views, title]);
   const explanation = useMemo(() => explanationText(t, lang, explain(report, views)), [t, lang, report, views]);
   const more = views.length > top.length;
@@ -338,28 +323,23 @@ function Ready({
     return () => document.removeEventListener('keydown', onKey);
   }, [step, show]);
 
-  const copy = async () => {
-    const { text, count } = questionsText(t, lang, input);
-    if (!count) return say(t('popup.copyNone'));
-    say((await copyText(text)) ? t('popup.copied', { count }) : t('popup.copyFailed'));
-  };
-  const exportAs = (ext: 'md' | 'json') => {
-    const name = fileName(url, state.at, ext);
-    if (ext === 'md') downloadText(name, 'text/markdown', reportMarkdown(t, lang, input, report.engine || ENGINE_VERSION_FALLBACK));
-    else downloadText(name, 'application/json', reportJson(input, lang));
-    say(t('popup.exported', { file: name }));
-  };
-  const compare = (allowEvict = false) =>
-    // A full or failing storage is said in words, with what to do, never swallowed.
-    compareOnce(allowEvict).catch(() => say(t('popup.storageFailed')));
-  const compareOnce = async (allowEvict: boolean) => {
+  const answer = (ok: boolean) => {
+    asking.current?.(ok);
+    asking.current = null;
     setConfirm(null);
-    const out = await saveReport({ url, title, at: state.at, sensitivity: settings.sensitivity, report }, { allowEvict });
-    if (out.status === 'too-large') return say(t('popup.tooLarge'));
-    if (out.status === 'needs-room') return setConfirm(out.evict);
-    const added = await addToComparison(out.saved.id);
-    if (added.status === 'full') return say(t('popup.comparisonFull', { max: MAX_COMPARED }));
-    say(added.replaced ? t('popup.replaced', { count: added.ids.length }) : t('popup.added', { count: added.ids.length }));
+  };
+  const actions = usePageActions(input, {
+    say,
+    confirmEvict: (_evict, question) =>
+      new Promise<boolean>((resolve) => {
+        asking.current = resolve;
+        setConfirm(question);
+      }),
+  });
+  const compare = () => {
+    // Asking again drops a question still open.
+    answer(false);
+    void actions.compare();
   };
 
   // Each row names the one flag that matters most on it, a different one from the rows above where it can.
@@ -473,14 +453,12 @@ function Ready({
       </section>
       {confirm && (
         <div class="notice notice--warn confirm" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">
-            {t('popup.savedFull', { max: MAX_SAVED_REPORTS, list: confirm.map((r) => titleOrHost(r.title, r.url)).join(lang === 'zh' ? '、' : ', ') })}
-          </p>
+          <p id="confirm-text">{confirm}</p>
           <div class="confirm__actions">
-            <button type="button" class="btn btn--primary" onClick={() => void compare(true)}>
+            <button type="button" class="btn btn--primary" onClick={() => answer(true)}>
               {t('popup.saveAnyway')}
             </button>
-            <button type="button" class="btn" onClick={() => setConfirm(null)}>
+            <button type="button" class="btn" onClick={() => answer(false)}>
               {t('popup.cancel')}
             </button>
           </div>
@@ -491,7 +469,7 @@ function Ready({
           <button
             type="button"
             class="btn btn--primary actions__main"
-            onClick={() => void copy()}
+            onClick={() => void actions.copy()}
             disabled={!report.claims.length}
             data-testid="copy-questions"
           >
@@ -508,7 +486,7 @@ function Ready({
           onKeyDown={tools.onKeyDown}
           onFocusIn={tools.onFocusIn}
         >
-          <button type="button" class="btn btn--small" onClick={() => void compare()} data-testid="add-to-comparison" data-tool>
+          <button type="button" class="btn btn--small" onClick={compare} data-testid="add-to-comparison" data-tool>
             <IconColumns />
             {t('popup.addToComparison')}
           </button>
@@ -519,7 +497,7 @@ function Ready({
           <button
             type="button"
             class="btn btn--small"
-            onClick={() => exportAs('md')}
+            onClick={() => actions.exportAs('md')}
             aria-label={`${t('popup.export')} ${t('popup.exportMarkdown')}`}
             data-testid="export-markdown"
             data-tool
@@ -529,7 +507,7 @@ function Ready({
           <button
             type="button"
             class="btn btn--small"
-            onClick={() => exportAs('json')}
+            onClick={() => actions.exportAs('json')}
             aria-label={`${t('popup.export')} ${t('popup.exportJson')}`}
             data-testid="export-json"
             data-tool

@@ -5,39 +5,25 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ClaimCard } from '../../components/ClaimCard';
 import { GradeTile } from '../../components/Grade';
-import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
+import { useI18n, useTitle } from '../../components/i18n';
 import { IconColumns, IconCopy, IconDownload, IconExternal, IconPrint } from '../../components/icons';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
+import { PageShell } from '../../components/PageShell';
 import { getState, showClaim } from '../../components/tab';
 import { GRADE_BANDS, VERDICT_BANDS } from '../../heuristics/score';
 import { RUBRIC_IDS } from '../../heuristics/types';
-import { FALLBACK_SETTINGS, useDismissed, useSettings } from '../../hooks/storage';
-import { formatDate, joinList, type MessageKey } from '../../locales/index';
-import { copyText, downloadText } from '../../utils/download';
-import { fileName, questionsText, reportJson, reportMarkdown, rulesUsed, scoreSteps, signalLabel } from '../../utils/export';
+import { scanOfTab, usePageActions } from '../../hooks/page-actions';
+import { useDismissed } from '../../hooks/storage';
+import { formatDate, type MessageKey } from '../../locales/index';
+import { rulesUsed, scoreSteps, signalLabel } from '../../utils/export';
 import { flagTexts, quoted, safeHref, sortedClaims, titleOrHost, unquote, vendorQuestions } from '../../utils/present';
-import {
-  addToComparison,
-  MAX_COMPARED,
-  MAX_SAVED_REPORTS,
-  type Read,
-  type SavedReport,
-  type Settings,
-  savedReport,
-  saveReport,
-  setDismissed,
-} from '../../utils/storage';
+import { type Read, type SavedReport, type Settings, savedReport, setDismissed } from '../../utils/storage';
 
 type Source = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; data: Omit<SavedReport, 'id'>; savedId: string | null; tabId?: number };
 
 export function App() {
-  const settings = useSettings();
-  return (
-    <I18nProvider settings={(settings ?? FALLBACK_SETTINGS).value}>
-      {settings ? <ReportPage settings={settings} /> : <main class="page" aria-busy="true" />}
-    </I18nProvider>
-  );
+  return <PageShell waiting={<main class="page" aria-busy="true" />}>{(settings) => <ReportPage settings={settings} />}</PageShell>;
 }
 
 function ReportPage({ settings }: { settings: Read<Settings> }) {
@@ -57,12 +43,7 @@ function ReportPage({ settings }: { settings: Read<Settings> }) {
         const st = await getState(tab);
         if (st.status !== 'ready') return { kind: 'missing' };
         // The report as it stood when this page opened: later navigation in the tab does not change it.
-        return {
-          kind: 'ready',
-          data: { url: st.url, title: st.title, at: st.at, report: st.report, sensitivity: settings.value.sensitivity },
-          savedId: null,
-          tabId: tab,
-        };
+        return { kind: 'ready', data: scanOfTab(st, settings.value.sensitivity), savedId: null, tabId: tab };
       }
       return { kind: 'missing' };
     })()
@@ -93,7 +74,7 @@ function ReportPage({ settings }: { settings: Read<Settings> }) {
   return <Report data={source.data} savedId={source.savedId} tabId={source.tabId} />;
 }
 
-function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedReport, 'id'>; savedId: string | null; tabId?: number }) {
+function Report({ data, savedId: knownId, tabId }: { data: Omit<SavedReport, 'id'>; savedId: string | null; tabId?: number }) {
   const { t, lang } = useI18n();
   const { report, url, title } = data;
   const name = titleOrHost(title, url);
@@ -102,60 +83,27 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
   const views = useMemo(() => sortedClaims(report, url, dismissed), [report, url, dismissed]);
   const questions = useMemo(() => vendorQuestions(views, lang), [views, lang]);
   const [message, say] = useAnnouncer();
-  const [savedId, setSavedId] = useState(initialSavedId);
   const input = { ...data, dismissed };
+  const actions = usePageActions(input, { say, savedId: knownId, confirmEvict: (_evict, question) => window.confirm(question) });
+  const savedId = actions.savedId;
   const dismissedCount = views.reduce((a, v) => a + v.flags.filter((f) => f.dismissed).length, 0);
   const href = safeHref(url);
-
-  const save = async (): Promise<string | null> => {
-    if (savedId) return savedId;
-    let out = await saveReport(data);
-    if (out.status === 'needs-room') {
-      const names = joinList(
-        lang,
-        out.evict.map((r) => titleOrHost(r.title, r.url)),
-      );
-      if (!window.confirm(t('popup.savedFull', { max: MAX_SAVED_REPORTS, list: names }))) return null;
-      out = await saveReport(data, { allowEvict: true });
-    }
-    if (out.status !== 'saved') {
-      say(t('popup.tooLarge'));
-      return null;
-    }
-    setSavedId(out.saved.id);
-    say(t('report.saved'));
-    return out.saved.id;
-  };
-  const compare = () => compareOnce().catch(() => say(t('popup.storageFailed')));
-  const compareOnce = async () => {
-    const id = await save();
-    if (!id) return;
-    const out = await addToComparison(id);
-    if (out.status === 'full') return say(t('popup.comparisonFull', { max: MAX_COMPARED }));
-    say(t('popup.added', { count: out.ids.length }));
-  };
-  const exportAs = (ext: 'md' | 'json') => {
-    const file = fileName(url, data.at, ext);
-    if (ext === 'md') downloadText(file, 'text/markdown', reportMarkdown(t, lang, input, report.engine));
-    else downloadText(file, 'application/json', reportJson(input, lang));
-    say(t('popup.exported', { file }));
-  };
 
   return (
     <main class="page report">
       <PageHeader>
-        <button type="button" class="btn" onClick={() => void save().catch(() => say(t('popup.storageFailed')))} disabled={!!savedId} data-testid="save-report">
+        <button type="button" class="btn" onClick={() => void actions.save()} disabled={!!savedId} data-testid="save-report">
           {savedId ? t('report.saved') : t('report.save')}
         </button>
-        <button type="button" class="btn" onClick={() => void compare()} data-testid="add-to-comparison">
+        <button type="button" class="btn" onClick={() => void actions.compare()} data-testid="add-to-comparison">
           <IconColumns />
           {t('popup.addToComparison')}
         </button>
-        <button type="button" class="btn" onClick={() => exportAs('md')} data-testid="export-markdown">
+        <button type="button" class="btn" onClick={() => actions.exportAs('md')} data-testid="export-markdown">
           <IconDownload />
           {t('report.exportMarkdown')}
         </button>
-        <button type="button" class="btn" onClick={() => exportAs('json')} data-testid="export-json">
+        <button type="button" class="btn" onClick={() => actions.exportAs('json')} data-testid="export-json">
           <IconDownload />
           {t('report.exportJson')}
         </button>
@@ -231,14 +179,7 @@ function Report({ data, savedId: initialSavedId, tabId }: { data: Omit<SavedRepo
         <section class="card" aria-labelledby="questions-heading">
           <div class="card__head">
             <h2 id="questions-heading">{t('report.questions')}</h2>
-            <button
-              type="button"
-              class="btn btn--small no-print"
-              onClick={() => {
-                const q = questionsText(t, lang, input);
-                void copyText(q.text).then((ok) => say(ok ? t('popup.copied', { count: q.count }) : t('popup.copyFailed')));
-              }}
-            >
+            <button type="button" class="btn btn--small no-print" onClick={() => void actions.copy()}>
               <IconCopy />
               {t('popup.copyQuestions')}
             </button>

@@ -5,22 +5,17 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ClaimCard } from '../../components/ClaimCard';
 import { GradeTile } from '../../components/Grade';
-import { I18nProvider, useI18n, useTitle } from '../../components/i18n';
+import { useI18n, useTitle } from '../../components/i18n';
 import { IconLogo } from '../../components/icons';
+import { PageShell } from '../../components/PageShell';
 import { analyse } from '../../heuristics/index';
 import { GRADES, type Role, type TextBlock } from '../../heuristics/types';
-import { FALLBACK_SETTINGS, useSettings } from '../../hooks/storage';
 import type { MessageKey, UiLang } from '../../locales/index';
 import { sortedClaims } from '../../utils/present';
 import { type Read, type Settings, updateSettings } from '../../utils/storage';
 
 export function App() {
-  const settings = useSettings();
-  return (
-    <I18nProvider settings={(settings ?? FALLBACK_SETTINGS).value}>
-      <Welcome settings={settings ?? FALLBACK_SETTINGS} />
-    </I18nProvider>
-  );
+  return <PageShell>{(settings) => <Welcome settings={settings} />}</PageShell>;
 }
 
 /** A fictional product page in each language: some claims unsupported, one well backed. */
