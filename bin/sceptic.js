@@ -9,4 +9,4 @@ try {
   process.exit(1);
 }
 register();
-await import('../scripts/sceptic.ts');
+await import('../cli/sceptic.ts');

@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
+import { scanHtml } from '../cli/node-scan';
 import type { PageReport } from '../heuristics/types';
 import { buildExtension, ROOT } from './lib/build';
 import { findChromium, INSTALL_HINT } from './lib/chromium';
 import { badgeOf, launchWithExtension, openPopup, settledState, tabIdOf } from './lib/extension';
-import { scanHtml } from './lib/node-scan';
 import { serve } from './lib/serve';
 
 const args = process.argv.slice(2);

@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { scanHtml } from '../../cli/node-scan';
 import type { FlagExample, Rule } from '../../heuristics/rule';
 import { RULES } from '../../heuristics/rules/index';
 import {
@@ -25,7 +26,6 @@ import {
 } from '../../heuristics/score';
 import { SIGNAL_LABELS } from '../../heuristics/signals';
 import { exportJsonSchema } from '../../utils/export-schema';
-import { scanHtml } from '../lib/node-scan';
 import { CLAIM_KINDS, ROLES, RUBRIC_IDS, type RubricId, SENSITIVITIES_DOC } from './vocabulary';
 
 /** The questions of the sceptical rubric (shared/RUBRIC.md), as the docs show them. */

@@ -3,8 +3,8 @@
 // skewing the numbers quietly.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseLinks, parseNotes } from '../../cli/score';
 import { CLAIM_KINDS, type ClaimKind, LANGS, type Lang, type Link, type Note, VERDICTS, type Verdict } from '../../heuristics/types';
-import { parseLinks, parseNotes } from '../cli/score';
 
 export const CORPUS_PATH = 'tests/corpus/labelled.jsonl';
 export const SPLITS = ['train', 'test'] as const;

@@ -3,9 +3,9 @@
 // it a claim), the train–test gap, the labellers' agreement (Cohen's kappa), the kinds,
 // and every test sentence the engine gets wrong. Same corpus and engine, same bytes.
 import { createHash } from 'node:crypto';
+import { mdEscape } from '../../cli/text';
 import { ENGINE_VERSION, scoreClaim } from '../../heuristics/index';
 import { CLAIM_KINDS, type ClaimKind, type Lang } from '../../heuristics/types';
-import { mdEscape } from '../cli/text';
 import { kappa, REAL_PATH, REAL_SPLITS, type RealItem, type RealSplit, THREE } from './real';
 import { fixed, table } from './report';
 

@@ -2,9 +2,9 @@
 // same bytes (no dates, no timings), so the file can be checked in and checked for
 // staleness. Tables are laid out the way the Markdown formatter lays them out.
 import { createHash } from 'node:crypto';
+import { displayWidth, mdEscape } from '../../cli/text';
 import { ENGINE_VERSION } from '../../heuristics/index';
 import { CLAIM_KINDS } from '../../heuristics/types';
-import { displayWidth, mdEscape } from '../cli/text';
 import { CORPUS_PATH, type CorpusItem } from './corpus';
 import { type Group, kindMetrics, LABELS, type Label, type Metrics, metrics, type Prediction, type Ratio, select, THRESHOLDS } from './metrics';
 

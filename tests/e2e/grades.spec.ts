@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { scanHtml } from '../../cli/node-scan';
 import type { PageReport } from '../../heuristics/types';
-import { scanHtml } from '../../scripts/lib/node-scan';
 import { type Ext, expect, test } from './harness';
 
 async function reportOf(ext: Ext, page: Page, path: string): Promise<PageReport> {

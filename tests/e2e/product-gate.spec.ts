@@ -3,7 +3,7 @@
 // "–", and `sceptic scan` (the same reader and decision in Node) says the same of each.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scanHtml } from '../../scripts/lib/node-scan';
+import { scanHtml } from '../../cli/node-scan';
 import { expect, test } from './harness';
 
 const PAGES = ['news-newsletter.html', 'blog-plan-headline.html', 'news-paywall.html'];

@@ -3,7 +3,7 @@
 // browser and on the command line.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scanHtml } from '../../scripts/lib/node-scan';
+import { scanHtml } from '../../cli/node-scan';
 import { reportWhere } from './content-helpers';
 import { expect, test } from './harness';
 

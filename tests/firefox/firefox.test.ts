@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanHtml } from '../../cli/node-scan';
 import { buildExtension, outDir, ROOT } from '../../scripts/lib/build';
 import { Firefox, findFirefox, firefoxVersion, MIN_FIREFOX } from '../../scripts/lib/firefox';
-import { scanHtml } from '../../scripts/lib/node-scan';
 import { type Served, serve } from '../../scripts/lib/serve';
 
 const ADDON_ID = 'sceptic@sceptic.dev';

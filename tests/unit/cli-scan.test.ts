@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMarkdown } from '../../cli/format';
+import { decode } from '../../cli/load';
+import { scanHtml } from '../../cli/node-scan';
 import { PageReportSchema } from '../../heuristics/schema';
 import type { EvidenceKind } from '../../heuristics/types';
-import { formatMarkdown } from '../../scripts/cli/format';
-import { decode } from '../../scripts/cli/load';
-import { scanHtml } from '../../scripts/lib/node-scan';
 import { reportJson } from '../../utils/export';
 import { runBin, runCli } from './cli-io';
 
@@ -195,7 +195,7 @@ describe('sceptic scan: files', () => {
 
   it('keeps table rows within the terminal width, Chinese counted double', async () => {
     const run = await runCli(['scan', 'examples/zhoubao-zh.html', '--top', '0'], '', { COLUMNS: '80' });
-    const { displayWidth } = await import('../../scripts/cli/text');
+    const { displayWidth } = await import('../../cli/text');
     for (const line of run.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 

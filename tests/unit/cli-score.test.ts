@@ -4,9 +4,9 @@ import { closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { answerLine, type ErrorRecord, MAX_LINE, parseLine, type ScoreRecord, splitLines } from '../../cli/score';
 import { scoreClaim } from '../../heuristics/index';
 import { EVIDENCE_PLACES } from '../../heuristics/types';
-import { answerLine, type ErrorRecord, MAX_LINE, parseLine, type ScoreRecord, splitLines } from '../../scripts/cli/score';
 import { runBin, runCli } from './cli-io';
 
 const KEYS = ['id', 'text', 'lang', 'isClaim', 'kinds', 'score', 'verdict', 'flags', 'evidence'];

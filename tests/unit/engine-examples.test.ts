@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scanHtml } from '../../cli/node-scan';
 import { PageReportSchema } from '../../heuristics/schema';
 import type { Claim, PageReport, Verdict } from '../../heuristics/types';
-import { scanHtml } from '../../scripts/lib/node-scan';
 
 const dir = fileURLToPath(new URL('../../examples/', import.meta.url));
 const cache = new Map<string, PageReport>();

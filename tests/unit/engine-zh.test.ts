@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scanHtml } from '../../cli/node-scan';
 import { analyse, scoreClaim } from '../../heuristics/index';
 import { RULES } from '../../heuristics/rules/index';
 import { PageReportSchema } from '../../heuristics/schema';
 import type { PageReport } from '../../heuristics/types';
-import { scanHtml } from '../../scripts/lib/node-scan';
 
 const HAN = /[\u3400-\u9fff]/u;
 const dir = fileURLToPath(new URL('../../examples/', import.meta.url));

@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
+import { scanHtml } from '../../cli/node-scan';
 import { analyse } from '../../heuristics/index';
 import { translator } from '../../locales/index';
-import { scanHtml } from '../../scripts/lib/node-scan';
 import { diffReports } from '../../utils/compare';
 import {
   comparedPages,

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scanHtml } from '../../cli/node-scan';
 import type { PageReport } from '../../heuristics/types';
 import { translator } from '../../locales/index';
-import { scanHtml } from '../../scripts/lib/node-scan';
 import { CHECKS, checkLabel, checklist, explain, explanationText, FIRST_SCREEN, groupedClaims, ROLE_GROUPS, roleGroup, topFlag } from '../../utils/explain';
 import { headlineClaims, sortedClaims } from '../../utils/present';
 

@@ -4,9 +4,9 @@
 // is slower than the engine. Memory stays flat however many lines go through.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { type ScoreClaimOptions, scoreClaim } from '../../heuristics/index';
-import type { ClaimKind, ClaimReport, EvidenceKind, EvidencePlace, Lang, Link, Note, Sensitivity, Severity, Verdict } from '../../heuristics/types';
-import { LANGS } from '../../heuristics/types';
+import { type ScoreClaimOptions, scoreClaim } from '../heuristics/index';
+import type { ClaimKind, ClaimReport, EvidenceKind, EvidencePlace, Lang, Link, Note, Sensitivity, Severity, Verdict } from '../heuristics/types';
+import { LANGS } from '../heuristics/types';
 
 /** A line longer than this (in UTF-16 code units) is answered with an error and skipped. */
 export const MAX_LINE = 1_000_000;

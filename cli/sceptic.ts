@@ -1,5 +1,5 @@
 // Entry point of the `sceptic` command (bin/sceptic.js loads it through tsx).
-import { main } from './cli/main';
+import { main } from './main';
 
 // A reader that stops early (`sceptic score < big.jsonl | head`) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -2,10 +2,10 @@
 // through the same streaming code the command uses, into a sink that reads slowly so
 // that backpressure is exercised, and prints throughput and resident memory after a
 // warm-up and at the end. Constant memory shows as a flat RSS.
-//   npx tsx scripts/cli/bench-score.ts [lines]
+//   npx tsx scripts/bench/cli-score.ts [lines]
 import { readFileSync } from 'node:fs';
 import { Readable, Writable } from 'node:stream';
-import { scoreStream } from './score';
+import { scoreStream } from '../../cli/score';
 
 const total = Number(process.argv[2] ?? 100_000);
 const corpus = readFileSync(new URL('../../tests/corpus/labelled.jsonl', import.meta.url), 'utf8')

@@ -4,8 +4,8 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { ENGINE_VERSION } from '../../heuristics/index';
-import { EVIDENCE_PLACES, type Sensitivity } from '../../heuristics/types';
+import { ENGINE_VERSION } from '../heuristics/index';
+import { EVIDENCE_PLACES, type Sensitivity } from '../heuristics/types';
 import { FORMATS, type Format, formatResults, type PageResult } from './format';
 import { DEFAULT_LOAD, type Loaded, loadFile, loadStdin, loadUrl, PageError, sourceOf } from './load';
 import { NOTE_LANGS, type NoteLang, scoreStream } from './score';
@@ -13,7 +13,7 @@ import { NOTE_LANGS, type NoteLang, scoreStream } from './score';
 const SENSITIVITIES = ['lenient', 'normal', 'strict'] as const;
 
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -253,7 +253,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
   const version = packageVersion();
   const load = { timeoutMs, maxBytes, maxRedirects: DEFAULT_LOAD.maxRedirects, userAgent: `sceptic/${version} (command line)` };
   // Loaded here, not at the top: `score` needs no DOM.
-  const { scanHtml } = await import('../lib/node-scan');
+  const { scanHtml } = await import('./node-scan');
   const results: PageResult[] = [];
   for (const arg of positionals) {
     const source = sourceOf(arg);

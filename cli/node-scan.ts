@@ -1,9 +1,9 @@
 // Scan HTML in Node with the content script's own scraper on happy-dom: what the
 // command line and the no-Chromium fallback of `npm start` use.
 import { Window } from 'happy-dom';
-import { scrape } from '../../entrypoints/content/scrape';
-import { analyse } from '../../heuristics/index';
-import type { AnalyseOptions, PageReport } from '../../heuristics/types';
+import { scrape } from '../entrypoints/content/scrape';
+import { analyse } from '../heuristics/index';
+import type { AnalyseOptions, PageReport } from '../heuristics/types';
 
 export function scanHtml(html: string, url = 'http://localhost/', options: AnalyseOptions = {}): { title: string; report: PageReport } {
   const window = new Window({

@@ -1,8 +1,8 @@
 // How `sceptic scan` prints its reports: a terminal table, JSON for programs, or
 // Markdown a reporter can paste. Page text is always data: trimmed to one line in
 // the table, escaped in Markdown, a plain string in JSON.
-import type { Claim, EvidenceKind, PageReport, Sensitivity } from '../../heuristics/types';
-import { exportDocument } from '../../utils/export';
+import type { Claim, EvidenceKind, PageReport, Sensitivity } from '../heuristics/types';
+import { exportDocument } from '../utils/export';
 import { displayWidth, mdEscape, oneLine, padEnd, padStart, truncate } from './text';
 
 export const FORMATS = ['table', 'json', 'markdown'] as const;
