@@ -1,8 +1,8 @@
 // The README's pictures of marks in a page: a bundled example with its claims marked and the
 // hover card open over its headline claim, in English (docs/screenshots/marks-hover.png) and,
 // on the Chinese example with the interface in Chinese, in Chinese (marks-hover-zh.png).
-//   npx tsx scripts/marks-screenshot.ts              build first
-//   npx tsx scripts/marks-screenshot.ts --no-build
+//   npm run screenshots:marks              build first
+//   npm run screenshots:marks -- --no-build
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildExtension, outDir, ROOT } from './lib/build';
