@@ -5,14 +5,16 @@
 // came from and its split, and refuses to overwrite a file that already has labels.
 //   npx tsx scripts/corpus/sample.ts          write tests/corpus/real.jsonl
 //   npx tsx scripts/corpus/sample.ts --check  exit 1 when the file differs from a fresh draw
+//   npx tsx scripts/corpus/sample.ts --more [--check]  the same for the second draw, tests/corpus/real-more.jsonl
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT } from '../eval/corpus';
 
 const SHARED = resolve(ROOT, '../shared/corpus');
-const OUT = resolve(ROOT, 'tests/corpus/real.jsonl');
+const FIRST = resolve(ROOT, 'tests/corpus/real.jsonl');
 const OLD = resolve(ROOT, 'tests/corpus/labelled.jsonl');
+const MORE = resolve(ROOT, 'tests/corpus/real-more.jsonl');
 
 export type Origin = 'vendor-en' | 'machine-translated' | 'native';
 export interface Drawn {
@@ -58,7 +60,7 @@ const readJsonl = (name: string): Record<string, unknown>[] =>
 
 type Candidate = Omit<Drawn, 'id' | 'split'>;
 
-function pools(): Record<string, Candidate[]> {
+export function pools(): Record<string, Candidate[]> {
   const out: Record<string, Candidate[]> = { 'vendor-en': [], 'directory-zh': [], 'ph-zh': [], 'native-readme': [], 'native-list': [] };
   readJsonl('ai-product-copy.jsonl').forEach((row, i) => {
     if (!row.name) return;
@@ -151,13 +153,50 @@ export function draw(): Drawn[] {
   return drawn;
 }
 
+/**
+ * The second draw (tests/corpus/real-more.jsonl), for learning and tuning only: sentences
+ * not in the first draw nor in labelled.jsonl, from products whose split is train or dev.
+ * A product of the frozen test split is never drawn again, so the test split stays as it
+ * was committed and no sentence of its products reaches training.
+ */
+const MORE_QUOTA: Record<string, number> = { 'vendor-en': 750, 'directory-zh': 0, 'ph-zh': 450, 'native-readme': 456, 'native-list': 315 };
+
+export function drawMore(): Drawn[] {
+  const first = draw();
+  const seen = new Set(first.map((d) => d.text.normalize('NFKC').toLowerCase()));
+  const old = new Set(
+    readFileSync(OLD, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text.normalize('NFKC').toLowerCase()),
+  );
+  const drawn: Drawn[] = [];
+  for (const [pool, items] of Object.entries(pools())) {
+    const quota = MORE_QUOTA[pool] ?? 0;
+    const fresh = items.filter((c) => {
+      const key = c.text.normalize('NFKC').toLowerCase();
+      if (seen.has(key) || old.has(key) || splitOf(c.group) === 'test') return false;
+      seen.add(key);
+      return true;
+    });
+    const ranked = fresh.map((c) => ({ c, h: hash(`more:${pool}:${c.file}:${c.line}:${c.field}:${c.sentence}`) })).sort((a, b) => a.h - b.h);
+    for (const r of ranked.slice(0, quota)) drawn.push({ ...r.c, id: '', split: splitOf(r.c.group) });
+  }
+  const counters = { en: 0, zh: 0 };
+  for (const d of drawn) d.id = `m${d.lang}-${String(++counters[d.lang]).padStart(4, '0')}`;
+  return drawn;
+}
+
 function line(d: Drawn): string {
   const { id, text, lang, origin, file, line, field, sentence, split } = d;
   return JSON.stringify({ id, text, lang, origin, source: `${file}:${line}:${field}:${sentence}`, split });
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
-  const body = `${draw().map(line).join('\n')}\n`;
+  const more = process.argv.includes('--more');
+  const OUT = more ? MORE : FIRST;
+  const name = more ? 'tests/corpus/real-more.jsonl' : 'tests/corpus/real.jsonl';
+  const body = `${(more ? drawMore() : draw()).map(line).join('\n')}\n`;
   if (process.argv.includes('--check')) {
     const have = readFileSync(OUT, 'utf8')
       .split('\n')
@@ -168,14 +207,14 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       })
       .join('\n');
     if (`${have}\n` !== body) {
-      console.error('tests/corpus/real.jsonl differs from a fresh draw of the shared corpus.');
+      console.error(`${name} differs from a fresh draw of the shared corpus.`);
       process.exitCode = 1;
-    } else console.log('tests/corpus/real.jsonl matches a fresh draw.');
+    } else console.log(`${name} matches a fresh draw.`);
   } else if (existsSync(OUT) && readFileSync(OUT, 'utf8').includes('"label"')) {
-    console.error('tests/corpus/real.jsonl already holds labels: not overwriting it.');
+    console.error(`${name} already holds labels: not overwriting it.`);
     process.exitCode = 1;
   } else {
     writeFileSync(OUT, body);
-    console.log(`Wrote ${body.split('\n').length - 1} sentences to tests/corpus/real.jsonl.`);
+    console.log(`Wrote ${body.split('\n').length - 1} sentences to ${name}.`);
   }
 }
