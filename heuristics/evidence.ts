@@ -3,7 +3,7 @@
 // the sentences around it. Each piece says where it was found and how much it is worth.
 import { EVIDENCE_EN, EVIDENCE_EN_CASED, EVIDENCE_ZH, type EvidenceTag } from './lexicon/evidence';
 import { HAN_SCANNER, LATIN_SCANNER, type Matcher } from './matcher';
-import type { Evidence, EvidenceKind, EvidencePlace, Link, Note } from './types';
+import type { Evidence, EvidenceKind, EvidencePlace, Link, Note, Weakness } from './types';
 
 const EN = LATIN_SCANNER.add(EVIDENCE_EN, { ignoreCase: true, bounded: false });
 const EN_CASED = LATIN_SCANNER.add(EVIDENCE_EN_CASED, { ignoreCase: false, bounded: false });
@@ -151,22 +151,22 @@ const KIND_OF_TAG: Partial<Record<EvidenceTag, EvidenceKind>> = {
   scope: 'scope',
 };
 
-/** Why weak evidence is weak, in English and in Chinese. */
-type Why = [en: string, zh: string];
+/** Why weak evidence is weak: the kind of weakness, and the reason in English and in Chinese. */
+type Why = [weakness: Weakness, en: string, zh: string];
 
 const WHY: Partial<Record<EvidenceTag, Why>> = {
-  selfreport: ['what people say or feel, not a measurement', '是用户的说法或感受，不是测量结果'],
-  internal: ['an internal or vendor-run test', '是内部测试或厂商自己做的测试'],
-  unnamed: ['the source is not named', '没有说明出处'],
-  commissioned: ['paid for by the vendor', '由厂商出资'],
-  standard: ['names a standard, not an audit against it', '只提到标准，没有按标准做过审计'],
+  selfreport: ['self-report', 'what people say or feel, not a measurement', '是用户的说法或感受，不是测量结果'],
+  internal: ['internal', 'an internal or vendor-run test', '是内部测试或厂商自己做的测试'],
+  unnamed: ['unnamed', 'the source is not named', '没有说明出处'],
+  commissioned: ['commissioned', 'paid for by the vendor', '由厂商出资'],
+  standard: ['standard-only', 'names a standard, not an audit against it', '只提到标准，没有按标准做过审计'],
 };
 
-const FOOTNOTE_THIN: Why = ['the footnote says little about how the figure was measured', '脚注几乎没说这个数字是怎么测出来的'];
+const FOOTNOTE_THIN: Why = ['thin-footnote', 'the footnote says little about how the figure was measured', '脚注几乎没说这个数字是怎么测出来的'];
 
-/** The reason as the report carries it: `why` in English, `zh.why` in Chinese. */
-function because(why: Why): Pick<Evidence, 'why' | 'zh'> {
-  return { why: why[0], zh: { why: why[1] } };
+/** The reason as the report carries it: the weakness, `why` in English, `zh.why` in Chinese. */
+function because(why: Why): Pick<Evidence, 'weakness' | 'why' | 'zh'> {
+  return { weakness: why[0], why: why[1], zh: { why: why[2] } };
 }
 
 function toEvidence(h: Hit, where: EvidencePlace, withSpan: boolean): Evidence | null {
@@ -178,7 +178,7 @@ function toEvidence(h: Hit, where: EvidencePlace, withSpan: boolean): Evidence |
     const n = sampleSize(h.text);
     if (n > 0 && n < SMALL_SAMPLE) {
       weak = true;
-      why = [`a small sample (${n})`, `样本太小（${n}）`];
+      why = ['small-sample', `a small sample (${n})`, `样本太小（${n}）`];
     }
   }
   return {
@@ -284,7 +284,13 @@ export function readEvidence(sentence: string, input: EvidenceInput = {}): Evide
         text: (link.text || link.href).slice(0, 200),
         where: 'link',
         strength: rich ? 'strong' : 'weak',
-        ...(rich ? {} : because([`a link whose text does not say what it shows: ${label.slice(0, 80)}`, `链接文字没有说明它指向什么：${label.slice(0, 80)}`])),
+        ...(rich
+          ? {}
+          : because([
+              'vague-link',
+              `a link whose text does not say what it shows: ${label.slice(0, 80)}`,
+              `链接文字没有说明它指向什么：${label.slice(0, 80)}`,
+            ])),
       });
     }
   }

@@ -3,7 +3,7 @@
 // The engine itself does not import this file, so the content script stays small.
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
-import { CLAIM_KINDS, EVIDENCE_KINDS, EVIDENCE_PLACES, GRADES, LANGS, ROLES, RUBRIC_IDS, SEVERITIES, VERDICTS } from './types';
+import { CLAIM_KINDS, EVIDENCE_KINDS, EVIDENCE_PLACES, GRADES, LANGS, ROLES, RUBRIC_IDS, SEVERITIES, VERDICTS, WEAKNESSES } from './types';
 
 // Extension pages forbid eval; zod must not try to compile validators.
 z.config({ jitless: true });
@@ -36,6 +36,7 @@ export const EvidenceSchema = z.object({
   where: z.enum(EVIDENCE_PLACES),
   span: z.optional(span),
   strength: z.enum(['strong', 'weak']),
+  weakness: z.optional(z.enum(WEAKNESSES)),
   why: z.optional(short),
   zh: z.optional(z.object({ why: short })),
 });

@@ -105,11 +105,17 @@ export interface Evidence {
   span?: [number, number];
   /** Weak evidence is better than none but does not settle a claim (an internal survey of 20 users). */
   strength: 'strong' | 'weak';
+  /** What makes weak evidence weak, for rules to test; `why` says it in words. */
+  weakness?: Weakness;
   /** Why weak evidence is weak ("a small sample (20)", "what people say or feel, not a measurement"). */
   why?: string;
   /** `why` in Chinese, for a Chinese interface. Absent in reports made before the engine wrote it. */
   zh?: { why: string };
 }
+
+/** What makes evidence weak: people's own word, the vendor's own test, no named source, paid for by the vendor, a standard named with no audit, a small sample, a thin footnote, a link that does not say what it shows. */
+export const WEAKNESSES = ['self-report', 'internal', 'unnamed', 'commissioned', 'standard-only', 'small-sample', 'thin-footnote', 'vague-link'] as const;
+export type Weakness = (typeof WEAKNESSES)[number];
 
 export const SEVERITIES = ['minor', 'major', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -22,7 +22,7 @@ export default defineRule({
   check(ctx) {
     const c = ctx.cues.find((x) => x.id === 'x.self-report' && x.span[1] > x.span[0]);
     if (c) return [c.span];
-    const e = ctx.evidence.find((x) => x.kind === 'method' && x.why?.startsWith('what people say') && x.span);
+    const e = ctx.evidence.find((x) => x.kind === 'method' && x.weakness === 'self-report' && x.span);
     return e?.span ? [e.span] : [];
   },
   note: 'Feeling faster is not being faster: in one randomized trial, developers believed AI made them 20% faster while it made them 19% slower. A survey measures perception.',

@@ -19,9 +19,7 @@ export default defineRule({
   check(ctx) {
     const p = ctx.proof;
     if (!(p.small || p.internal)) return [];
-    const e = ctx.evidence.find(
-      (x) => (x.kind === 'sample' || x.kind === 'method') && x.strength === 'weak' && x.span && !x.why?.startsWith('what people say'),
-    );
+    const e = ctx.evidence.find((x) => (x.kind === 'sample' || x.kind === 'method') && x.strength === 'weak' && x.span && x.weakness !== 'self-report');
     return e?.span ? [e.span] : [[0, Math.min(ctx.text.length, 1)]];
   },
   note: 'An internal test or a handful of beta users is a start, not proof: they are chosen by the vendor and are often its keenest fans. The figure may not survive a larger, independent test.',

@@ -49,15 +49,16 @@ describe('evidence in the sentence', () => {
 
 describe('weak evidence is marked weak, and says why', () => {
   it.each([
-    ['Cuts reply time by 31%, according to an internal survey of 20 users.', 'method', /internal|vendor/],
-    ['Cuts reply time by 31%, according to an internal survey of 20 users.', 'sample', /small sample \(20\)/],
-    ['Cuts reply time by 31% in a study we commissioned from an agency.', 'method', /paid for by the vendor/],
-    ['70% of users say they feel more productive.', 'method', /say or feel/],
-    ['效率提升31%（内部调研，20名用户）。', 'sample', /small sample/],
-  ] as const)('"%s": %s is weak', (text, kind, why) => {
+    ['Cuts reply time by 31%, according to an internal survey of 20 users.', 'method', /internal|vendor/, 'internal'],
+    ['Cuts reply time by 31%, according to an internal survey of 20 users.', 'sample', /small sample \(20\)/, 'small-sample'],
+    ['Cuts reply time by 31% in a study we commissioned from an agency.', 'method', /paid for by the vendor/, 'commissioned'],
+    ['70% of users say they feel more productive.', 'method', /say or feel/, 'self-report'],
+    ['效率提升31%（内部调研，20名用户）。', 'sample', /small sample/, 'small-sample'],
+  ] as const)('"%s": %s is weak', (text, kind, why, weakness) => {
     const hit = scoreClaim(text).evidence.find((e) => e.kind === kind && e.strength === 'weak');
     expect(hit).toBeDefined();
     expect(hit?.why).toMatch(why);
+    expect(hit?.weakness).toBe(weakness);
   });
 
   it('a claim resting on weak evidence is at best weak', () => {
