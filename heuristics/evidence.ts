@@ -3,6 +3,7 @@
 // the sentences around it. Each piece says where it was found and how much it is worth.
 import { EVIDENCE_EN, EVIDENCE_EN_CASED, EVIDENCE_ZH, type EvidenceTag } from './lexicon/evidence';
 import { HAN_SCANNER, LATIN_SCANNER, type Matcher } from './matcher';
+import { CN_DIGIT, CN_SCALE, EN_NUMBER_WORDS, scaleOf } from './numbers';
 import type { Evidence, EvidenceKind, EvidencePlace, Link, Note, Weakness } from './types';
 
 const EN = LATIN_SCANNER.add(EVIDENCE_EN, { ignoreCase: true, bounded: false });
@@ -95,37 +96,18 @@ export function scanEvidence(original: string): Hit[] {
     .sort((a, b) => a.span[0] - b.span[0]);
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const WORD_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
-
 /** The size of a sample, read from its words ("1,200 replies", "3.2万个任务", "four customers"). */
 export function sampleSize(text: string): number {
   const m = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(万|千|thousand|million|k\b|m\b)?/i.exec(text);
   if (m?.[1]) {
     const base = Number(m[1].replace(/,/g, ''));
     const scale = (m[2] ?? '').toLowerCase();
-    return base * (scale === '万' ? 10_000 : scale === '千' || scale === 'thousand' || scale === 'k' ? 1000 : scale === 'million' || scale === 'm' ? 1e6 : 1);
+    return base * scaleOf(scale);
   }
   const w = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i.exec(text);
-  if (w?.[1]) return WORD_NUMBERS[w[1].toLowerCase()] ?? 0;
+  if (w?.[1]) return EN_NUMBER_WORDS[w[1].toLowerCase()] ?? 0;
   const c = /([一二两三四五六七八九十])(?:名|位|家|个)/.exec(text);
-  return c?.[1] ? (CN_DIGITS[c[1]] ?? 0) : 0;
+  return c?.[1] ? (CN_DIGIT[c[1]] ?? CN_SCALE[c[1]] ?? 0) : 0;
 }
 
 /** Fewer measured units than this is a small sample, whatever else the study did right. */

@@ -2,6 +2,8 @@
 // "50,000+ teams"). One pass finds every number; a few anchored patterns read the unit
 // that follows it. Everything is compiled once; nothing here backtracks over the sentence.
 
+import { CN_DIGIT, CN_SCALE, EN_NUMBER_WORDS, scaleOf } from './numbers';
+
 export type QuantityUnit = 'percent' | 'multiple' | 'time' | 'money' | 'count' | 'year' | 'rating';
 
 export interface Quantity {
@@ -16,31 +18,11 @@ export interface Quantity {
   unitWord?: string;
 }
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
+/** The number words of durations: the plain ones, and the vague ones copy uses ("a few minutes", "half an hour"). */
 const EN_WORD: Record<string, number> = {
+  ...EN_NUMBER_WORDS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
-  'a hundred': 100,
   'half an': 0.5,
   'half a': 0.5,
   'a couple of': 2,
@@ -151,7 +133,7 @@ export function findQuantities(text: string): Quantity[] {
     let rest = after;
     if (scale) {
       const s = scale[0].trim().toLowerCase();
-      value *= s === 'k' || s === 'thousand' || s === '千' ? 1000 : s === '万' ? 10_000 : s === '亿' ? 1e8 : s === 'bn' || s === 'billion' ? 1e9 : 1e6;
+      value *= scaleOf(s);
       end += scale[0].length;
       rest = text.slice(end, end + 24);
     }
