@@ -1,6 +1,6 @@
 // `npm run eval`: judge every sentence of both hand-labelled corpora and write what was
-// measured. The real-copy corpus (tests/corpus/real.jsonl, vendors' own sentences, three
-// labels) gives docs/accuracy-real.md: claim against no per language and split, puffery
+// measured. The real-copy corpus (tests/corpus/real.jsonl and real-more.jsonl, vendors'
+// own sentences, three labels) gives docs/accuracy-real.md: claim against no per language and split, puffery
 // apart, the train–test gap, the labellers' kappa, every wrong test sentence. The corpus
 // written by the project (tests/corpus/labelled.jsonl) gives docs/accuracy.md: claim
 // detection and verdicts, with confusion matrices and every wrong test sentence.
@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_PATH, ROOT, readCorpus, SPLITS } from './eval/corpus';
 import { metrics, predict, select, THRESHOLDS } from './eval/metrics';
-import { REAL_PATH, readReal } from './eval/real';
+import { readReal, readRealRaw } from './eval/real';
 import { evaluateReal, predictReal, REAL_TARGETS, renderReal } from './eval/real-report';
 import { evaluate, fixed, renderReport, THRESHOLD_MEASURE } from './eval/report';
 import { syncGenerated } from './lib/generated';
@@ -25,7 +25,7 @@ const { values } = parseArgs({ options: { check: { type: 'boolean' }, json: { ty
 const raw = readFileSync(resolve(ROOT, CORPUS_PATH), 'utf8');
 const ev = evaluate(predict(readCorpus()));
 const doc = renderReport(ev, raw);
-const realRaw = readFileSync(resolve(ROOT, REAL_PATH), 'utf8');
+const realRaw = readRealRaw();
 const real = evaluateReal(predictReal(readReal()));
 const realDoc = renderReal(real, realRaw);
 
@@ -46,7 +46,7 @@ if (values.json) {
   );
 } else {
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log('Real copy (tests/corpus/real.jsonl): claim against no');
+  console.log('Real copy (tests/corpus/real.jsonl and real-more.jsonl): claim against no');
   console.log(`${pad('split · language', 18)} ${'items'.padStart(5)}  precision  recall     F1  puffery called a claim`);
   for (const split of ['train', 'dev', 'test'] as const) {
     for (const lang of ['en', 'zh', 'all'] as const) {

@@ -6,10 +6,11 @@
 //       the items the third reading must settle, with both readings
 //   npx tsx scripts/corpus/merge.ts write A.jsonl B.jsonl THIRD.jsonl
 //       write the labels into tests/corpus/real.jsonl
+//   add --file tests/corpus/real-more.jsonl to either for the second draw
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT } from '../eval/corpus';
-import { REAL_PATH } from '../eval/real';
+import { MORE_PATH, REAL_PATH } from '../eval/real';
 
 interface Reading {
   id: string;
@@ -37,11 +38,15 @@ const read = (path: string): Map<string, Reading> => {
 const strip = ({ label, kinds, verdict }: Reading) => ({ label, kinds, verdict });
 const disagree = (a: Reading, b: Reading) => a.label !== b.label || a.verdict !== b.verdict;
 
-const [mode, aPath, bPath, thirdPath] = process.argv.slice(2);
-if (!mode || !aPath || !bPath) throw new Error('usage: merge.ts disagreements|write A.jsonl B.jsonl [THIRD.jsonl]');
+const args = process.argv.slice(2);
+const at = args.indexOf('--file');
+const file = at >= 0 ? args.splice(at, 2)[1] : REAL_PATH;
+if (file !== REAL_PATH && file !== MORE_PATH) throw new Error(`--file must be ${REAL_PATH} or ${MORE_PATH}`);
+const [mode, aPath, bPath, thirdPath] = args;
+if (!mode || !aPath || !bPath) throw new Error('usage: merge.ts disagreements|write A.jsonl B.jsonl [THIRD.jsonl] [--file PATH]');
 const a = read(aPath);
 const b = read(bPath);
-const target = resolve(ROOT, REAL_PATH);
+const target = resolve(ROOT, file);
 const rows = readFileSync(target, 'utf8')
   .split('\n')
   .filter((l) => l.trim())

@@ -1,11 +1,17 @@
-// The real-copy corpus (tests/corpus/real.jsonl): sentences of vendors' own copy, each
-// labelled claim / puffery / no by two independent readers, their disagreements settled
-// by a third reading. Read and checked line by line, like the written corpus.
+// The real-copy corpus: sentences of vendors' own copy, each labelled claim / puffery / no
+// by two independent readers, their disagreements settled by a third reading. Two draws:
+// tests/corpus/real.jsonl (the first, which holds the frozen test split) and
+// tests/corpus/real-more.jsonl (the second, from products of the train and dev splits
+// only). Read and checked line by line, like the written corpus.
 import { readFileSync } from 'node:fs';
 import { CLAIM_KINDS, type ClaimKind, type Lang, VERDICTS, type Verdict } from '../../heuristics/types';
 import { CorpusError, ROOT } from './corpus';
 
 export const REAL_PATH = 'tests/corpus/real.jsonl';
+export const MORE_PATH = 'tests/corpus/real-more.jsonl';
+/** Both draws, in order: the first holds the frozen test split, the second only train and dev. */
+export const REAL_PATHS = [REAL_PATH, MORE_PATH] as const;
+export type RealDraw = 'first' | 'second';
 export const REAL_SPLITS = ['train', 'dev', 'test'] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
 export const THREE = ['claim', 'puffery', 'no'] as const;
@@ -29,6 +35,8 @@ export interface RealItem extends Reading {
   b: Reading;
   /** How the final label was reached. */
   settled: 'agreed' | 'third';
+  /** Which draw the sentence comes from. */
+  draw: RealDraw;
 }
 
 function reading(v: unknown, where: string): Reading {
@@ -40,12 +48,12 @@ function reading(v: unknown, where: string): Reading {
   return r.label === 'claim' ? { label: 'claim', kinds, verdict: verdict ?? 'unsupported' } : { label: r.label as Three, kinds: [], verdict: null };
 }
 
-export function parseReal(text: string): RealItem[] {
+export function parseReal(text: string, path: string = REAL_PATH, draw: RealDraw = 'first'): RealItem[] {
   const items: RealItem[] = [];
   const ids = new Set<string>();
   text.split('\n').forEach((raw, i) => {
     if (!raw.trim()) return;
-    const where = `${REAL_PATH}:${i + 1}`;
+    const where = `${path}:${i + 1}`;
     let v: Record<string, unknown>;
     try {
       v = JSON.parse(raw) as Record<string, unknown>;
@@ -58,6 +66,7 @@ export function parseReal(text: string): RealItem[] {
     if (typeof v.text !== 'string' || !v.text.trim()) throw new CorpusError(`${where}: ${id} has no text`);
     if (v.lang !== 'en' && v.lang !== 'zh') throw new CorpusError(`${where}: ${id}: "lang" must be en or zh`);
     if (!REAL_SPLITS.includes(v.split as RealSplit)) throw new CorpusError(`${where}: ${id}: "split" must be train, dev or test`);
+    if (draw === 'second' && v.split === 'test') throw new CorpusError(`${where}: ${id}: the second draw holds no test sentences`);
     const final = reading(v, where);
     items.push({
       ...final,
@@ -70,13 +79,29 @@ export function parseReal(text: string): RealItem[] {
       a: reading(v.a, `${where} (a)`),
       b: reading(v.b, `${where} (b)`),
       settled: v.settled === 'third' ? 'third' : 'agreed',
+      draw,
     });
   });
   return items;
 }
 
-export function readReal(path = `${ROOT}${REAL_PATH}`): RealItem[] {
-  return parseReal(readFileSync(path, 'utf8'));
+/** The raw text of both draws, for the digest the report prints. */
+export function readRealRaw(): string {
+  return REAL_PATHS.map((p) => readFileSync(`${ROOT}${p}`, 'utf8')).join('');
+}
+
+/** Every sentence of both draws; ids are unique across them. */
+export function readReal(): RealItem[] {
+  const items = [
+    ...parseReal(readFileSync(`${ROOT}${REAL_PATH}`, 'utf8'), REAL_PATH, 'first'),
+    ...parseReal(readFileSync(`${ROOT}${MORE_PATH}`, 'utf8'), MORE_PATH, 'second'),
+  ];
+  const ids = new Set<string>();
+  for (const i of items) {
+    if (ids.has(i.id)) throw new CorpusError(`${i.id} is in both draws`);
+    ids.add(i.id);
+  }
+  return items;
 }
 
 /** Cohen's kappa of two label lists. */

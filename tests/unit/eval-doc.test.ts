@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PATH, ROOT, readCorpus } from '../../scripts/eval/corpus';
 import { predict } from '../../scripts/eval/metrics';
-import { REAL_PATH, readReal } from '../../scripts/eval/real';
+import { readReal, readRealRaw } from '../../scripts/eval/real';
 import { evaluateReal, predictReal, renderReal } from '../../scripts/eval/real-report';
 import { evaluate, renderReport } from '../../scripts/eval/report';
 
@@ -25,7 +25,7 @@ describe('docs/accuracy.md', () => {
   });
 
   it('docs/accuracy-real.md is up to date with the engine and the real-copy corpus', () => {
-    const raw = readFileSync(resolve(ROOT, REAL_PATH), 'utf8');
+    const raw = readRealRaw();
     const expected = renderReal(evaluateReal(predictReal(readReal())), raw);
     const actual = readFileSync(resolve(ROOT, 'docs/accuracy-real.md'), 'utf8');
     expect(actual === expected, 'docs/accuracy-real.md is out of date: run npm run eval and commit it').toBe(true);
