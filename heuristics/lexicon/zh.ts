@@ -72,8 +72,10 @@ export const ZH_CUES: CueTable = {
     '(?:几|数)分钟(?:内|之内|就能|即可)',
     '瞬间(?:生成|完成|出)?',
     '即刻(?:生成|完成|出)?',
-    // 实时 / 即时 promise speed only with a result verb ("实时生成"); before a noun they name a feature ("实时协作", "即时通知").
-    '(?:即时|实时)(?=地|为|将|把|生成|创建|制作|转换|验证|识别|部署|翻译|更新|监测|监控|分析|检测|同步|处理|反馈|响应|回复|回答|获得|得到|给出|出图|出结果|完成|搞定|交互|对话|剪|编辑)',
+    // 实时 / 即时 promise speed only with a verb that makes the user's result ("实时生成"); before a
+    // noun, or a word that is as much a noun as a verb, they name a feature ("实时协作", "即时通知",
+    // "实时反馈", "实时翻译", "即时回复").
+    '(?:即时|实时)(?=地|为|将|把|生成|创建|制作|转换|获得|得到|给出|出图|出结果|完成|搞定)',
     '立等可取',
     '分分钟',
     '一分钟(?:内|搞定|上手|出)',

@@ -12,7 +12,7 @@ export default defineRule({
   examples: {
     flag: [
       { text: 'Our proprietary NeuroWrite engine drafts every email for you.', span: 'Our proprietary NeuroWrite engine' },
-      { text: '基于自研大模型引擎，自动生成营销文案。', span: '自研大模型引擎' },
+      { text: '基于自研大模型引擎，自动为你写好每一封营销邮件。', span: '自研大模型引擎' },
     ],
     pass: ['Our assistant is built on Claude 3.5 Sonnet, accessed through Amazon Bedrock.', '底层模型为DeepSeek-V3，部署在我们自己的服务器上。'],
   },
