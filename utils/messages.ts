@@ -96,7 +96,7 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/unreadable'), url, reason: z.string().check(z.maxLength(500)) }),
   /**
    * The copy of a frame of another origin than its page, which the page's reader cannot reach:
-   * judged with the page's own blocks (utils/judge.ts). Sent only from a frame (sender.frameId > 0).
+   * judged with the page's own blocks (entrypoints/background/judge.ts). Sent only from a frame (sender.frameId > 0).
    */
   z.object({ type: z.literal('content/frame'), url, blocks: z.array(TextBlockSchema).check(z.maxLength(BLOCK_LIMITS.frame)) }),
   /**

@@ -1,7 +1,7 @@
 // The reader in a frame of another origin than the page around it (an embedded demo, a
 // signed-in app view, a hosted landing page): the page's own reader cannot look inside it, so
 // this one reads the frame's copy and hands it to the background, which judges it with the
-// page's (utils/judge.ts), and answers with the claims found in the frame, which are marked
+// page's (entrypoints/background/judge.ts), and answers with the claims found in the frame, which are marked
 // here as the page's reader marks its own. Frames of the page's own origin are read by the
 // page's reader; small frames (an ad, a chat bubble, a tracking pixel) are not read at all.
 import { browser } from 'wxt/browser';

@@ -5,8 +5,8 @@
 // document mid-read. In each, the page's own script keeps running, the badge is exactly what the
 // tab's state says (a grade, or "?" with "could not read"), and the popup answers.
 import type { Page } from '@playwright/test';
+import { badgeFor } from '../../entrypoints/background/badge';
 import { resolveLang } from '../../locales/index';
-import { badgeFor } from '../../utils/badge';
 import type { TabState } from '../../utils/messages';
 import { cardBox, cardText, hoverText, reportWhere } from './content-helpers';
 import { type Ext, expect, test } from './harness';

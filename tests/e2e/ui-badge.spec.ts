@@ -1,6 +1,6 @@
 // The toolbar badge in a real Chromium: the grade on its band's colour, nothing on pages that
 // are not product pages, cleared on navigation, updated when a single-page app changes page.
-import { BADGE_TEXT, GRADE_COLOURS } from '../../utils/badge';
+import { BADGE_TEXT, GRADE_COLOURS } from '../../entrypoints/background/badge';
 import { expect, test } from './harness';
 import { resetStorage } from './ui-helpers';
 

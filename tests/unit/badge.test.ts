@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { badgeFor, GRADE_COLOURS, NEUTRAL } from '../../entrypoints/background/badge';
 import { analyse } from '../../heuristics/index';
 import type { PageReport } from '../../heuristics/types';
-import { badgeFor, GRADE_COLOURS, NEUTRAL } from '../../utils/badge';
 
 function ready(report: PageReport) {
   return { status: 'ready' as const, url: 'http://x/', title: 'x', report, at: 0 };

@@ -2,11 +2,11 @@
 // never holds back another tab.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createBudget, createScheduler, messageChars, TAB_BUDGET } from '../../entrypoints/background/budget';
+import { createJudge } from '../../entrypoints/background/judge';
+import { type RouterDeps, route, type Sender } from '../../entrypoints/background/router';
 import { analyse } from '../../heuristics/index';
-import { createBudget, createScheduler, messageChars, TAB_BUDGET } from '../../utils/budget';
-import { createJudge } from '../../utils/judge';
 import type { TabState } from '../../utils/messages';
-import { type RouterDeps, route, type Sender } from '../../utils/router';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 

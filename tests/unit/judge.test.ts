@@ -7,12 +7,12 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { createJudge, type JudgeMeasure } from '../../entrypoints/background/judge';
+import type { Patch } from '../../entrypoints/background/router';
 import { scrape } from '../../entrypoints/content/scrape';
 import { analyse } from '../../heuristics/index';
 import type { TextBlock } from '../../heuristics/types';
 import { type MarkedClaim, markedClaims } from '../../utils/content-messages';
-import { createJudge, type JudgeMeasure } from '../../utils/judge';
-import type { Patch } from '../../utils/router';
 
 function blocksOf(file: string): TextBlock[] {
   const window = new Window({ url: 'http://localhost/', settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });

@@ -3,13 +3,13 @@
 // messages Sceptic really sends still do what they should.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createJudge } from '../../entrypoints/background/judge';
+import { classifySender, type Judge, type RouterDeps, route, type Sender, speaksForItself } from '../../entrypoints/background/router';
 import { analyse, productPageEvidence } from '../../heuristics/index';
 import type { TextBlock } from '../../heuristics/types';
 import { ROLES } from '../../heuristics/types';
 import { markedClaims, parseAnalysisReply, parseProbeReply, parseUpdateReply } from '../../utils/content-messages';
-import { createJudge } from '../../utils/judge';
 import { ContentMessage, type TabState, UiMessage } from '../../utils/messages';
-import { classifySender, type Judge, type RouterDeps, route, type Sender, speaksForItself } from '../../utils/router';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BADGE_TEXT, badgeFor, contrast, GRADE_COLOURS, NEUTRAL } from '../../entrypoints/background/badge';
 import { analyse } from '../../heuristics/index';
 import { GRADES } from '../../heuristics/types';
-import { BADGE_TEXT, badgeFor, contrast, GRADE_COLOURS, NEUTRAL } from '../../utils/badge';
 
 const hype = analyse([
   { id: 'h', text: "Saves 80% of your PPT work. The world's first AI designer. Zero errors, guaranteed.", role: 'hero' },

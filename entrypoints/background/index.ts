@@ -1,14 +1,14 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { resolveLang, translator, type UiLang } from '../locales/index';
-import { BADGE_TEXT, badgeFor } from '../utils/badge';
-import { createBudget, createScheduler } from '../utils/budget';
-import { createJudge } from '../utils/judge';
-import type { TabState } from '../utils/messages';
-import { type RouterDeps, route } from '../utils/router';
-import { checkKey, MAX_SELECTION, newCheckId, staleChecks } from '../utils/selection';
-import { readSettings, watchSettings } from '../utils/storage';
-import { marksKey, storedState, tabKey, trimmedState } from '../utils/tab-store';
+import { resolveLang, translator, type UiLang } from '../../locales/index';
+import type { TabState } from '../../utils/messages';
+import { checkKey, MAX_SELECTION, newCheckId, staleChecks } from '../../utils/selection';
+import { readSettings, watchSettings } from '../../utils/storage';
+import { marksKey, storedState, tabKey, trimmedState } from '../../utils/tab-store';
+import { BADGE_TEXT, badgeFor } from './badge';
+import { createBudget, createScheduler } from './budget';
+import { createJudge } from './judge';
+import { type RouterDeps, route } from './router';
 
 export default defineBackground(() => {
   // Per-tab state, mirrored to storage.session so a restarted service worker remembers it
@@ -148,7 +148,7 @@ export default defineBackground(() => {
   let received = 0;
   let measures = 0;
   // The engine: pages judged per tab, each kept so that a change is judged where it happened
-  // (utils/judge.ts; see utils/router.ts, Judge). A few tabs at most; a new page starts afresh.
+  // (judge.ts; see router.ts, Judge). A few tabs at most; a new page starts afresh.
   const judge = createJudge({
     now: () => performance.now(),
     measure(m) {
@@ -181,7 +181,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     received = performance.now();
     const routed = route(raw, sender, deps);
-    // A reading refused in its turn (utils/budget.ts) is answered with nothing (null).
+    // A reading refused in its turn (budget.ts) is answered with nothing (null).
     return routed.accepted ? routed.reply : undefined;
   });
 

@@ -2,10 +2,10 @@
 // keeps the judgement of every block (heuristics/incremental.ts) and the last reading of its
 // page, so that a page that changes in one place is sent, judged and answered in that place
 // only (content/patch). Pure: no browser API, so it is tested in Node.
-import { type Analyser, createAnalyser } from '../heuristics/incremental';
-import { analyse, productPageEvidence } from '../heuristics/index';
-import type { Claim, PageReport, TextBlock } from '../heuristics/types';
-import { type MarkedClaim, markedClaims } from './content-messages';
+import { type Analyser, createAnalyser } from '../../heuristics/incremental';
+import { analyse, productPageEvidence } from '../../heuristics/index';
+import type { Claim, PageReport, TextBlock } from '../../heuristics/types';
+import { type MarkedClaim, markedClaims } from '../../utils/content-messages';
 import type { Judge, Patch, Patched, Reading } from './router';
 
 /** What the judge did for one reading or patch, for a performance measure. */

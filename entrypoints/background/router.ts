@@ -12,10 +12,10 @@
 // rejected. A content message about a page of another origin than the one the browser says
 // sent it (a compromised page reporting on someone else's site) is rejected. A rejection
 // changes nothing and is logged.
-import type { AnalyseOptions, PageReport, TextBlock } from '../heuristics/types';
+import type { AnalyseOptions, PageReport, TextBlock } from '../../heuristics/types';
+import { type FrameReply, frameClaims, markedClaims, ownClaims } from '../../utils/content-messages';
+import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage, type UpdateReply } from '../../utils/messages';
 import { AGAIN, messageChars, type Schedule, type TabBudget } from './budget';
-import { type FrameReply, frameClaims, markedClaims, ownClaims } from './content-messages';
-import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage, type UpdateReply } from './messages';
 
 /** The part of `runtime.MessageSender` the router reads. */
 export interface Sender {
@@ -92,9 +92,9 @@ export interface RouterDeps {
   settings(): Promise<unknown>;
   /** Where rejections are told (the background's console). */
   warn(message: string): void;
-  /** Each tab's share of messages and engine time (utils/budget.ts); without one, no tab is held back. */
+  /** Each tab's share of messages and engine time (budget.ts); without one, no tab is held back. */
   budget?: TabBudget;
-  /** Where the engine's work waits its tab's turn (utils/budget.ts); without one, it runs at once. */
+  /** Where the engine's work waits its tab's turn (budget.ts); without one, it runs at once. */
   schedule?: Schedule;
 }
 
