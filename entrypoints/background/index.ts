@@ -4,7 +4,7 @@ import { resolveLang, translator, type UiLang } from '../../locales/index';
 import type { TabState } from '../../utils/messages';
 import { checkKey, MAX_SELECTION, newCheckId, staleChecks } from '../../utils/selection';
 import { readSettings, watchSettings } from '../../utils/storage';
-import { marksKey, storedState, tabKey, trimmedState } from '../../utils/tab-store';
+import { forgetTab, loadState, saveState, trimmedState } from '../../utils/tab-store';
 import { BADGE_TEXT, badgeFor } from './badge';
 import { createBudget, createScheduler } from './budget';
 import { createJudge } from './judge';
@@ -16,12 +16,8 @@ export default defineBackground(() => {
   const states = new Map<number, TabState>();
 
   async function stateOf(tabId: number): Promise<TabState> {
-    const known = states.get(tabId);
-    if (known) return known;
-    const { state, damaged } = storedState((await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)]);
     // A damaged entry is forgotten: the popup then reads the tab again instead of failing on it for good.
-    if (damaged) await browser.storage.session.remove(tabKey(tabId)).catch(() => undefined);
-    return state;
+    return states.get(tabId) ?? loadState(browser.storage.session, tabId);
   }
 
   // The badge's title speaks the interface language; it follows the setting as it changes.
@@ -47,16 +43,16 @@ export default defineBackground(() => {
   /** Mirror a state to storage.session; one too large for it is cut to fit, and if even that fails the tab says why. */
   async function keep(tabId: number, state: TabState): Promise<void> {
     const area = browser.storage.session;
-    if (state.status === 'none') return area.remove([tabKey(tabId), marksKey(tabId)]);
+    if (state.status === 'none') return forgetTab(area, tabId);
     try {
-      await area.set({ [tabKey(tabId)]: state });
+      await saveState(area, tabId, state);
       return;
     } catch {
       // over the area's quota: try the cut report
     }
     const cut = trimmedState(state);
     try {
-      await area.set({ [tabKey(tabId)]: cut });
+      await saveState(area, tabId, cut);
       states.set(tabId, cut);
     } catch {
       const failed: TabState = {
@@ -65,7 +61,7 @@ export default defineBackground(() => {
         reason: 'The report of this page is too large for the browser to keep.',
       };
       states.set(tabId, failed);
-      await area.set({ [tabKey(tabId)]: failed }).catch(() => undefined);
+      await saveState(area, tabId, failed).catch(() => undefined);
       await paint(tabId, failed);
     }
   }
@@ -197,6 +193,6 @@ export default defineBackground(() => {
     judge.forget(tabId);
     budget.forget(tabId);
     schedule.forget(tabId);
-    void browser.storage.session.remove([tabKey(tabId), marksKey(tabId)]);
+    void forgetTab(browser.storage.session, tabId);
   });
 });

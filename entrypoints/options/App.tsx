@@ -5,7 +5,6 @@ import { useI18n, useTitle } from '../../components/i18n';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
 import { PageShell } from '../../components/PageShell';
-import { openPage } from '../../components/tab';
 import { RULES } from '../../heuristics/rules/index';
 import { RUBRIC_IDS, type RubricId } from '../../heuristics/types';
 import { useComparison, useDismissals, useReports } from '../../hooks/storage';
@@ -22,6 +21,7 @@ import {
   updateSettings,
   writeSettings,
 } from '../../utils/storage';
+import { openPage } from '../../utils/tab';
 
 export function App() {
   return <PageShell waiting={<main class="page" aria-busy="true" />}>{(settings) => <Options settings={settings} />}</PageShell>;

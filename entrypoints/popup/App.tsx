@@ -11,7 +11,6 @@ import { IconColumns, IconCopy, IconDownload, IconGear, IconLogo, IconReport } f
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageShell } from '../../components/PageShell';
 import { useRoving } from '../../components/roving';
-import { getState, marksState, openPage, requestScan, setMarks, showClaim, showText, tabInfo, targetTab, watchState } from '../../components/tab';
 import { CLAIM_KINDS, type ClaimKind, type Flag, type PageReport, type Verdict } from '../../heuristics/types';
 import { scanOfTab, usePageActions } from '../../hooks/page-actions';
 import { useDismissed } from '../../hooks/storage';
@@ -20,6 +19,7 @@ import { type CheckItem, checkLabel, checklist, explain, explanationText, FIRST_
 import type { TabState } from '../../utils/messages';
 import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, sortedClaims, titleOrHost, unquote } from '../../utils/present';
 import { type Read, type Settings, setDismissed, siteIsDisabled, updateSettings } from '../../utils/storage';
+import { getState, marksState, openPage, requestScan, setMarks, showClaim, showText, tabInfo, targetTab, watchState } from '../../utils/tab';
 import { firstLook, type View, viewOfState } from './decide';
 
 /** How long a page asked to scan may take before the popup offers to try again. */

@@ -10,7 +10,6 @@ import { IconColumns, IconCopy, IconDownload, IconExternal, IconPrint } from '..
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageHeader } from '../../components/PageHeader';
 import { PageShell } from '../../components/PageShell';
-import { getState, showClaim } from '../../components/tab';
 import { GRADE_BANDS, VERDICT_BANDS } from '../../heuristics/score';
 import { RUBRIC_IDS } from '../../heuristics/types';
 import { scanOfTab, usePageActions } from '../../hooks/page-actions';
@@ -19,6 +18,7 @@ import { formatDate, type MessageKey } from '../../locales/index';
 import { rulesUsed, scoreSteps, signalLabel } from '../../utils/export';
 import { flagTexts, quoted, safeHref, sortedClaims, titleOrHost, unquote, vendorQuestions } from '../../utils/present';
 import { type Read, type SavedReport, type Settings, savedReport, setDismissed } from '../../utils/storage';
+import { getState, showClaim } from '../../utils/tab';
 
 type Source = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; data: Omit<SavedReport, 'id'>; savedId: string | null; tabId?: number };
 

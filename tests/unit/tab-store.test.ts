@@ -5,7 +5,20 @@ import { analyse } from '../../heuristics/index';
 import type { TextBlock } from '../../heuristics/types';
 import { TabState } from '../../utils/messages';
 import { sortedClaims } from '../../utils/present';
-import { KEPT_CLAIMS, marksKey, storedState, tabKey, trimmedState } from '../../utils/tab-store';
+import {
+  changedState,
+  forgetTab,
+  KEPT_CLAIMS,
+  loadMarks,
+  loadState,
+  marksKey,
+  type SessionArea,
+  saveMarks,
+  saveState,
+  storedState,
+  tabKey,
+  trimmedState,
+} from '../../utils/tab-store';
 
 describe('the stored tab state', () => {
   it('has its keys, and reads back what was stored', () => {
@@ -51,5 +64,42 @@ describe('the stored tab state', () => {
     expect(TabState.safeParse(cut).success).toBe(true);
     // Other states pass through.
     expect(trimmedState({ status: 'scanning', url: 'https://a.test/' })).toEqual({ status: 'scanning', url: 'https://a.test/' });
+  });
+
+  it('is read and written through its functions: state, marks, forgetting a tab, changes', async () => {
+    const data = new Map<string, unknown>();
+    const keys = (k: string | string[]) => (Array.isArray(k) ? k : [k]);
+    const area: SessionArea = {
+      async get(k) {
+        return Object.fromEntries(keys(k).flatMap((key) => (data.has(key) ? [[key, data.get(key)]] : [])));
+      },
+      async set(items) {
+        for (const [k, v] of Object.entries(items)) data.set(k, v);
+      },
+      async remove(k) {
+        for (const key of keys(k)) data.delete(key);
+      },
+    };
+    expect(await loadState(area, 3)).toEqual({ status: 'none' });
+    expect(await loadMarks(area, 3)).toBeUndefined();
+    await saveState(area, 3, { status: 'scanning', url: 'https://a.test/' });
+    await saveMarks(area, 3, false);
+    expect(await loadState(area, 3)).toEqual({ status: 'scanning', url: 'https://a.test/' });
+    expect(await loadMarks(area, 3)).toBe(false);
+    expect([...data.keys()].sort()).toEqual([marksKey(3), tabKey(3)]);
+    await forgetTab(area, 3);
+    expect(data.size).toBe(0);
+    // A damaged entry reads as nothing known, and is removed.
+    data.set(tabKey(4), { status: 'weird' });
+    expect(await loadState(area, 4)).toEqual({ status: 'none' });
+    expect(data.has(tabKey(4))).toBe(false);
+    // A change of storage, as the popup hears it.
+    const state = { status: 'scanning' as const, url: 'https://a.test/' };
+    expect(changedState({ [tabKey(5)]: { newValue: state } }, 'session', 5)).toEqual(state);
+    expect(changedState({ [tabKey(5)]: {} }, 'session', 5)).toEqual({ status: 'none' });
+    expect(changedState({ [tabKey(5)]: { newValue: { status: 'weird' } } }, 'session', 5)).toBeUndefined();
+    expect(changedState({ [tabKey(5)]: { newValue: state } }, 'local', 5)).toBeUndefined();
+    expect(changedState({ [tabKey(6)]: { newValue: state } }, 'session', 5)).toBeUndefined();
+    expect(changedState({ [marksKey(5)]: { newValue: true } }, 'session', 5)).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
-// Talking to one tab from an extension page: its state (held by the background), asking its
-// content script to scan, show a claim or toggle marks, and injecting the content script when
-// none answers (a page opened before Sceptic was installed, or scanned by hand).
+// Talking to one tab from an extension page: its state (held by the background, and read
+// from session storage only through ./tab-store.ts), asking its content script to scan, show a
+// claim or toggle marks, and injecting the content script when none answers (a page opened
+// before Sceptic was installed, or scanned by hand).
 import { browser } from 'wxt/browser';
-import { type MarksState, type TabState, TabState as TabStateSchema, type ToContentMessage } from '../utils/messages';
+import { type MarksState, type TabState, TabState as TabStateSchema, type ToContentMessage } from './messages';
+import { changedState, loadMarks, saveMarks } from './tab-store';
 
 /** The tab a page speaks for: ?tab=ID when opened as a page, else the active tab of this window. */
 export async function targetTab(search = location.search): Promise<number | undefined> {
@@ -31,13 +33,9 @@ export async function getState(tabId: number): Promise<TabState> {
 
 /** Call back whenever the background records a new state for the tab. */
 export function watchState(tabId: number, cb: (s: TabState) => void): () => void {
-  const key = `tab:${tabId}`;
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'session' || !(key in changes)) return;
-    const next = changes[key]?.newValue;
-    if (next === undefined) return cb({ status: 'none' });
-    const parsed = TabStateSchema.safeParse(next);
-    if (parsed.success) cb(parsed.data);
+    const next = changedState(changes, area, tabId);
+    if (next) cb(next);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
@@ -89,13 +87,12 @@ export async function marksState(tabId: number): Promise<{ on: boolean; supporte
   } catch {
     // No content script answers: fall back to what the popup remembers.
   }
-  const key = `marks:${tabId}`;
-  const v = (await browser.storage.session.get(key))[key];
-  return typeof v === 'boolean' ? { on: v, supported: true } : null;
+  const on = await loadMarks(browser.storage.session, tabId);
+  return on === undefined ? null : { on, supported: true };
 }
 
 export async function setMarks(tabId: number, on: boolean): Promise<void> {
-  await browser.storage.session.set({ [`marks:${tabId}`]: on });
+  await saveMarks(browser.storage.session, tabId, on);
   await tell(tabId, { type: 'ui/set-marks', on }).catch(() => undefined);
 }
 
