@@ -6,8 +6,8 @@ import { useI18n } from '../components/i18n';
 import { joinList, type Translate, type UiLang } from '../locales/index';
 import { copyText, downloadText } from '../utils/download';
 import { fileName, questionsText, type ReportInput, reportJson, reportMarkdown } from '../utils/export';
-import type { TabState } from '../utils/messages';
 import { titleOrHost } from '../utils/present';
+import type { TabState } from '../utils/protocol';
 import { addToComparison, MAX_COMPARED, MAX_SAVED_REPORTS, type SavedReport, type Settings, saveReport } from '../utils/storage';
 
 /** The engine version an export names when the report carries none. */

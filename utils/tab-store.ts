@@ -4,8 +4,9 @@
 // never shown as an error for good), and a state too large for the area is cut to what the popup
 // shows rather than lost. The background and the pages read and write these entries only through
 // the functions below, never by their keys.
-import { type TabState, TabState as TabStateSchema } from './messages';
+
 import { sortedClaims } from './present';
+import { type TabState, TabState as TabStateSchema } from './protocol';
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
 /** Whether marks are shown in a tab, as the popup last set them. */

@@ -3,7 +3,7 @@
 // claim or toggle marks, and injecting the content script when none answers (a page opened
 // before Sceptic was installed, or scanned by hand).
 import { browser } from 'wxt/browser';
-import { type MarksState, type TabState, TabState as TabStateSchema, type ToContentMessage } from './messages';
+import { type MarksState, type TabState, TabState as TabStateSchema, type ToContentMessage } from './protocol';
 import { changedState, loadMarks, saveMarks } from './tab-store';
 
 /** The tab a page speaks for: ?tab=ID when opened as a page, else the active tab of this window. */

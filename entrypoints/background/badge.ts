@@ -1,7 +1,7 @@
 // What the toolbar button shows for a tab: pure, so it is tested without a browser.
 import type { Grade } from '../../heuristics/types';
 import { translator, type UiLang } from '../../locales/index';
-import type { TabState } from '../../utils/messages';
+import type { TabState } from '../../utils/protocol';
 
 /** One colour per grade band, A green to F red; white text on each keeps a contrast of at least 4.5:1. */
 export const GRADE_COLOURS: Record<Grade, string> = {

@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { resolveLang, translator, type UiLang } from '../../locales/index';
-import type { TabState } from '../../utils/messages';
+import type { TabState } from '../../utils/protocol';
 import { checkKey, MAX_SELECTION, newCheckId, staleChecks } from '../../utils/selection';
 import { readSettings, watchSettings } from '../../utils/storage';
 import { forgetTab, loadState, saveState, trimmedState } from '../../utils/tab-store';

@@ -5,7 +5,7 @@
 import { type Analyser, createAnalyser } from '../../heuristics/incremental';
 import { analyse, productPageEvidence } from '../../heuristics/index';
 import type { Claim, PageReport, TextBlock } from '../../heuristics/types';
-import { type MarkedClaim, markedClaims } from '../../utils/content-messages';
+import { type MarkedClaim, markedClaims } from '../../utils/protocol';
 import type { Judge, Patch, Patched, Reading } from './router';
 
 /** What the judge did for one reading or patch, for a performance measure. */

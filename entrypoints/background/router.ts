@@ -13,8 +13,18 @@
 // sent it (a compromised page reporting on someone else's site) is rejected. A rejection
 // changes nothing and is logged.
 import type { AnalyseOptions, PageReport, TextBlock } from '../../heuristics/types';
-import { type FrameReply, frameClaims, markedClaims, ownClaims } from '../../utils/content-messages';
-import { type AnalysisReply, ContentMessage, type ProbeReply, type TabState, UiMessage, type UpdateReply } from '../../utils/messages';
+import {
+  type AnalysisReply,
+  ContentMessage,
+  type FrameReply,
+  frameClaims,
+  markedClaims,
+  ownClaims,
+  type ProbeReply,
+  type TabState,
+  UiMessage,
+  type UpdateReply,
+} from '../../utils/protocol';
 import { AGAIN, messageChars, type Schedule, type TabBudget } from './budget';
 
 /** The part of `runtime.MessageSender` the router reads. */

@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { resolveLang } from '../../locales/lang';
-import { parseFrameReply, parseToContent } from '../../utils/content-messages';
-import type { ContentMessage } from '../../utils/messages';
+import type { ContentMessage } from '../../utils/protocol';
+import { parseFrameReply, parseToContent } from '../../utils/protocol/guards';
 import { Marks } from './highlight';
 import { runSliced, sleep, WorkMeter } from './schedule';
 import { Scraper } from './scrape';

@@ -4,7 +4,7 @@
 // later, get it adopted, never inserted.
 import type { Verdict } from '../../heuristics/types';
 import type { UiLang } from '../../locales/lang';
-import type { MarkedClaim } from '../../utils/content-messages';
+import type { MarkedClaim } from '../../utils/protocol';
 import { HoverCard } from './hovercard';
 import CSS_TEXT from './marks.css?inline';
 import type { BlockSource } from './scrape';

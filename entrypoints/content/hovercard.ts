@@ -5,7 +5,7 @@
 // claim, so the page's tree gains no node when it shows. Its own few words are here rather than in locales/: the content script runs
 // in every page and carries no string tables (about 1 kB for both languages).
 import type { UiLang } from '../../locales/lang';
-import type { MarkedClaim } from '../../utils/content-messages';
+import type { MarkedClaim } from '../../utils/protocol';
 import CARD_CSS from './hovercard.css?inline';
 
 interface CardWords {

@@ -5,16 +5,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnalyseOptions, TextBlock } from '../../heuristics/types';
 import { resolveLang } from '../../locales/lang';
-import {
-  MAX_PATCH,
-  type MarkedClaim,
-  type MarksState,
-  parseAnalysisReply,
-  parseProbeReply,
-  parseToContent,
-  parseUpdateReply,
-} from '../../utils/content-messages';
-import type { ContentMessage } from '../../utils/messages';
+import type { ContentMessage, MarkedClaim, MarksState } from '../../utils/protocol';
+import { parseAnalysisReply, parseProbeReply, parseToContent, parseUpdateReply } from '../../utils/protocol/guards';
+import { MAX_PATCH } from '../../utils/protocol/limits';
 import { MAX_SELECTION } from '../../utils/selection';
 import { findText, Marks, rangeFor } from './highlight';
 import { isOwnRoot } from './hovercard';

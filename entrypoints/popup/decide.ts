@@ -1,7 +1,8 @@
 // What the popup shows first for a tab, and whether it should ask the tab to scan: pure, so
 // every case is tested without a browser (tests/unit/ui-popup.test.ts).
-import type { TabState } from '../../utils/messages';
+
 import { hostOf } from '../../utils/present';
+import type { TabState } from '../../utils/protocol';
 import { type Settings, siteIsDisabled } from '../../utils/storage';
 
 export type View =

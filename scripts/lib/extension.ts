@@ -1,7 +1,7 @@
 // Driving the built extension in a real Chromium: shared by `npm start`, the
 // end-to-end tests and the benchmark.
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
-import type { TabState } from '../../utils/messages';
+import type { TabState } from '../../utils/protocol';
 import { findChromium, QUIET_FLAGS } from './chromium';
 
 export interface Loaded {

@@ -2,7 +2,7 @@
 // change over time, the page's layout boxes, Sceptic's marks and long tasks.
 import type { Page } from '@playwright/test';
 import type { Claim, PageReport } from '../../heuristics/types';
-import type { TabState, ToContentMessage } from '../../utils/messages';
+import type { TabState, ToContentMessage } from '../../utils/protocol';
 import type { Ext } from './harness';
 
 export type Ready = Extract<TabState, { status: 'ready' }>;

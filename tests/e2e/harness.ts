@@ -5,7 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { outDir, ROOT } from '../../scripts/lib/build';
 import { badgeOf, type Loaded, launchWithExtension, openPopup, settledState, stateOf, tabIdOf } from '../../scripts/lib/extension';
 import { type Served, serve } from '../../scripts/lib/serve';
-import type { TabState } from '../../utils/messages';
+import type { TabState } from '../../utils/protocol';
 
 /** Response headers for fixtures that need them (a strict CSP, say): fixtures named *.csp.html get one. */
 function fixtureHeaders(path: string): Record<string, string> {

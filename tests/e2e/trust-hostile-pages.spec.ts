@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { badgeFor } from '../../entrypoints/background/badge';
 import { resolveLang } from '../../locales/index';
-import type { TabState } from '../../utils/messages';
+import type { TabState } from '../../utils/protocol';
 import { cardBox, cardText, hoverText, reportWhere } from './content-helpers';
 import { type Ext, expect, test } from './harness';
 import { marksSeenByContentScript } from './trust-helpers';

@@ -6,7 +6,7 @@ import { createBudget, createScheduler, messageChars, TAB_BUDGET } from '../../e
 import { createJudge } from '../../entrypoints/background/judge';
 import { type RouterDeps, route, type Sender } from '../../entrypoints/background/router';
 import { analyse } from '../../heuristics/index';
-import type { TabState } from '../../utils/messages';
+import type { TabState } from '../../utils/protocol';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 

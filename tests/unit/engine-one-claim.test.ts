@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, scoreClaim } from '../../heuristics/index';
 import type { TextBlock } from '../../heuristics/types';
-import { markedClaims } from '../../utils/content-messages';
+import { markedClaims } from '../../utils/protocol';
 
 describe('a footnote that a claim cites', () => {
   it('is that claim’s evidence, not a claim of its own', () => {

@@ -12,7 +12,7 @@ import type { Patch } from '../../entrypoints/background/router';
 import { scrape } from '../../entrypoints/content/scrape';
 import { analyse } from '../../heuristics/index';
 import type { TextBlock } from '../../heuristics/types';
-import { type MarkedClaim, markedClaims } from '../../utils/content-messages';
+import { type MarkedClaim, markedClaims } from '../../utils/protocol';
 
 function blocksOf(file: string): TextBlock[] {
   const window = new Window({ url: 'http://localhost/', settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });

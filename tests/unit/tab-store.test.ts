@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../heuristics/index';
 import type { TextBlock } from '../../heuristics/types';
-import { TabState } from '../../utils/messages';
 import { sortedClaims } from '../../utils/present';
+import { TabState } from '../../utils/protocol';
 import {
   changedState,
   forgetTab,

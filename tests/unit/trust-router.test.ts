@@ -8,8 +8,7 @@ import { classifySender, type Judge, type RouterDeps, route, type Sender, speaks
 import { analyse, productPageEvidence } from '../../heuristics/index';
 import type { TextBlock } from '../../heuristics/types';
 import { ROLES } from '../../heuristics/types';
-import { markedClaims, parseAnalysisReply, parseProbeReply, parseUpdateReply } from '../../utils/content-messages';
-import { ContentMessage, type TabState, UiMessage } from '../../utils/messages';
+import { ContentMessage, markedClaims, parseAnalysisReply, parseProbeReply, parseUpdateReply, type TabState, UiMessage } from '../../utils/protocol';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

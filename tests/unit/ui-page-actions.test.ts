@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyse } from '../../heuristics/index';
 import { pageActions, scanOfTab } from '../../hooks/page-actions';
 import { translator } from '../../locales/index';
-import type { TabState } from '../../utils/messages';
 import { titleOrHost } from '../../utils/present';
+import type { TabState } from '../../utils/protocol';
 import { MAX_SAVED_REPORTS, readComparison, readReports, saveReport, scanId, useStorageArea } from '../../utils/storage';
 import { memoryStorage } from './storage-memory';
 

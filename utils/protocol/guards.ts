@@ -1,68 +1,14 @@
-// The part of the message protocol that the content script reads: what extension pages
-// send to it, and what the background answers once it has judged the page. The content
-// script runs on every page, so it checks these with the small guards below instead of
-// carrying zod; ./messages.ts holds the matching zod schemas, and a unit test holds the
-// two to the same answers on every input.
-import { VERDICTS, type Verdict } from '../heuristics/types';
-
-/** Extension pages → the content script of one tab. */
-export type ToContentMessage =
-  | { type: 'ui/show-claim'; claimId: string }
-  /** Scroll to the page's own words (a price, a stated limit) and flash them; answered with { shown }. */
-  | { type: 'ui/show-text'; text: string }
-  | { type: 'ui/set-marks'; on: boolean }
-  | { type: 'ui/rescan' }
-  /** Are marks on in this tab, can this browser draw them, and how many are drawn? Answered with MarksState. */
-  | { type: 'ui/get-marks' }
-  /** The background, after "Check with Sceptic": the text selected in this frame, with its line breaks. Answered with { text, title }. */
-  | { type: 'bg/get-selection' }
-  /** The background, when the settings change: the new settings, checked field by field by content/settings.ts. */
-  | { type: 'bg/settings'; settings: unknown };
-
-/** The content script's answer to ui/set-marks and ui/get-marks. */
-export interface MarksState {
-  on: boolean;
-  supported: boolean;
-  /** Claims marked in the page (claims in hidden tabs count: they show when the tab opens). */
-  count: number;
-}
-
-/** What the page needs of a claim to mark it and explain it on hover. */
-export interface MarkedClaim {
-  id: string;
-  blockId: string;
-  text: string;
-  span: [number, number];
-  verdict: Verdict;
-  score: number;
-  missing: string[];
-  flags: Array<{
-    title: string;
-    note: string;
-    question: string;
-    severity: 'minor' | 'major' | 'critical';
-    /** The same texts in Chinese, for a Chinese interface (heuristics/types.ts Flag). */
-    zh?: { title: string; note: string; question: string };
-  }>;
-}
-
-/** The background's answer to content/blocks. */
-export interface AnalysisReply {
-  report: { isProductPage: boolean; claims: MarkedClaim[] };
-}
-
-/** The background's answer to content/patch: what changed among the claims, or "send the whole page". */
-export type UpdateReply = { update: { isProductPage: boolean; changed: MarkedClaim[]; removed: string[]; count: number } } | { resend: true };
-
-/** The background's answer to content/probe: is this page worth reading in full? */
-export interface ProbeReply {
-  product: boolean;
-}
-
-export const MESSAGE_LIMITS = { id: 200, short: 500, long: 4000, list: 40, claims: 3000 } as const;
-
-/** Blocks one content/patch may carry; a page that changed in more places is sent whole. */
-export const MAX_PATCH = 200;
+// The content script's checks of what it receives: messages from extension pages and from the
+// background, and the background's answers to its own messages. The content script runs on every
+// page, so it checks with these small guards instead of carrying zod (which would double its size);
+// the types are those of the zod schemas beside this file (imported as types only, so no zod comes
+// with them), and a unit test (tests/unit/protocol.test.ts) holds each guard to its schema's answers
+// on every input. Also here: the claims as the page needs them, which the background sends.
+import { VERDICTS, type Verdict } from '../../heuristics/types';
+import type { BgContentMessage } from './bg-content';
+import type { AnalysisReply, FrameReply, MarkedClaim, ProbeReply, UpdateReply } from './content-bg';
+import { MESSAGE_LIMITS } from './limits';
+import type { UiContentMessage } from './ui-content';
 
 type Obj = Record<string, unknown>;
 
@@ -79,7 +25,7 @@ function isOffset(v: unknown): v is number {
 }
 
 /** A message for the content script, or null for anything else. */
-export function parseToContent(raw: unknown): ToContentMessage | null {
+export function parseToContent(raw: unknown): UiContentMessage | BgContentMessage | null {
   if (!isObj(raw)) return null;
   switch (raw.type) {
     case 'ui/show-claim':
@@ -201,16 +147,6 @@ function parseUpdate(u: unknown): Extract<UpdateReply, { update: unknown }>['upd
     out.push(p);
   }
   return { isProductPage, changed: out, removed: [...removed], count };
-}
-
-/**
- * What the background answers a frame's reading (content/frame): the claims found in that
- * frame's own copy, with the ids the frame's reader gave its blocks; `pending` while the page
- * around the frame has not been judged yet (the frame may send its copy again shortly).
- */
-export interface FrameReply {
-  claims: MarkedClaim[];
-  pending?: true;
 }
 
 /** The claims of one frame among a page's marked claims, with the frame's own block ids. */

@@ -1,10 +1,19 @@
 // The content script checks its messages with small hand-written guards (zod would double
-// its size); these tests hold the guards to the zod schemas of utils/messages.ts.
+// its size); these tests hold the guards of utils/protocol/guards.ts to the zod schemas beside them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../heuristics/index';
-import { parseAnalysisReply, parseMarkedClaim, parseProbeReply, parseToContent, parseUpdateReply } from '../../utils/content-messages';
-import { AnalysisReply, MarkedClaimSchema, ProbeReply, ToContentMessage, UpdateReply } from '../../utils/messages';
+import {
+  AnalysisReply,
+  BgContentMessage,
+  FrameReply,
+  MarkedClaimSchema,
+  ProbeReply,
+  ToContentMessage,
+  UiContentMessage,
+  UpdateReply,
+} from '../../utils/protocol';
+import { parseAnalysisReply, parseFrameReply, parseMarkedClaim, parseProbeReply, parseToContent, parseUpdateReply } from '../../utils/protocol/guards';
 
 const anyValue = fc.anything({ withNullPrototype: false, withBoxedValues: false, withMap: false, withSet: false });
 
@@ -68,6 +77,8 @@ describe('content-side message guards agree with the zod schemas', () => {
         const mine = parseToContent(raw);
         expect(mine !== null).toBe(zod.success);
         if (zod.success) expect(mine).toEqual(zod.data);
+        // Each message is of one group: from an extension page or from the background.
+        if (zod.success) expect(UiContentMessage.safeParse(raw).success).not.toBe(BgContentMessage.safeParse(raw).success);
       }),
       { numRuns: 2000 },
     );
@@ -88,10 +99,17 @@ describe('content-side message guards agree with the zod schemas', () => {
   it('replies from the background', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.record({ report: fc.record({ isProductPage: fc.boolean(), claims: fc.array(claimLike, { maxLength: 3 }) }) }), anyValue),
+        fc.oneof(
+          fc.record({ report: fc.record({ isProductPage: fc.boolean(), claims: fc.array(claimLike, { maxLength: 3 }) }) }),
+          fc.record({ claims: fc.array(claimLike, { maxLength: 3 }), pending: fc.constantFrom(true, undefined) }, { requiredKeys: ['claims'] }),
+          anyValue,
+        ),
         (raw) => {
           expect(parseAnalysisReply(raw) !== null).toBe(AnalysisReply.safeParse(raw).success);
           expect(parseProbeReply(raw) !== null).toBe(ProbeReply.safeParse(raw).success);
+          // A frame's answer: what the schema accepts, the guard reads alike.
+          const frame = FrameReply.safeParse(raw);
+          if (frame.success) expect(parseFrameReply(raw)).toEqual(frame.data);
         },
       ),
       { numRuns: 1000 },

@@ -1,21 +1,10 @@
-// The message protocol: every message any part of Sceptic sends, named by direction,
-// each with its zod schema. Receivers parse with these and drop whatever fails.
+// Content script → background, and the background's answers. The background checks the messages
+// with these schemas; the content script checks the answers with the zod-free guards of
+// ./guards.ts, held to these schemas by a unit test.
 import * as z from 'zod/mini';
-import { PageReportSchema } from '../heuristics/schema';
-import { LANGS, ROLES, RUBRIC_IDS, VERDICTS } from '../heuristics/types';
-import { MAX_PATCH, MESSAGE_LIMITS } from './content-messages';
-
-export type { MarkedClaim, MarksState } from './content-messages';
-
-z.config({ jitless: true });
-
-const url = z.string().check(z.maxLength(4096));
-const title = z.string().check(z.maxLength(1000));
-const tabId = z.number().check(z.int(), z.minimum(0));
-const seq = z.number().check(z.int(), z.minimum(0));
-
-/** Bounds on what a content script may hand over for analysis; a page larger than this is read in part. */
-export const BLOCK_LIMITS = { blocks: 6000, text: 20_000, links: 12, notes: 12, note: 1000, probe: 400, frame: 400, patch: MAX_PATCH } as const;
+import { LANGS, ROLES, RUBRIC_IDS, VERDICTS } from '../../heuristics/types';
+import { seq, title, url } from './fields';
+import { BLOCK_LIMITS, MESSAGE_LIMITS } from './limits';
 
 const link = z.object({ href: z.string().check(z.maxLength(500)), text: z.string().check(z.maxLength(200)) });
 
@@ -96,7 +85,8 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/unreadable'), url, reason: z.string().check(z.maxLength(500)) }),
   /**
    * The copy of a frame of another origin than its page, which the page's reader cannot reach:
-   * judged with the page's own blocks (entrypoints/background/judge.ts). Sent only from a frame (sender.frameId > 0).
+   * judged with the page's own blocks (entrypoints/background/judge.ts), answered with FrameReply.
+   * Sent only from a frame (sender.frameId > 0).
    */
   z.object({ type: z.literal('content/frame'), url, blocks: z.array(TextBlockSchema).check(z.maxLength(BLOCK_LIMITS.frame)) }),
   /**
@@ -108,40 +98,11 @@ export const ContentMessage = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
-/** Extension pages (popup, report, options) → background. */
-export const UiMessage = z.discriminatedUnion('type', [z.object({ type: z.literal('ui/get-tab-state'), tabId })]);
-export type UiMessage = z.infer<typeof UiMessage>;
-
-/**
- * Extension pages → the content script of one tab. The content script itself checks these with
- * the zod-free guards of ./content-messages.ts (parseToContent), held to this schema by a unit test.
- */
-export const ToContentMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ui/show-claim'), claimId: z.string().check(z.maxLength(MESSAGE_LIMITS.id)) }),
-  /** Answered with { shown }: the page's own words found and flashed, or not. */
-  z.object({
-    type: z.literal('ui/show-text'),
-    text: z.string().check(
-      z.maxLength(MESSAGE_LIMITS.short),
-      z.refine((s) => s.trim() !== ''),
-    ),
-  }),
-  z.object({ type: z.literal('ui/set-marks'), on: z.boolean() }),
-  z.object({ type: z.literal('ui/rescan') }),
-  /** Answered with MarksState: are marks on, can this browser draw them, how many are drawn. */
-  z.object({ type: z.literal('ui/get-marks') }),
-  /** From the background after "Check with Sceptic": answered with { text }, the frame's selection. */
-  z.object({ type: z.literal('bg/get-selection') }),
-  /** From the background when the settings change: the new settings, which the content script checks field by field. */
-  z.object({ type: z.literal('bg/settings'), settings: z.unknown() }),
-]);
-export type ToContentMessage = z.infer<typeof ToContentMessage>;
-
 const shortText = z.string().check(z.maxLength(MESSAGE_LIMITS.short));
 const longText = z.string().check(z.maxLength(MESSAGE_LIMITS.long));
 const offset = z.number().check(z.int(), z.minimum(0));
 
-/** What the page needs of a claim to mark it and explain it on hover (content-messages.ts parseMarkedClaim). */
+/** What the page needs of a claim to mark it and explain it on hover (guards.ts parseMarkedClaim). */
 export const MarkedClaimSchema = z.object({
   id: shortText,
   blockId: shortText,
@@ -157,22 +118,24 @@ export const MarkedClaimSchema = z.object({
         note: longText,
         question: longText,
         severity: z.enum(['minor', 'major', 'critical']),
+        /** The same texts in Chinese, for a Chinese interface (heuristics/types.ts Flag). */
         zh: z.optional(z.object({ title: shortText, note: longText, question: longText })),
       }),
     )
     .check(z.maxLength(MESSAGE_LIMITS.list)),
 });
+export type MarkedClaim = z.infer<typeof MarkedClaimSchema>;
 
-/** The background's answer to content/blocks (content-messages.ts parseAnalysisReply). */
+/** The background's answer to content/blocks (guards.ts parseAnalysisReply). */
 export const AnalysisReply = z.object({
   report: z.object({ isProductPage: z.boolean(), claims: z.array(MarkedClaimSchema).check(z.maxLength(MESSAGE_LIMITS.claims)) }),
 });
 export type AnalysisReply = z.infer<typeof AnalysisReply>;
 
 /**
- * The background's answer to content/patch (content-messages.ts parseUpdateReply): the claims
- * that are new or changed, the ids of those gone, and how many the page has in all; or a
- * request for the whole page again.
+ * The background's answer to content/patch (guards.ts parseUpdateReply): the claims that are new
+ * or changed, the ids of those gone, and how many the page has in all; or a request for the
+ * whole page again.
  */
 export const UpdateReply = z.union([
   z.object({
@@ -187,23 +150,17 @@ export const UpdateReply = z.union([
 ]);
 export type UpdateReply = z.infer<typeof UpdateReply>;
 
-/** The background's answer to content/probe (content-messages.ts parseProbeReply). */
+/** The background's answer to content/probe (guards.ts parseProbeReply): is this page worth reading in full? */
 export const ProbeReply = z.object({ product: z.boolean() });
 export type ProbeReply = z.infer<typeof ProbeReply>;
 
-/** What the background knows about one tab. */
-export const TabState = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('none') }),
-  z.object({ status: z.literal('scanning'), url }),
-  z.object({
-    status: z.literal('ready'),
-    url,
-    title,
-    report: PageReportSchema,
-    at: z.number(),
-    /** The report was cut to fit the browser's session storage: how many claims it had (utils/tab-store.ts). */
-    trimmed: z.optional(z.number().check(z.int(), z.minimum(0))),
-  }),
-  z.object({ status: z.literal('unreadable'), url, reason: z.string() }),
-]);
-export type TabState = z.infer<typeof TabState>;
+/**
+ * The background's answer to content/frame (guards.ts parseFrameReply): the claims found in that
+ * frame's own copy, with the ids the frame's reader gave its blocks; `pending` while the page
+ * around the frame has not been judged yet (the frame may send its copy again shortly).
+ */
+export const FrameReply = z.object({
+  claims: z.array(MarkedClaimSchema).check(z.maxLength(MESSAGE_LIMITS.claims)),
+  pending: z.optional(z.literal(true)),
+});
+export type FrameReply = z.infer<typeof FrameReply>;
