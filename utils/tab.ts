@@ -4,6 +4,7 @@
 // before Sceptic was installed, or scanned by hand).
 import { browser } from 'wxt/browser';
 import { type MarksState, type TabState, TabState as TabStateSchema, type ToContentMessage } from './protocol';
+import { MESSAGE_LIMITS } from './protocol/limits';
 import { changedState, loadMarks, saveMarks } from './tab-store';
 
 /** The tab a page speaks for: ?tab=ID when opened as a page, else the active tab of this window. */
@@ -109,7 +110,7 @@ export async function showClaim(tabId: number, claimId: string): Promise<boolean
 /** Scroll the page to its own words (a price, a stated limit) and flash them; false when they are not there now. */
 export async function showText(tabId: number, text: string): Promise<boolean> {
   try {
-    const r = (await tell(tabId, { type: 'ui/show-text', text: text.slice(0, 500) })) as { shown?: unknown } | undefined;
+    const r = (await tell(tabId, { type: 'ui/show-text', text: text.slice(0, MESSAGE_LIMITS.short) })) as { shown?: unknown } | undefined;
     return r?.shown === true;
   } catch {
     return false;

@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { resolveLang } from '../../locales/lang';
 import type { ContentMessage } from '../../utils/protocol';
 import { parseFrameReply, parseToContent } from '../../utils/protocol/guards';
+import { BLOCK_LIMITS } from '../../utils/protocol/limits';
 import { Marks } from './highlight';
 import { runSliced, sleep, WorkMeter } from './schedule';
 import { Scraper } from './scrape';
@@ -17,8 +18,7 @@ import { askSettings, parseSettings, siteDisabled } from './settings';
 /** A frame this small is a widget, not copy. */
 const MIN_WIDTH = 300;
 const MIN_HEIGHT = 120;
-/** Blocks sent from one frame, and readings sent over its life: a frame is a part of a page. */
-export const FRAME_BLOCKS = 400;
+/** Readings sent over a frame's life (and at most BLOCK_LIMITS.frame blocks in each): a frame is a part of a page. */
 const MAX_READS = 8;
 const QUIET_MS = 1500;
 /** Times a frame sends its copy again while the page around it is not judged yet, and how long it waits between. */
@@ -56,7 +56,7 @@ export async function readFrame(ctx: ContentScriptContext, send: (msg: ContentMe
     reads++;
     const result = await runSliced(scraper.run(true), new WorkMeter(FRAME_WORK_PER_SECOND), () => ctx.isInvalid);
     if (!result || ctx.isInvalid) return;
-    const blocks = result.blocks.filter((b) => b.role !== 'title' && b.role !== 'meta' && b.role !== 'structured').slice(0, FRAME_BLOCKS);
+    const blocks = result.blocks.filter((b) => b.role !== 'title' && b.role !== 'meta' && b.role !== 'structured').slice(0, BLOCK_LIMITS.frame);
     if (!blocks.length) return;
     const reply = parseFrameReply(await send({ type: 'content/frame', url: location.href, blocks }));
     if (!reply || ctx.isInvalid) return;

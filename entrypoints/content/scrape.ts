@@ -3,6 +3,7 @@
 // to. Takes a Document, so it runs in the content script, under happy-dom in the unit
 // tests and in the command line alike.
 import type { Link, Note, Role, TextBlock } from '../../heuristics/types';
+import { BLOCK_LIMITS } from '../../utils/protocol/limits';
 import { flatParent, query, queryAll } from './dom';
 import { type Definition, definitionsIn, inlineMarkers } from './footnotes';
 import { headBlocks } from './meta';
@@ -101,7 +102,7 @@ function recordAt(el: Element, byElement: Map<Element, BlockRecord>, recs: Block
 }
 
 function noteLinks(rec: BlockRecord): Link[] | undefined {
-  const links = rec.links.filter((l) => !l.href.includes('#fnref') && !/^[↩↑^]/u.test(l.text)).slice(0, 5);
+  const links = rec.links.filter((l) => !l.href.includes('#fnref') && !/^[↩↑^]/u.test(l.text)).slice(0, BLOCK_LIMITS.noteLinks);
   return links.length ? links : undefined;
 }
 
@@ -127,7 +128,7 @@ function nearbyLinks(el: Element): Link[] {
     for (const a of linksOfSmall(sib)) {
       const href = (a as HTMLAnchorElement).href || attr(a, 'href') || '';
       if (!href || href.startsWith('#') || /^\s*javascript:/i.test(href)) continue;
-      const link = { href: href.slice(0, 500), text: (textOf(a) ?? '').replace(/\s+/gu, ' ').trim().slice(0, 200) };
+      const link = { href: href.slice(0, BLOCK_LIMITS.href), text: (textOf(a) ?? '').replace(/\s+/gu, ' ').trim().slice(0, BLOCK_LIMITS.linkText) };
       if (link.text && link.text.length <= 120) out.push(link);
     }
   }
@@ -214,9 +215,9 @@ function blockOf(r: BlockRecord, f: Pick<Finished, 'recs' | 'byElement' | 'roles
   const seen = new Set<string>();
   const addNote = (marker: string, def: { text: string; rec: BlockRecord }, at: number) => {
     const key = `${marker}@${at}`;
-    if (seen.has(key) || def.rec === r || notes.length >= 12) return;
+    if (seen.has(key) || def.rec === r || notes.length >= BLOCK_LIMITS.notes) return;
     seen.add(key);
-    const text = stripBacklinks(def.text).slice(0, 1000);
+    const text = stripBacklinks(def.text).slice(0, BLOCK_LIMITS.note);
     if (!text) return;
     const links = noteLinks(def.rec);
     notes.push({ marker, text, at, ...(links ? { links } : {}) });
@@ -249,7 +250,7 @@ function blockOf(r: BlockRecord, f: Pick<Finished, 'recs' | 'byElement' | 'roles
     const near = nearbyLinks(r.el).filter((l) => !links.some((x) => x.href === l.href));
     if (near.length) links = [...links, ...near];
   }
-  if (links.length) block.links = links.slice(0, 12);
+  if (links.length) block.links = links.slice(0, BLOCK_LIMITS.links);
   return block;
 }
 

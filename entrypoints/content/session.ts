@@ -7,7 +7,7 @@ import type { AnalyseOptions, TextBlock } from '../../heuristics/types';
 import { resolveLang } from '../../locales/lang';
 import type { ContentMessage, MarkedClaim, MarksState } from '../../utils/protocol';
 import { parseAnalysisReply, parseProbeReply, parseToContent, parseUpdateReply } from '../../utils/protocol/guards';
-import { MAX_PATCH } from '../../utils/protocol/limits';
+import { BLOCK_LIMITS, MAX_PATCH, PAGE_LIMITS } from '../../utils/protocol/limits';
 import { MAX_SELECTION } from '../../utils/selection';
 import { findText, Marks, rangeFor } from './highlight';
 import { isOwnRoot } from './hovercard';
@@ -212,7 +212,7 @@ export class Session {
   }
 
   #title(): string {
-    return (document.title || '').slice(0, 1000);
+    return (document.title || '').slice(0, PAGE_LIMITS.title);
   }
 
   // ── Reading ───────────────────────────────────────────────────────────────────────────
@@ -246,7 +246,7 @@ export class Session {
         type: 'content/probe',
         url: this.#url,
         title: this.#title(),
-        blocks: look.blocks.slice(0, 400),
+        blocks: look.blocks.slice(0, BLOCK_LIMITS.probe),
         options: this.#options(),
       });
       if (gen !== this.#gen) return;

@@ -4,6 +4,7 @@
 // The walk is a generator: the caller decides when to pause (the content script yields
 // to the page every few milliseconds; the command line runs it to the end).
 import type { Link, Role } from '../../heuristics/types';
+import { BLOCK_LIMITS } from '../../utils/protocol/limits';
 import {
   BLOCK,
   HEADING,
@@ -144,7 +145,7 @@ export interface WalkLimits {
   depth: number;
 }
 
-export const DEFAULT_LIMITS: WalkLimits = { blockChars: 20_000, blocks: 5000, chars: 600_000, depth: 600 };
+export const DEFAULT_LIMITS: WalkLimits = { blockChars: BLOCK_LIMITS.text, blocks: 5000, chars: 600_000, depth: 600 };
 
 /** Past the limits, the rest of the page is skimmed for blocks that say what the page is: these roles, this many at most. */
 const SKIM_ROLES = new Set<Role>(['hero', 'pricing', 'footnote', 'faq', 'footer']);
@@ -857,7 +858,7 @@ export class Walker {
         if (noteLike) change({ ref: true, refTarget: decodeURIComponent(href.slice(1)) });
       } else if (href && !/^\s*javascript:/i.test(href)) {
         const resolved = (el as HTMLAnchorElement).href || href;
-        const link = { href: resolved.slice(0, 500), text: (textOf(el) ?? '').replace(/\s+/gu, ' ').trim().slice(0, 200) };
+        const link = { href: resolved.slice(0, BLOCK_LIMITS.href), text: (textOf(el) ?? '').replace(/\s+/gu, ' ').trim().slice(0, BLOCK_LIMITS.linkText) };
         if (rec && rec.links.length < 10) rec.links.push(link);
         change({ link });
       }

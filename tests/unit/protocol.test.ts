@@ -14,6 +14,7 @@ import {
   UpdateReply,
 } from '../../utils/protocol';
 import { parseAnalysisReply, parseFrameReply, parseMarkedClaim, parseProbeReply, parseToContent, parseUpdateReply } from '../../utils/protocol/guards';
+import { BLOCK_LIMITS, LIMITS, MAX_PATCH, MESSAGE_LIMITS, PAGE_LIMITS } from '../../utils/protocol/limits';
 
 const anyValue = fc.anything({ withNullPrototype: false, withBoxedValues: false, withMap: false, withSet: false });
 
@@ -155,5 +156,30 @@ describe('content-side message guards agree with the zod schemas', () => {
     expect(parsed?.report.claims[0]?.flags[0]?.zh).toEqual(report.claims[0]?.flags[0]?.zh);
     expect(parsed?.report.claims[0]?.flags[0]?.zh?.question).toMatch(/？$/u);
     expect(parseProbeReply({ product: true })).toEqual({ product: true });
+  });
+});
+
+describe('the bounds of the protocol', () => {
+  it('are written once, with the values they have always had', () => {
+    expect(MESSAGE_LIMITS).toEqual({ id: 200, short: 500, long: 4000, list: 40, claims: 3000 });
+    expect(MAX_PATCH).toBe(200);
+    expect(BLOCK_LIMITS).toEqual({
+      blocks: 6000,
+      id: 100,
+      text: 20_000,
+      links: 12,
+      href: 500,
+      linkText: 200,
+      notes: 12,
+      marker: 20,
+      note: 1000,
+      noteLinks: 5,
+      probe: 400,
+      frame: 400,
+      patch: 200,
+    });
+    expect(PAGE_LIMITS).toEqual({ url: 4096, title: 1000, reason: 500 });
+    // A claim as the page needs it is held to the engine's own bounds on a report.
+    expect(LIMITS).toEqual({ text: 4000, short: 500, claims: 3000, flags: 40, evidence: 80, signals: 40, also: 20 });
   });
 });

@@ -4,13 +4,13 @@
 import * as z from 'zod/mini';
 import { LANGS, ROLES, RUBRIC_IDS, VERDICTS } from '../../heuristics/types';
 import { seq, title, url } from './fields';
-import { BLOCK_LIMITS, MESSAGE_LIMITS } from './limits';
+import { BLOCK_LIMITS, MESSAGE_LIMITS, PAGE_LIMITS } from './limits';
 
-const link = z.object({ href: z.string().check(z.maxLength(500)), text: z.string().check(z.maxLength(200)) });
+const link = z.object({ href: z.string().check(z.maxLength(BLOCK_LIMITS.href)), text: z.string().check(z.maxLength(BLOCK_LIMITS.linkText)) });
 
 /** One block of page text as the content script reads it (heuristics/types.ts TextBlock). */
 export const TextBlockSchema = z.object({
-  id: z.string().check(z.maxLength(100)),
+  id: z.string().check(z.maxLength(BLOCK_LIMITS.id)),
   text: z.string().check(z.maxLength(BLOCK_LIMITS.text)),
   role: z.enum(ROLES),
   lang: z.optional(z.enum(LANGS)),
@@ -19,10 +19,10 @@ export const TextBlockSchema = z.object({
     z
       .array(
         z.object({
-          marker: z.string().check(z.maxLength(20)),
+          marker: z.string().check(z.maxLength(BLOCK_LIMITS.marker)),
           text: z.string().check(z.maxLength(BLOCK_LIMITS.note)),
           at: z.optional(z.number().check(z.int(), z.minimum(0))),
-          links: z.optional(z.array(link).check(z.maxLength(5))),
+          links: z.optional(z.array(link).check(z.maxLength(BLOCK_LIMITS.noteLinks))),
         }),
       )
       .check(z.maxLength(BLOCK_LIMITS.notes)),
@@ -82,7 +82,7 @@ export const ContentMessage = z.discriminatedUnion('type', [
       .array(z.object({ at: z.number().check(z.int(), z.minimum(0), z.maximum(BLOCK_LIMITS.blocks - 1)), block: TextBlockSchema }))
       .check(z.minLength(1), z.maxLength(BLOCK_LIMITS.patch)),
   }),
-  z.object({ type: z.literal('content/unreadable'), url, reason: z.string().check(z.maxLength(500)) }),
+  z.object({ type: z.literal('content/unreadable'), url, reason: z.string().check(z.maxLength(PAGE_LIMITS.reason)) }),
   /**
    * The copy of a frame of another origin than its page, which the page's reader cannot reach:
    * judged with the page's own blocks (entrypoints/background/judge.ts), answered with FrameReply.
