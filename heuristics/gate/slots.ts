@@ -65,7 +65,7 @@ interface SlotDef {
 const NUM = String.raw`(?:\d[\d,.]*|[一二两三四五六七八九十百千万亿几数]+)`;
 const HAN_NUM = '[一二两三四五六七八九十百千万亿几数]';
 
-const OUTCOME_EN = String.raw`(?:sales|revenue|leads?|conversions?|signups?|customers|traffic|rankings?|engagement|productivity|efficiency|output|roi|profits?|income|savings|costs?|time|hours|errors?|mistakes|churn|retention|response rates?|reply rates?|open rates?|click-through|ctr|results|growth|pipeline|deals|bookings|interviews?|offers?|grades?|scores?)`;
+const OUTCOME_EN = String.raw`(?:sales|revenue|leads?|conversions?|signups?|customers|traffic|rankings?|engagement|productivity|efficiency|output|roi|profits?|income|savings|costs?|time|hours|errors?|mistakes|churn|retention|response rates?|reply rates?|open rates?|click-through|ctr|results|growth|pipeline|deals|bookings|interviews?|offers?|grades?|scores?|replies|meetings|followers|subscribers|views|visibility|reach)`;
 const UP_VERB_EN = String.raw`(?:boost|increas|improv|grow|doubl|tripl|multipl|rais|lift|skyrocket|drive|generat|get|win|land|gain|accelerat|speed|maximi[sz]|higher|more|better)`;
 const DOWN_VERB_EN = String.raw`(?:sav|cut|reduc|lower|slash|halv|eliminat|decreas|minimi[sz]|fewer|less|shorten|trim|drop)`;
 const OUTCOME_ZH =
@@ -133,8 +133,8 @@ const DEFS: SlotDef[] = [
   {
     id: 'absolute',
     kind: 'absolute',
-    need: /never|zero|\bno\b|every|all|any|unlimited|limitless|infinite|endless|boundless|limit|scale|100|free (?:of|from)|guarantee|always/i,
-    re: /\b(?:never|zero|no)\s(?:\w+\s){0,2}?(?:errors?|mistakes?|bugs?|downtime|misses?|miss(?:es|ed)?|leaks?|bias|hallucinations?|typos?|failures?|keeps?|stores?|shares?|sees?|loses?|forgets?)\b|\b(?:catch(?:es)?|find(?:s)?|spot(?:s)?|detect(?:s)?|fix(?:es)?|flag(?:s)?|answer(?:s)?|handle(?:s)?|solve(?:s)?|translate(?:s)?|understand(?:s)?)\s(?:every|all|any)\b|\b(?:any|every|all)\s(?:task|question|problem|topic|language|job|use case|scenario|need|challenge|thing)s?\b|\b(?:anything|everything)\b|\b(?:unlimited|limitless|infinite|endless|boundless)\b|\bwithout (?:any )?limits?\b|\bscales? (?:infinitely|without limit|to any)|\b100\s?%\s(?:accurate|accuracy|secure|safe|private|reliable|uptime|guaranteed|satisfaction|success|undetectable|human|original|unique|plagiarism)|\bfree (?:of|from) (?:any |all )?(?:[\w-]+ (?:or |and )?){0,3}(?:bias|errors?|mistakes?)\b|\b(?:guarantee[ds]?|guaranteed)\b|\b(?:always|never) (?:fails?|wrong|miss|down|accurate|correct|right|on time|works?)\b/i,
+    need: /never|zero|\bno\b|every|all|any|unlimited|limitless|infinite|endless|boundless|limit|scale|100|free (?:of|from)|guarantee|always|lossless|without/i,
+    re: /\b(?:never|zero|no)\s(?:\w+\s){0,2}?(?:errors?|mistakes?|bugs?|downtime|misses?|miss(?:es|ed)?|leaks?|bias|hallucinations?|typos?|failures?|keeps?|stores?|shares?|sees?|loses?|forgets?)\b|\b(?:catch(?:es)?|find(?:s)?|spot(?:s)?|detect(?:s)?|fix(?:es)?|flag(?:s)?|answer(?:s)?|handle(?:s)?|solve(?:s)?|translate(?:s)?|understand(?:s)?)\s(?:every|all|any)\b|\b(?:any|every|all)\s(?:task|question|problem|topic|language|job|use case|scenario|need|challenge|thing)s?\b|\b(?:anything|everything)\b|\b(?:unlimited|limitless|infinite|endless|boundless)\b|\bwithout (?:any )?limits?\b|\bscales? (?:infinitely|without limit|to any)|\b100\s?%\s(?:accurate|accuracy|secure|safe|private|reliable|uptime|guaranteed|satisfaction|success|undetectable|human|original|unique|plagiarism)|\bfree (?:of|from) (?:any |all )?(?:[\w-]+ (?:or |and )?){0,3}(?:bias|errors?|mistakes?)\b|\blossless(?:ly)?\b|\bwithout (?:any )?(?:quality loss|loss of quality|losing (?:any )?quality|mistakes|errors)\b|\b(?:guarantee[ds]?|guaranteed)\b|\b(?:always|never) (?:fails?|wrong|miss|down|accurate|correct|right|on time|works?)\b/i,
     unless:
       /\b(?:money[- ]back|refund|free (?:trial|plan|forever)|cancel anytime|no credit card|never expire|any (?:device|browser|platform|website|file|format|photo|image|video|language model)|any time)\b|\b(?:never|not|no|without|n't)\b[^.!?]{0,30}\b(?:anything|everything)\b|\b(?:tweak|edit|change|adjust|delete|remove|undo|override|customi[sz]e|correct|rewrite|review)\s(?:anything|everything)\b|\b(?:anything|everything)\s(?:you|they|it|it's|it is)\s(?:like|want|wish|choose|prefer|is unsure|isn't sure|is not sure|doubts|can't read|cannot read)\b|\b(?:not|never|no|n't)\s(?:\w+\s)?guarantee/i,
   },
@@ -228,9 +228,9 @@ const DEFS: SlotDef[] = [
   {
     id: 'outcome',
     kind: 'vague-promise',
-    need: /提升|提高|增加|增长|翻倍|翻番|暴涨|飙升|倍增|加速|更多|获得|拿到|节省|节约|省|降低|减少|缩短|削减|减半|直降|砍掉|带来|实现|获取|涨粉|爆款|出圈|热门|offer|脱颖而出|事半功倍|降本增效|增收|提效/i,
+    need: /提升|提高|增加|增长|翻倍|翻番|暴涨|飙升|倍增|加速|更多|获得|拿到|节省|节约|省|降低|减少|缩短|削减|减半|直降|砍掉|带来|实现|获取|涨粉|爆款|出圈|热门|offer|脱颖而出|事半功倍|降本增效|增收|提效|助|帮|让|转化为/i,
     re: new RegExp(
-      `(?:${UP_ZH}|${DOWN_ZH}|带来|实现|获取)(?:您的|你的|企业的?|团队的?)?[^，。！？]{0,4}${OUTCOME_ZH}|(?:涨粉|爆款|出圈|上热门|拿offer|脱颖而出|事半功倍|降本增效|增收|提效)`,
+      `(?:${UP_ZH}|${DOWN_ZH}|带来|实现|获取)(?:您的|你的|企业的?|团队的?)?[^，。！？]{0,6}${OUTCOME_ZH}|(?:助力|助你|帮(?:助)?(?:你|您)|让(?:你|您))[^，。！？]{0,6}(?:增长|增收|获客|成交|赢回|赢得|拿下)|将[^，。！？]{0,6}(?:访客|流量|粉丝|用户|线索)转化为|(?:涨粉|爆款|出圈|上热门|拿offer|脱颖而出|事半功倍|降本增效|增收|提效)`,
       'i',
     ),
     unless: /(?:查看|统计|分析|监控|追踪|计算)[^，。！？]{0,4}(?:销量|收入|成本|流量|转化)/,
@@ -258,8 +258,8 @@ const DEFS: SlotDef[] = [
   {
     id: 'proof',
     kind: 'social-proof',
-    need: /已|累计|超|逾|近|深受|广受|备受|获得|荣获|斩获|知名|头部|500强/,
-    re: /(?:已(?:服务|帮助|助力|累计|有|被)|累计|超过|超|逾|近)[^，。！？]{0,6}(?:\d[\d,.]*|[一二三四五六七八九十百千]+)\s?(?:万|亿|千|百)?\s?(?:\+)?\s?(?:名|位|家|个)?(?:用户|客户|企业|团队|开发者|创作者|学生|下载|次使用)|(?:深受|广受|备受)[^，。！？]{0,8}(?:好评|欢迎|信赖|喜爱|青睐)|(?:获得|荣获|斩获)[^，。！？]{0,10}(?:奖|认可|好评)|(?:知名|头部|世界500强|500强)[^，。！？]{0,4}(?:企业|公司|客户)(?:都在用|选择|信赖|使用)/,
+    need: /已|累计|超|逾|近|深受|广受|备受|获得|荣获|斩获|知名|头部|500强|登顶|霸榜|榜|Trending|趋势|热门|受欢迎|火|流行|标配|广泛|信任|信赖|在用|选择/i,
+    re: /(?:已(?:服务|帮助|助力|累计|有|被)|累计|超过|超|逾|近)[^，。！？]{0,6}(?:\d[\d,.]*|[一二三四五六七八九十百千]+)\s?(?:万|亿|千|百)?\s?(?:\+)?\s?(?:名|位|家|个)?(?:用户|客户|企业|团队|开发者|创作者|学生|下载|次使用)|(?:深受|广受|备受)[^，。！？]{0,8}(?:好评|欢迎|信赖|喜爱|青睐)|(?:获得|荣获|斩获)[^，。！？]{0,10}(?:奖|认可|好评)|(?:知名|头部|世界500强|500强)[^，。！？]{0,4}(?:企业|公司|客户)(?:都在用|选择|信赖|使用)|登顶|霸榜|榜首|趋势榜|热榜|(?:GitHub|Hugging Face|Product Hunt)\s?(?:Trending|趋势)|最(?:热门|受欢迎)|广受欢迎|流行的|标配|广泛(?:应用|使用|采用)于|(?:都|均)(?:信任|信赖|在用|选择)/,
   },
   // accuracy, safety, privacy, compliance assurance
   {
