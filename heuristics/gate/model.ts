@@ -8,25 +8,33 @@
 // or praise? A sentence the lexicon reads as a claim stays one unless the model is sure it
 // is plain (the veto bound); any other sentence is a claim when the probability of "no"
 // is below the threshold, or below the grammar's bound when a slot of the grammar makes a
-// kind. Training chooses the three bounds on the dev split. Puffery stays a claim of the
+// kind. Training chooses the three bounds on the dev split, for each language apart: the
+// two languages' copy differs in how often it claims, so one cut does not suit both. Puffery stays a claim of the
 // praise kinds, so its own rules ("praise in place of a description") still speak; the
 // evaluation reports how often that happens.
+import type { Lang } from '../types';
 import { type FeatureInput, featureHash, walkFeatures } from './features';
 import WEIGHTS from './weights.json' with { type: 'json' };
 
 export const GATE_LABELS = ['claim', 'puffery', 'no'] as const;
 export type GateLabel = (typeof GATE_LABELS)[number];
 
-export interface GateModel {
-  /** What the weights were trained on, for the record (docs/accuracy.md shows it). */
-  trainedOn: string;
-  labels: readonly GateLabel[];
+/** Where the gate cuts, on the probability of "no". */
+export interface GateBounds {
   /** A sentence whose probability of "no" is below this is a claim (or puffery). */
   threshold: number;
   /** The grammar may overrule the model only below this probability of "no": never where the model is sure. */
   grammarBound: number;
   /** A claim the lexicon found is overruled only at or above this probability of "no". */
   vetoBound: number;
+}
+
+export interface GateModel {
+  /** What the weights were trained on, for the record (docs/accuracy.md shows it). */
+  trainedOn: string;
+  labels: readonly GateLabel[];
+  /** The bounds for each language. */
+  bounds: Record<Lang, GateBounds>;
   /** The value of a word or character n-gram feature ("w:", "b:", "c:"); other features count 1. */
   ngramScale: number;
   bias: readonly number[];
@@ -73,7 +81,7 @@ function compile(model: GateModel): Compiled {
 
 export const SHIPPED_MODEL = WEIGHTS as GateModel;
 
-function result(z0: number, z1: number, z2: number, model: GateModel): GateResult {
+function result(z0: number, z1: number, z2: number, bounds: GateBounds): GateResult {
   const top = Math.max(z0, z1, z2);
   const e0 = Math.exp(z0 - top);
   const e1 = Math.exp(z1 - top);
@@ -81,11 +89,11 @@ function result(z0: number, z1: number, z2: number, model: GateModel): GateResul
   const sum = e0 + e1 + e2;
   const p: [number, number, number] = [e0 / sum, e1 / sum, e2 / sum];
   const label: GateLabel = p[0] >= p[1] && p[0] >= p[2] ? 'claim' : p[1] >= p[2] ? 'puffery' : 'no';
-  return { label, claims: p[2] < model.threshold, grammarMay: p[2] < model.grammarBound, veto: p[2] >= model.vetoBound, p };
+  return { label, claims: p[2] < bounds.threshold, grammarMay: p[2] < bounds.grammarBound, veto: p[2] >= bounds.vetoBound, p };
 }
 
 /** The gate's label and probabilities for a sentence's features, by name. */
-export function gateOf(features: readonly string[], model: GateModel = SHIPPED_MODEL): GateResult {
+export function gateOf(features: readonly string[], lang: Lang, model: GateModel = SHIPPED_MODEL): GateResult {
   const { bias, table } = compile(model);
   let z0 = bias[0] ?? 0;
   let z1 = bias[1] ?? 0;
@@ -100,7 +108,7 @@ export function gateOf(features: readonly string[], model: GateModel = SHIPPED_M
     z1 += (w[1] ?? 0) * v;
     z2 += (w[2] ?? 0) * v;
   }
-  return result(z0, z1, z2, model);
+  return result(z0, z1, z2, model.bounds[lang]);
 }
 
 /** The same, reading the sentence's features as hashes as they are found: no string per feature. */
@@ -116,5 +124,5 @@ export function gateOfSentence(input: FeatureInput, model: GateModel = SHIPPED_M
     z[1] = (z[1] as number) + (w[1] ?? 0) * v;
     z[2] = (z[2] as number) + (w[2] ?? 0) * v;
   });
-  return result(z[0] as number, z[1] as number, z[2] as number, model);
+  return result(z[0] as number, z[1] as number, z[2] as number, model.bounds[input.lang]);
 }

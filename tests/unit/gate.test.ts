@@ -33,14 +33,14 @@ describe('the claim gate', () => {
     for (const item of readReal().slice(0, 800)) {
       const quantities = findQuantities(item.text);
       const input = { text: item.text, lang: item.lang, slots: findSlots(item.text), reading: readClaim(item.text, quantities), quantities };
-      const byName = gateOf(features(input)).p;
+      const byName = gateOf(features(input), item.lang).p;
       const byHash = gateOfSentence(input).p;
       for (let k = 0; k < 3; k++) expect(byHash[k]).toBeCloseTo(byName[k] as number, 12);
     }
   });
 
   it('gives probabilities that sum to one and the label with the highest of them', () => {
-    const { p, label } = gateOf(['w:save', 'slot:share.quantified-benefit', 'q:percent']);
+    const { p, label } = gateOf(['w:save', 'slot:share.quantified-benefit', 'q:percent'], 'en');
     expect(p[0] + p[1] + p[2]).toBeCloseTo(1, 12);
     expect(label).toBe(['claim', 'puffery', 'no'][p.indexOf(Math.max(...p))]);
   });
