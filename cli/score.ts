@@ -5,6 +5,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { type ScoreClaimOptions, scoreClaim } from '../heuristics/index';
+import { flagTextsIn } from '../heuristics/texts';
 import type { ClaimKind, ClaimReport, EvidenceKind, EvidencePlace, Lang, Link, Note, Sensitivity, Severity, Verdict } from '../heuristics/types';
 import { LANGS } from '../heuristics/types';
 
@@ -107,12 +108,12 @@ export function parseLine(line: string, lineNo: number): ScoreInput {
 }
 
 /** The language of the notes and questions: English, Chinese, or the sentence's own. */
-export const NOTE_LANGS = ['en', 'zh', 'same'] as const;
+export const NOTE_LANGS = [...LANGS, 'same'] as const;
 export type NoteLang = (typeof NOTE_LANGS)[number];
 
 /** The public shape of a judgement: what the score command promises, nothing more. */
 export function toRecord(id: unknown, r: ClaimReport, notes: NoteLang = 'en'): ScoreRecord {
-  const chinese = notes === 'zh' || (notes === 'same' && r.lang === 'zh');
+  const lang = notes === 'same' ? r.lang : notes;
   return {
     id,
     text: r.text,
@@ -122,7 +123,7 @@ export function toRecord(id: unknown, r: ClaimReport, notes: NoteLang = 'en'): S
     score: r.score,
     verdict: r.verdict,
     flags: r.flags.map((f) => {
-      const texts = (chinese && f.zh) || f;
+      const texts = flagTextsIn(f, lang);
       return { rule: f.rule, severity: f.severity, span: f.span, note: texts.note, question: texts.question };
     }),
     evidence: r.evidence.map((e) => ({ kind: e.kind, span: e.where === 'sentence' && e.span ? e.span : null, where: e.where })),

@@ -4,7 +4,8 @@
 import { EVIDENCE_EN, EVIDENCE_EN_CASED, EVIDENCE_ZH, type EvidenceTag } from './lexicon/evidence';
 import { HAN_SCANNER, LATIN_SCANNER, type Matcher } from './matcher';
 import { CN_DIGIT, CN_SCALE, EN_NUMBER_WORDS, scaleOf } from './numbers';
-import type { Evidence, EvidenceKind, EvidencePlace, Link, Note, Weakness } from './types';
+import { splitTexts } from './texts';
+import { type Evidence, type EvidenceKind, type EvidencePlace, type Lang, type Link, type Note, OTHER_LANGS, type OtherLang, type Weakness } from './types';
 
 const EN = LATIN_SCANNER.add(EVIDENCE_EN, { ignoreCase: true, bounded: false });
 const EN_CASED = LATIN_SCANNER.add(EVIDENCE_EN_CASED, { ignoreCase: false, bounded: false });
@@ -133,22 +134,40 @@ const KIND_OF_TAG: Partial<Record<EvidenceTag, EvidenceKind>> = {
   scope: 'scope',
 };
 
-/** Why weak evidence is weak: the kind of weakness, and the reason in English and in Chinese. */
-type Why = [weakness: Weakness, en: string, zh: string];
+/** Why weak evidence is weak: the kind of weakness, and the reason in every language. */
+interface Why {
+  weakness: Weakness;
+  why: Record<Lang, string>;
+}
 
 const WHY: Partial<Record<EvidenceTag, Why>> = {
-  selfreport: ['self-report', 'what people say or feel, not a measurement', '是用户的说法或感受，不是测量结果'],
-  internal: ['internal', 'an internal or vendor-run test', '是内部测试或厂商自己做的测试'],
-  unnamed: ['unnamed', 'the source is not named', '没有说明出处'],
-  commissioned: ['commissioned', 'paid for by the vendor', '由厂商出资'],
-  standard: ['standard-only', 'names a standard, not an audit against it', '只提到标准，没有按标准做过审计'],
+  selfreport: { weakness: 'self-report', why: { en: 'what people say or feel, not a measurement', zh: '是用户的说法或感受，不是测量结果' } },
+  internal: { weakness: 'internal', why: { en: 'an internal or vendor-run test', zh: '是内部测试或厂商自己做的测试' } },
+  unnamed: { weakness: 'unnamed', why: { en: 'the source is not named', zh: '没有说明出处' } },
+  commissioned: { weakness: 'commissioned', why: { en: 'paid for by the vendor', zh: '由厂商出资' } },
+  standard: { weakness: 'standard-only', why: { en: 'names a standard, not an audit against it', zh: '只提到标准，没有按标准做过审计' } },
 };
 
-const FOOTNOTE_THIN: Why = ['thin-footnote', 'the footnote says little about how the figure was measured', '脚注几乎没说这个数字是怎么测出来的'];
+const FOOTNOTE_THIN: Why = {
+  weakness: 'thin-footnote',
+  why: { en: 'the footnote says little about how the figure was measured', zh: '脚注几乎没说这个数字是怎么测出来的' },
+};
 
-/** The reason as the report carries it: the weakness, `why` in English, `zh.why` in Chinese. */
-function because(why: Why): Pick<Evidence, 'weakness' | 'why' | 'zh'> {
-  return { weakness: why[0], why: why[1], zh: { why: why[2] } };
+/** A sample too small to settle a claim, with its size. */
+const smallSample = (n: number): Why => ({ weakness: 'small-sample', why: { en: `a small sample (${n})`, zh: `样本太小（${n}）` } });
+
+/** A link whose words do not say what it points at, with those words. */
+const vagueLink = (label: string): Why => ({
+  weakness: 'vague-link',
+  why: { en: `a link whose text does not say what it shows: ${label}`, zh: `链接文字没有说明它指向什么：${label}` },
+});
+
+/** The reason as the report carries it: the weakness, `why` in the base language, each other language's under its code. */
+function because(w: Why): Pick<Evidence, 'weakness' | 'why' | OtherLang> {
+  const { base, others } = splitTexts(w.why);
+  const out: Pick<Evidence, 'weakness' | 'why' | OtherLang> = { weakness: w.weakness, why: base };
+  for (const l of OTHER_LANGS) out[l] = { why: others[l] };
+  return out;
 }
 
 function toEvidence(h: Hit, where: EvidencePlace, withSpan: boolean): Evidence | null {
@@ -160,7 +179,7 @@ function toEvidence(h: Hit, where: EvidencePlace, withSpan: boolean): Evidence |
     const n = sampleSize(h.text);
     if (n > 0 && n < SMALL_SAMPLE) {
       weak = true;
-      why = ['small-sample', `a small sample (${n})`, `样本太小（${n}）`];
+      why = smallSample(n);
     }
   }
   return {
@@ -266,13 +285,7 @@ export function readEvidence(sentence: string, input: EvidenceInput = {}): Evide
         text: (link.text || link.href).slice(0, 200),
         where: 'link',
         strength: rich ? 'strong' : 'weak',
-        ...(rich
-          ? {}
-          : because([
-              'vague-link',
-              `a link whose text does not say what it shows: ${label.slice(0, 80)}`,
-              `链接文字没有说明它指向什么：${label.slice(0, 80)}`,
-            ])),
+        ...(rich ? {} : because(vagueLink(label.slice(0, 80)))),
       });
     }
   }

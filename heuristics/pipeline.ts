@@ -12,6 +12,7 @@ import { RULES } from './rules/index';
 import { claimWeight, gradeOf, KIND_RUBRIC, MIN_CLAIMS, MIN_WEIGHT, pageScore, proofOf, ROLE_WEIGHT, scoreClaimParts } from './score';
 import { detectLang, type Sentence, segment } from './segment';
 import { type FactSource, LIMITATIONS_HEADING, PRICING_LABEL, pageSignals, productPageEvidence, signalsFrom } from './signals';
+import { splitTexts } from './texts';
 import type { AnalyseOptions, Claim, ClaimKind, ClaimReport, Flag, Lang, Note, PageReport, Role, TextBlock } from './types';
 import { CLAIM_KINDS } from './types';
 import { spanBack, UNMASKED, unmask } from './unmask';
@@ -49,6 +50,8 @@ function enabled(options: AnalyseOptions): Enabled {
 /** Each claim kind as a bit, and each rule as the bits of the kinds it looks at. */
 const KIND_BIT = new Map<ClaimKind, number>(CLAIM_KINDS.map((k, i) => [k, 1 << i]));
 const RULE_MASK = new Map<Rule, number>(RULES.map((r) => [r, r.kinds.reduce((m, k) => m | (KIND_BIT.get(k) ?? 0), 0)]));
+/** Each rule's texts as its flags carry them: the base language's at the top, the others under their codes. */
+const RULE_TEXTS = new Map(RULES.map((r) => [r, splitTexts(r.texts)]));
 
 function runRules(ctx: RuleContext, rules: readonly Rule[], minorToo: boolean): Flag[] {
   const flags: Flag[] = [];
@@ -63,16 +66,15 @@ function runRules(ctx: RuleContext, rules: readonly Rule[], minorToo: boolean): 
     const span = rule.check(ctx)[0];
     if (span) {
       if (flags.length >= LIMITS.flags) return flags;
+      const texts = RULE_TEXTS.get(rule) ?? splitTexts(rule.texts);
       flags.push({
         rule: rule.id,
         rubric: rule.rubric,
         severity: rule.severity,
         span,
-        title: rule.title,
-        note: rule.note,
-        question: rule.question,
+        ...texts.base,
         source: rule.source,
-        zh: rule.zh,
+        ...texts.others,
       });
     }
   }

@@ -54,18 +54,17 @@ export interface Rule {
   /** The question of the sceptical rubric this rule applies (docs/rules.md lists them). */
   rubric: RubricId;
   severity: Severity;
-  title: string;
+  /**
+   * What the rule says, in every language: the title, the sceptical note shown to the reader and
+   * the question to put to the vendor. Each language's is written for its own reader, not
+   * translated word for word.
+   */
+  texts: Record<Lang, FlagTexts>;
   source: Source;
   languages: Lang[];
   /** The claim kinds this rule looks at: it runs only on sentences of one of them. */
   kinds: ClaimKind[];
   examples: { flag: FlagExample[]; pass: string[] };
-  /** The sceptical annotation shown to the reader. */
-  note: string;
-  /** The question to put to the vendor. */
-  question: string;
-  /** Title, note and question in Chinese: written for a Chinese reader, not translated word for word. */
-  zh: FlagTexts;
   /**
    * A fallback rule runs only when no other rule raised a flag on the sentence: the honest
    * generic note for a claim the gate found but no specific rule explains.

@@ -3,7 +3,20 @@
 // The engine itself does not import this file, so the content script stays small.
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
-import { CLAIM_KINDS, EVIDENCE_KINDS, EVIDENCE_PLACES, GRADES, LANGS, ROLES, RUBRIC_IDS, SEVERITIES, VERDICTS, WEAKNESSES } from './types';
+import {
+  CLAIM_KINDS,
+  EVIDENCE_KINDS,
+  EVIDENCE_PLACES,
+  GRADES,
+  LANGS,
+  OTHER_LANGS,
+  type OtherLang,
+  ROLES,
+  RUBRIC_IDS,
+  SEVERITIES,
+  VERDICTS,
+  WEAKNESSES,
+} from './types';
 
 // Extension pages forbid eval; zod must not try to compile validators.
 z.config({ jitless: true });
@@ -16,6 +29,13 @@ const offset = z.number().check(z.int(), z.minimum(0));
 const span = z.tuple([offset, offset]);
 const score = z.number().check(z.minimum(0), z.maximum(100));
 
+/** The same texts in each language other than the base one, under its code, optional: older reports lack them. */
+function inOtherLangs<T extends z.ZodMiniType>(schema: T): Record<OtherLang, z.ZodMiniOptional<T>> {
+  return Object.fromEntries(OTHER_LANGS.map((l) => [l, z.optional(schema)])) as Record<OtherLang, z.ZodMiniOptional<T>>;
+}
+
+const FlagTextsSchema = z.object({ title: short, note: text, question: text });
+
 export const SourceSchema = z.object({ name: short, url: short });
 
 export const FlagSchema = z.object({
@@ -27,7 +47,7 @@ export const FlagSchema = z.object({
   note: text,
   question: text,
   source: SourceSchema,
-  zh: z.optional(z.object({ title: short, note: text, question: text })),
+  ...inOtherLangs(FlagTextsSchema),
 });
 
 export const EvidenceSchema = z.object({
@@ -38,7 +58,7 @@ export const EvidenceSchema = z.object({
   strength: z.enum(['strong', 'weak']),
   weakness: z.optional(z.enum(WEAKNESSES)),
   why: z.optional(short),
-  zh: z.optional(z.object({ why: short })),
+  ...inOtherLangs(z.object({ why: short })),
 });
 
 export const ClaimReportSchema = z.object({

@@ -2,8 +2,24 @@
 // nothing for it; the matching zod schemas live in ./schema.ts for the places
 // that receive reports from elsewhere (background, command line, tests).
 
+/**
+ * The languages the engine reads and writes. A language is a key, never a field: every text a
+ * rule or a table declares is a `Record<Lang, …>`, so adding one is an entry here plus its texts.
+ */
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/**
+ * The language a report's own texts are in (`title`, `note`, `question`, `why`). The texts in
+ * every other language stand beside them, each under its language's code (`zh: { … }`): reports
+ * saved before a language was added simply lack its key, and read in the base language.
+ */
+export const BASE_LANG = 'en' satisfies Lang;
+export type OtherLang = Exclude<Lang, typeof BASE_LANG>;
+export const OTHER_LANGS: readonly OtherLang[] = LANGS.filter((l): l is OtherLang => l !== BASE_LANG);
+
+/** Texts in the base language, with the same texts in the other languages under their codes. */
+export type Translated<T> = T & { [L in OtherLang]?: T };
 
 /** Where on the page a block of text stands; drives its weight in the page score. */
 export const ROLES = [
@@ -96,7 +112,12 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export const EVIDENCE_PLACES = ['sentence', 'context', 'footnote', 'link', 'attribution'] as const;
 export type EvidencePlace = (typeof EVIDENCE_PLACES)[number];
 
-export interface Evidence {
+/** Why weak evidence is weak, in words. */
+export interface WhyText {
+  why: string;
+}
+
+export interface Evidence extends Partial<Record<OtherLang, WhyText>> {
   kind: EvidenceKind;
   /** The words that count as evidence. */
   text: string;
@@ -107,10 +128,12 @@ export interface Evidence {
   strength: 'strong' | 'weak';
   /** What makes weak evidence weak, for rules to test; `why` says it in words. */
   weakness?: Weakness;
-  /** Why weak evidence is weak ("a small sample (20)", "what people say or feel, not a measurement"). */
+  /**
+   * Why weak evidence is weak ("a small sample (20)", "what people say or feel, not a measurement"),
+   * in the base language; each other language's under its code (`zh: { why }`), absent in reports
+   * made before the engine wrote it.
+   */
   why?: string;
-  /** `why` in Chinese, for a Chinese interface. Absent in reports made before the engine wrote it. */
-  zh?: { why: string };
 }
 
 /** What makes evidence weak: people's own word, the vendor's own test, no named source, paid for by the vendor, a standard named with no audit, a small sample, a thin footnote, a link that does not say what it shows. */
@@ -135,19 +158,18 @@ export interface FlagTexts {
   question: string;
 }
 
-/** A rule's finding on one claim. Carries its own texts so a UI needs no rule registry. */
-export interface Flag {
+/**
+ * A rule's finding on one claim. Carries its own texts so a UI needs no rule registry: `title`,
+ * `note` and `question` in the base language, and the same texts in each other language under
+ * its code (`zh: { title, note, question }`), absent in reports made before the engine wrote them.
+ */
+export interface Flag extends FlagTexts, Partial<Record<OtherLang, FlagTexts>> {
   rule: string;
   rubric: RubricId;
   severity: Severity;
   /** Character span in the claim's text. */
   span: [number, number];
-  title: string;
-  note: string;
-  question: string;
   source: Source;
-  /** The same texts in Chinese, for a Chinese interface. Absent in reports made before the engine wrote them. */
-  zh?: FlagTexts;
 }
 
 export const VERDICTS = ['supported', 'weak', 'unsupported'] as const;
@@ -243,7 +265,9 @@ export interface PageReport {
   };
 }
 
-export type Sensitivity = 'lenient' | 'normal' | 'strict';
+/** How hard the engine judges: each moves the verdict bands (score.ts), and lenient hides minor flags. */
+export const SENSITIVITIES = ['lenient', 'normal', 'strict'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
 
 export interface AnalyseOptions {
   sensitivity?: Sensitivity;

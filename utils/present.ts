@@ -1,5 +1,6 @@
 // How a report is presented, shared by the popup, the report page and the exports:
 // which claims come first, which flags still count after the reader dismissed some.
+import { flagTextsIn, whyIn } from '../heuristics/texts';
 import type { Claim, Evidence, Flag, FlagTexts, PageReport, Role, Verdict } from '../heuristics/types';
 import type { UiLang } from '../locales/index';
 import { type Dismissal, pageKey } from './storage';
@@ -17,16 +18,15 @@ export interface ClaimView {
 
 /**
  * A flag's title, note and question in the interface language. Reports saved before flags
- * carried Chinese texts have none: they show the English ones rather than nothing.
+ * carried that language's texts have none: they show the English ones rather than nothing.
  */
 export function flagTexts(flag: Flag, lang: UiLang): FlagTexts {
-  const texts = lang === 'zh' ? flag.zh : undefined;
-  return texts ?? { title: flag.title, note: flag.note, question: flag.question };
+  return flagTextsIn(flag, lang);
 }
 
 /** Why a piece of evidence is weak, in the interface language (English for older reports). */
 export function whyText(e: Evidence, lang: UiLang): string | undefined {
-  return (lang === 'zh' ? e.zh?.why : undefined) ?? e.why;
+  return whyIn(e, lang);
 }
 
 /** Flags on a claim, each with the reader's dismissal if there is one. */

@@ -4,6 +4,7 @@
 // page's layout; its host stands in a closed shadow root Sceptic gives an element near the
 // claim, so the page's tree gains no node when it shows. Its own few words are here rather than in locales/: the content script runs
 // in every page and carries no string tables (about 1 kB for both languages).
+import { flagTextsIn } from '../../heuristics/texts';
 import type { UiLang } from '../../locales/lang';
 import type { MarkedClaim } from '../../utils/protocol';
 import CARD_CSS from './hovercard.css?inline';
@@ -92,7 +93,7 @@ function el(doc: Document, tag: string, cls: string, text?: string): HTMLElement
 
 /**
  * What the card says about a claim, in the interface language: its worst flag's note and
- * question (the English ones when the flag has no Chinese), or what evidence is missing.
+ * question (the English ones when the flag has none in that language), or what evidence is missing.
  */
 export function cardText(claim: MarkedClaim, lang: UiLang = 'en'): { verdict: string; title: string; note: string; question: string; more: number } {
   const w = CARD_WORDS[lang];
@@ -100,7 +101,7 @@ export function cardText(claim: MarkedClaim, lang: UiLang = 'en'): { verdict: st
   const flags = [...claim.flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const top = flags[0];
   if (top) {
-    const t = (lang === 'zh' && top.zh) || top;
+    const t = flagTextsIn(top, lang);
     return { verdict, title: t.title, note: t.note, question: t.question, more: flags.length - 1 };
   }
   if (claim.verdict === 'supported') return { verdict, title: w.backed[0], note: w.backed[1], question: '', more: 0 };

@@ -218,7 +218,7 @@ function RubricToggle({ id, on, onChange }: { id: RubricId; on: boolean; onChang
         <span class="rubric__id">{id}</span>
         <span class="rubric__q">{t(`rubric.${id}` as MessageKey)}</span>
       </label>
-      <span class="rubric__count" id={`rubric-${id}-rules`} title={rules.map((r) => (lang === 'zh' ? r.zh.title : r.title)).join('\n')}>
+      <span class="rubric__count" id={`rubric-${id}-rules`} title={rules.map((r) => r.texts[lang].title).join('\n')}>
         {rules.length ? t('options.rulesCount', { count: rules.length }) : t('options.rulesNone')}
       </span>
     </li>

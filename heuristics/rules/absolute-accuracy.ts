@@ -5,7 +5,18 @@ export default defineRule({
   id: 'absolute-accuracy',
   rubric: 'R6',
   severity: 'critical',
-  title: 'Perfect accuracy promised, with no error rate',
+  texts: {
+    en: {
+      title: 'Perfect accuracy promised, with no error rate',
+      note: 'Statistical systems make errors at some rate. "Zero" or "100%" means the rate was not measured, not disclosed, or measured on easy cases.',
+      question: 'What error rate did you measure, on which inputs, and where does the tool fail?',
+    },
+    zh: {
+      title: '号称完全准确，却不给错误率',
+      note: '统计模型总有一定的出错率。说“零差错”或“100%”，要么没测过，要么没公开，要么只在简单样例上测过。',
+      question: '你们实测的错误率是多少？用的是哪些输入？工具在哪些情况下会出错？',
+    },
+  },
   source: SOURCES.ftcWorkado,
   languages: ['en', 'zh'],
   kinds: ['absolute'],
@@ -23,12 +34,5 @@ export default defineRule({
     const p = ctx.proof;
     if (p.sample && p.date && (p.independent || p.measured)) return [];
     return cueAt(ctx, 'absolute.accuracy').concat(cueAt(ctx, 'absolute.perfect')).slice(0, 1);
-  },
-  note: 'Statistical systems make errors at some rate. "Zero" or "100%" means the rate was not measured, not disclosed, or measured on easy cases.',
-  question: 'What error rate did you measure, on which inputs, and where does the tool fail?',
-  zh: {
-    title: '号称完全准确，却不给错误率',
-    note: '统计模型总有一定的出错率。说“零差错”或“100%”，要么没测过，要么没公开，要么只在简单样例上测过。',
-    question: '你们实测的错误率是多少？用的是哪些输入？工具在哪些情况下会出错？',
   },
 });

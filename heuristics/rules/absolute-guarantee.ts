@@ -5,7 +5,18 @@ export default defineRule({
   id: 'absolute-guarantee',
   rubric: 'R6',
   severity: 'critical',
-  title: 'A guaranteed outcome',
+  texts: {
+    en: {
+      title: 'A guaranteed outcome',
+      note: 'A guarantee of a result is only as good as its terms: what exactly is guaranteed, and what do you get if it does not happen? Here neither is said.',
+      question: 'What exactly is guaranteed, under which conditions, and what is the remedy if it does not happen?',
+    },
+    zh: {
+      title: '保证一定出结果',
+      note: '保证值多少，要看条款：到底保证什么？做不到怎么办？这里两样都没说。',
+      question: '具体保证什么、在什么条件下成立？如果没做到，用户能得到什么补救？',
+    },
+  },
   source: {
     name: 'FTC Guides Against Deceptive Advertising of Guarantees, 16 CFR Part 239',
     url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-B/part-239',
@@ -22,12 +33,5 @@ export default defineRule({
   check(ctx) {
     if (/refund|money[- ]back|退款|退费/i.test(ctx.text)) return [];
     return cueAt(ctx, 'absolute.guarantee');
-  },
-  note: 'A guarantee of a result is only as good as its terms: what exactly is guaranteed, and what do you get if it does not happen? Here neither is said.',
-  question: 'What exactly is guaranteed, under which conditions, and what is the remedy if it does not happen?',
-  zh: {
-    title: '保证一定出结果',
-    note: '保证值多少，要看条款：到底保证什么？做不到怎么办？这里两样都没说。',
-    question: '具体保证什么、在什么条件下成立？如果没做到，用户能得到什么补救？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'accuracy-without-test-set',
   rubric: 'R2',
   severity: 'major',
-  title: 'An accuracy figure with no test set',
+  texts: {
+    en: {
+      title: 'An accuracy figure with no test set',
+      note: 'Accuracy is only meaningful on a named test set: which documents, how many, how hard. One AI detector sold as 98% accurate scored 53% when tested independently.',
+      question: 'On which test set, with how many items, was this measured, and how does accuracy drop on harder inputs?',
+    },
+    zh: {
+      title: '只报准确率，不说测试集',
+      note: '准确率离开测试集就没有意义：测的是哪些文档、多少条、难度如何？有款号称准确率 98% 的 AI 检测工具，独立测试只有 53%。',
+      question: '这个准确率是在哪个测试集、多少条样本上测出来的？遇到更难的输入会降到多少？',
+    },
+  },
   source: SOURCES.ftcWorkado,
   languages: ['en', 'zh'],
   kinds: ['accuracy'],
@@ -23,12 +34,5 @@ export default defineRule({
     const p = ctx.proof;
     if (!ctx.numeric.includes('accuracy') || p.benchmark || p.sample) return [];
     return figures(ctx, ['percent', 'count', 'rating'], 'accuracy');
-  },
-  note: 'Accuracy is only meaningful on a named test set: which documents, how many, how hard. One AI detector sold as 98% accurate scored 53% when tested independently.',
-  question: 'On which test set, with how many items, was this measured, and how does accuracy drop on harder inputs?',
-  zh: {
-    title: '只报准确率，不说测试集',
-    note: '准确率离开测试集就没有意义：测的是哪些文档、多少条、难度如何？有款号称准确率 98% 的 AI 检测工具，独立测试只有 53%。',
-    question: '这个准确率是在哪个测试集、多少条样本上测出来的？遇到更难的输入会降到多少？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'ai-professional',
   rubric: 'R4',
   severity: 'critical',
-  title: 'Presents the product as a lawyer, doctor or other licensed professional',
+  texts: {
+    en: {
+      title: 'Presents the product as a lawyer, doctor or other licensed professional',
+      note: 'Lawyers, doctors and therapists are licensed because mistakes hurt people. A "robot lawyer" was never tested against lawyers, and its maker was fined for saying it could replace one.',
+      question: 'Has the product been tested against licensed professionals, who is liable for its advice, and what does it refuse to do?',
+    },
+    zh: {
+      title: '把产品说成律师、医生等持证专业人士',
+      note: '律师、医生、心理咨询师要持证执业，因为出了错会伤到人。号称“机器人律师”的产品从没和真律师比过，厂商还因宣称能替代律师被罚款。',
+      question: '产品和持证专业人士做过对比测试吗？它给的建议出了问题由谁负责？哪些事它会拒绝做？',
+    },
+  },
   source: SOURCES.ftcAiComply,
   languages: ['en', 'zh'],
   kinds: ['replacement'],
@@ -18,12 +29,5 @@ export default defineRule({
   },
   check(ctx) {
     return cueAt(ctx, 'replacement.profession');
-  },
-  note: 'Lawyers, doctors and therapists are licensed because mistakes hurt people. A "robot lawyer" was never tested against lawyers, and its maker was fined for saying it could replace one.',
-  question: 'Has the product been tested against licensed professionals, who is liable for its advice, and what does it refuse to do?',
-  zh: {
-    title: '把产品说成律师、医生等持证专业人士',
-    note: '律师、医生、心理咨询师要持证执业，因为出了错会伤到人。号称“机器人律师”的产品从没和真律师比过，厂商还因宣称能替代律师被罚款。',
-    question: '产品和持证专业人士做过对比测试吗？它给的建议出了问题由谁负责？哪些事它会拒绝做？',
   },
 });

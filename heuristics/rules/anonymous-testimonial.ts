@@ -5,7 +5,18 @@ export default defineRule({
   id: 'anonymous-testimonial',
   rubric: 'R8',
   severity: 'major',
-  title: 'A testimonial from someone you cannot identify',
+  texts: {
+    en: {
+      title: 'A testimonial from someone you cannot identify',
+      note: 'A first name and a job title cannot be checked, and some vendors have been caught writing their own reviews. A testimonial carries weight only if you could ask the person.',
+      question: 'Who is this customer, can we speak to them, and were they paid or given anything for the quote?',
+    },
+    zh: {
+      title: '无法核实身份的用户评价',
+      note: '只有一个名字加一个职位，或者一句“王女士”，根本无从核实；也确有商家被查出自己给自己写好评。能找到本人问一问的评价，才有分量。',
+      question: '这位客户是谁？我们能直接和本人聊聊吗？这段评价有没有报酬或其他好处？',
+    },
+  },
   source: SOURCES.endorsementGuides,
   languages: ['en', 'zh'],
   kinds: ['testimonial'],
@@ -24,12 +35,5 @@ export default defineRule({
     const m = /(?:—|–|——|--)\s*([^—–]+)$/.exec(ctx.text);
     if (m) return [[m.index + m[0].length - (m[1] as string).length, ctx.text.length]];
     return at(ctx, 'testimonial');
-  },
-  note: 'A first name and a job title cannot be checked, and some vendors have been caught writing their own reviews. A testimonial carries weight only if you could ask the person.',
-  question: 'Who is this customer, can we speak to them, and were they paid or given anything for the quote?',
-  zh: {
-    title: '无法核实身份的用户评价',
-    note: '只有一个名字加一个职位，或者一句“王女士”，根本无从核实；也确有商家被查出自己给自己写好评。能找到本人问一问的评价，才有分量。',
-    question: '这位客户是谁？我们能直接和本人聊聊吗？这段评价有没有报酬或其他好处？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'anthropomorphic-ai',
   rubric: 'R1',
   severity: 'minor',
-  title: 'Says the AI "understands" or "knows" you',
+  texts: {
+    en: {
+      title: 'Says the AI "understands" or "knows" you',
+      note: 'Language models predict text; they do not "understand" a brand the way a colleague does. The words promise judgement the page never describes or tests.',
+      question: 'What does the system actually take in about our brand or audience, and how do you check that its output fits?',
+    },
+    zh: {
+      title: '说 AI “懂你”“理解你”',
+      note: '语言模型是在预测文字，并不像同事那样“理解”你的品牌。“懂你”许诺的是判断力，页面却既没说它怎么做到，也没测过。',
+      question: '系统实际读取了我们品牌或受众的哪些信息？你们怎么检查它的输出是否贴合？',
+    },
+  },
   source: SOURCES.ftcAiClaims,
   languages: ['en', 'zh'],
   kinds: ['ai-washing'],
@@ -21,12 +32,5 @@ export default defineRule({
   },
   check(ctx) {
     return cueAt(ctx, 'ai-washing.anthro');
-  },
-  note: 'Language models predict text; they do not "understand" a brand the way a colleague does. The words promise judgement the page never describes or tests.',
-  question: 'What does the system actually take in about our brand or audience, and how do you check that its output fits?',
-  zh: {
-    title: '说 AI “懂你”“理解你”',
-    note: '语言模型是在预测文字，并不像同事那样“理解”你的品牌。“懂你”许诺的是判断力，页面却既没说它怎么做到，也没测过。',
-    question: '系统实际读取了我们品牌或受众的哪些信息？你们怎么检查它的输出是否贴合？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'atypical-results',
   rubric: 'R7',
   severity: 'major',
-  title: 'One result shown as if it were typical',
+  texts: {
+    en: {
+      title: 'One result shown as if it were typical',
+      note: 'A standout result in a testimonial implies you will get the same. US rules require the generally expected result to be shown clearly next to it.',
+      question: 'What result does the typical customer get, and how was this customer chosen?',
+    },
+    zh: {
+      title: '把个例当成常态',
+      note: '评价里放一个亮眼的结果，就是在暗示你也能做到。美国的规定要求在旁边清楚写明一般用户能达到的结果。',
+      question: '一般客户能达到什么效果？这位客户是怎么挑出来的？',
+    },
+  },
   source: SOURCES.consumerEndorsements,
   languages: ['en', 'zh'],
   kinds: ['testimonial', 'earnings'],
@@ -24,12 +35,5 @@ export default defineRule({
     if (!(ctx.is('testimonial') || ctx.is('earnings'))) return [];
     const q = ctx.quantities.find((x) => x.unit === 'percent' || x.unit === 'money' || x.unit === 'multiple');
     return q ? [q.span] : [];
-  },
-  note: 'A standout result in a testimonial implies you will get the same. US rules require the generally expected result to be shown clearly next to it.',
-  question: 'What result does the typical customer get, and how was this customer chosen?',
-  zh: {
-    title: '把个例当成常态',
-    note: '评价里放一个亮眼的结果，就是在暗示你也能做到。美国的规定要求在旁边清楚写明一般用户能达到的结果。',
-    question: '一般客户能达到什么效果？这位客户是怎么挑出来的？',
   },
 });

@@ -9,7 +9,18 @@ export default defineRule({
   rubric: 'R2',
   severity: 'minor',
   fallback: true,
-  title: 'A checkable claim with nothing behind it',
+  texts: {
+    en: {
+      title: 'A checkable claim with nothing behind it',
+      note: 'This reads as a promise someone could check, yet the page gives no figure, test or source for it. Sceptic has no more specific objection; the burden of proof is still the seller’s.',
+      question: 'What would show this is true for a customer like us, and can we see it?',
+    },
+    zh: {
+      title: '可以核实的说法，却没有依据',
+      note: '这句话是可以核实的承诺，页面却没有给出数字、测试或来源。Sceptic 没有更具体的质疑，但举证责任仍在卖家。',
+      question: '有什么能证明这对我们这样的客户也成立？能给我们看看吗？',
+    },
+  },
   source: SOURCES.substantiation,
   languages: ['en', 'zh'],
   kinds: [...CLAIM_KINDS],
@@ -19,12 +30,5 @@ export default defineRule({
   },
   check(ctx) {
     return ctx.proof.sample || ctx.proof.measured || ctx.proof.named ? [] : [[0, ctx.text.length]];
-  },
-  note: 'This reads as a promise someone could check, yet the page gives no figure, test or source for it. Sceptic has no more specific objection; the burden of proof is still the seller’s.',
-  question: 'What would show this is true for a customer like us, and can we see it?',
-  zh: {
-    title: '可以核实的说法，却没有依据',
-    note: '这句话是可以核实的承诺，页面却没有给出数字、测试或来源。Sceptic 没有更具体的质疑，但举证责任仍在卖家。',
-    question: '有什么能证明这对我们这样的客户也成立？能给我们看看吗？',
   },
 });

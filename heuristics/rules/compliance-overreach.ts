@@ -5,7 +5,18 @@ export default defineRule({
   id: 'compliance-overreach',
   rubric: 'R9',
   severity: 'critical',
-  title: 'Claims compliance with no audit behind it',
+  texts: {
+    en: {
+      title: 'Claims compliance with no audit behind it',
+      note: 'Compliance is a finding, not a feature: an auditor checks a defined scope on a date. One AI accessibility tool paid $1 million for promising compliance it could not deliver.',
+      question: 'Which standard, which scope, which independent auditor, and on what date? Can we see the report or certificate?',
+    },
+    zh: {
+      title: '声称合规，背后却没有审计',
+      note: '合规是审计得出的结论，不是产品功能：审计方在某个日期、针对明确的范围核查。有款 AI 无障碍工具就因承诺做不到的合规，付了 100 万美元。',
+      question: '符合哪项标准、覆盖什么范围、由哪家独立审计机构在什么时间核查？能给我们看报告或证书吗？',
+    },
+  },
   source: SOURCES.ftcAccessiBe,
   languages: ['en', 'zh'],
   kinds: ['compliance'],
@@ -23,12 +34,5 @@ export default defineRule({
     const p = ctx.proof;
     if (p.independent && p.date) return [];
     return cueAt(ctx, 'compliance.standard');
-  },
-  note: 'Compliance is a finding, not a feature: an auditor checks a defined scope on a date. One AI accessibility tool paid $1 million for promising compliance it could not deliver.',
-  question: 'Which standard, which scope, which independent auditor, and on what date? Can we see the report or certificate?',
-  zh: {
-    title: '声称合规，背后却没有审计',
-    note: '合规是审计得出的结论，不是产品功能：审计方在某个日期、针对明确的范围核查。有款 AI 无障碍工具就因承诺做不到的合规，付了 100 万美元。',
-    question: '符合哪项标准、覆盖什么范围、由哪家独立审计机构在什么时间核查？能给我们看报告或证书吗？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'earnings-promise',
   rubric: 'R7',
   severity: 'critical',
-  title: 'Promises income or profits',
+  texts: {
+    en: {
+      title: 'Promises income or profits',
+      note: 'Income claims are the classic business-opportunity trap: the FTC shut down several "AI-powered" store schemes in 2024. What matters is what the typical buyer earns, including those who earn nothing.',
+      question: 'What did the median customer earn, what share lost money, and over what period?',
+    },
+    zh: {
+      title: '承诺收入或利润',
+      note: '收入承诺是经典的“创业项目”陷阱：2024 年美国联邦贸易委员会就叫停了好几个“AI 开店”项目。关键是普通买家赚了多少，包括一分钱没赚到的人。',
+      question: '客户收入的中位数是多少？有多大比例的人亏了钱？统计的是多长时间？',
+    },
+  },
   source: SOURCES.ftcAiComply,
   languages: ['en', 'zh'],
   kinds: ['earnings'],
@@ -23,12 +34,5 @@ export default defineRule({
     const p = ctx.proof;
     if (p.typical && p.sample && (p.date || p.named)) return [];
     return cueAt(ctx, 'earnings.income').concat(cueAt(ctx, 'earnings.returns')).slice(0, 1);
-  },
-  note: 'Income claims are the classic business-opportunity trap: the FTC shut down several "AI-powered" store schemes in 2024. What matters is what the typical buyer earns, including those who earn nothing.',
-  question: 'What did the median customer earn, what share lost money, and over what period?',
-  zh: {
-    title: '承诺收入或利润',
-    note: '收入承诺是经典的“创业项目”陷阱：2024 年美国联邦贸易委员会就叫停了好几个“AI 开店”项目。关键是普通买家赚了多少，包括一分钱没赚到的人。',
-    question: '客户收入的中位数是多少？有多大比例的人亏了钱？统计的是多长时间？',
   },
 });

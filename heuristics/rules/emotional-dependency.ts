@@ -9,7 +9,18 @@ export default defineRule({
   id: 'emotional-dependency',
   rubric: 'R6',
   severity: 'critical',
-  title: 'Promises companionship that never ends',
+  texts: {
+    en: {
+      title: 'Promises companionship that never ends',
+      note: 'A chatbot cannot care, and "always there" depends on a subscription and a server. Promises of unconditional companionship target lonely people, which is why regulators are asking how these products are tested and monetised.',
+      question: 'What safeguards exist for lonely or young users, what happens to the conversations, and what happens when the subscription ends?',
+    },
+    zh: {
+      title: '承诺永远陪伴',
+      note: '聊天机器人不会真的关心你，“一直都在”取决于订阅和服务器。无条件陪伴的承诺瞄准的是孤独的人，所以监管机构正在追问这类产品怎么测试、怎么赚钱。',
+      question: '对孤独或未成年的用户有哪些保护措施？对话内容怎么处理？订阅到期后会怎样？',
+    },
+  },
   source: {
     name: 'FTC 6(b) inquiry into AI chatbots acting as companions (September 2025)',
     url: 'https://www.ftc.gov/news-events/news/press-releases/2025/09/ftc-launches-inquiry-ai-chatbots-acting-companions',
@@ -31,12 +42,5 @@ export default defineRule({
     // Urgency and fear ("only 23 spots left", "被时代抛弃") are emotional hooks too, but not companionship: the page's
     // pressure signal and the checkable-claim rule speak to them.
     return COMPANION.test(ctx.text) ? at(ctx, 'emotional') : [];
-  },
-  note: 'A chatbot cannot care, and "always there" depends on a subscription and a server. Promises of unconditional companionship target lonely people, which is why regulators are asking how these products are tested and monetised.',
-  question: 'What safeguards exist for lonely or young users, what happens to the conversations, and what happens when the subscription ends?',
-  zh: {
-    title: '承诺永远陪伴',
-    note: '聊天机器人不会真的关心你，“一直都在”取决于订阅和服务器。无条件陪伴的承诺瞄准的是孤独的人，所以监管机构正在追问这类产品怎么测试、怎么赚钱。',
-    question: '对孤独或未成年的用户有哪些保护措施？对话内容怎么处理？订阅到期后会怎样？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'flaw-rebranded',
   rubric: 'R1',
   severity: 'major',
-  title: 'A weakness sold as a strength',
+  texts: {
+    en: {
+      title: 'A weakness sold as a strength',
+      note: 'Slowness or made-up details are costs, not features. Ask what the wait or the invention actually buys you, measured.',
+      question: 'How long does it take, how often does it make things up, and what evidence shows the extra time improves the answer?',
+    },
+    zh: {
+      title: '把缺点包装成优点',
+      note: '慢、或者编造细节，都是代价，不是功能。要问的是：多等的时间、编出来的内容，到底换来了什么？有没有量过？',
+      question: '一次要多长时间？多久会编造一次内容？有什么证据说明多花的时间让答案更好？',
+    },
+  },
   source: SOURCES.deception,
   languages: ['en', 'zh'],
   kinds: ['flaw-as-feature'],
@@ -21,12 +32,5 @@ export default defineRule({
   },
   check(ctx) {
     return at(ctx, 'flaw-as-feature');
-  },
-  note: 'Slowness or made-up details are costs, not features. Ask what the wait or the invention actually buys you, measured.',
-  question: 'How long does it take, how often does it make things up, and what evidence shows the extra time improves the answer?',
-  zh: {
-    title: '把缺点包装成优点',
-    note: '慢、或者编造细节，都是代价，不是功能。要问的是：多等的时间、编出来的内容，到底换来了什么？有没有量过？',
-    question: '一次要多长时间？多久会编造一次内容？有什么证据说明多花的时间让答案更好？',
   },
 });

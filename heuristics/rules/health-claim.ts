@@ -5,7 +5,18 @@ export default defineRule({
   id: 'health-claim',
   rubric: 'R9',
   severity: 'critical',
-  title: 'A health or clinical claim with no trial named',
+  texts: {
+    en: {
+      title: 'A health or clinical claim with no trial named',
+      note: 'Health claims need randomized, controlled human trials of the product itself. "Clinically proven" without the trial named is a red flag, the more so for mental health.',
+      question: 'Which clinical trial, with how many participants, published where, tested this product for this outcome?',
+    },
+    zh: {
+      title: '讲健康或临床功效，却没说是哪项试验',
+      note: '健康功效需要针对产品本身的随机对照人体试验。说“临床验证”却不说是哪项试验，是个危险信号，涉及心理健康时更是如此。',
+      question: '是哪项临床试验、有多少受试者、发表在哪里，验证了这个产品对这项结果的作用？',
+    },
+  },
   source: {
     name: 'FTC Health Products Compliance Guidance (2022)',
     url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
@@ -26,12 +37,5 @@ export default defineRule({
     const p = ctx.proof;
     if (p.measured && p.sample && p.named) return [];
     return cueAt(ctx, 'compliance.health');
-  },
-  note: 'Health claims need randomized, controlled human trials of the product itself. "Clinically proven" without the trial named is a red flag, the more so for mental health.',
-  question: 'Which clinical trial, with how many participants, published where, tested this product for this outcome?',
-  zh: {
-    title: '讲健康或临床功效，却没说是哪项试验',
-    note: '健康功效需要针对产品本身的随机对照人体试验。说“临床验证”却不说是哪项试验，是个危险信号，涉及心理健康时更是如此。',
-    question: '是哪项临床试验、有多少受试者、发表在哪里，验证了这个产品对这项结果的作用？',
   },
 });

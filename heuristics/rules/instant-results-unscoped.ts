@@ -5,7 +5,18 @@ export default defineRule({
   id: 'instant-results-unscoped',
   rubric: 'R2',
   severity: 'minor',
-  title: '"In seconds" without saying for what input',
+  texts: {
+    en: {
+      title: '"In seconds" without saying for what input',
+      note: 'Seconds for which input, at what quality? A one-line prompt and a forty-page report do not take the same time, and the fast result may still need an hour of fixing.',
+      question: 'For what size and kind of input is this time measured, and how much editing does the result usually need?',
+    },
+    zh: {
+      title: '“几秒生成”，却没说是什么样的输入',
+      note: '几秒钟，是针对什么输入、什么质量？一句话的提示和四十页的报告不可能一样快；秒出的结果也可能还要改上一个小时。',
+      question: '这个时间是在多大、什么类型的输入上测的？结果通常还要改多少？',
+    },
+  },
   source: SOURCES.ftcAiClaims,
   languages: ['en', 'zh'],
   kinds: ['time-to-value'],
@@ -23,12 +34,5 @@ export default defineRule({
     const p = ctx.proof;
     if (p.scope || p.sample || p.benchmark) return [];
     return at(ctx, 'time-to-value');
-  },
-  note: 'Seconds for which input, at what quality? A one-line prompt and a forty-page report do not take the same time, and the fast result may still need an hour of fixing.',
-  question: 'For what size and kind of input is this time measured, and how much editing does the result usually need?',
-  zh: {
-    title: '“几秒生成”，却没说是什么样的输入',
-    note: '几秒钟，是针对什么输入、什么质量？一句话的提示和四十页的报告不可能一样快；秒出的结果也可能还要改上一个小时。',
-    question: '这个时间是在多大、什么类型的输入上测的？结果通常还要改多少？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'legal-validity',
   rubric: 'R9',
   severity: 'critical',
-  title: 'Says its documents are legally valid or court-ready',
+  texts: {
+    en: {
+      title: 'Says its documents are legally valid or court-ready',
+      note: 'Whether a document holds up depends on the jurisdiction, the facts and how it is signed. A generator cannot promise that; one "robot lawyer" was fined for implying it could.',
+      question: 'In which jurisdictions were documents reviewed by lawyers, how often did they need changes, and who is liable if one fails?',
+    },
+    zh: {
+      title: '声称文件具有法律效力、可直接用于诉讼',
+      note: '文件站不站得住，取决于司法辖区、具体事实和签署方式，生成器承诺不了；有个“机器人律师”就因暗示能做到而被罚款。',
+      question: '这些文件在哪些司法辖区经过律师审核？多大比例需要修改？文件出了问题由谁负责？',
+    },
+  },
   source: SOURCES.ftcAiComply,
   languages: ['en', 'zh'],
   kinds: ['compliance'],
@@ -18,12 +29,5 @@ export default defineRule({
   },
   check(ctx) {
     return cueAt(ctx, 'compliance.legal');
-  },
-  note: 'Whether a document holds up depends on the jurisdiction, the facts and how it is signed. A generator cannot promise that; one "robot lawyer" was fined for implying it could.',
-  question: 'In which jurisdictions were documents reviewed by lawyers, how often did they need changes, and who is liable if one fails?',
-  zh: {
-    title: '声称文件具有法律效力、可直接用于诉讼',
-    note: '文件站不站得住，取决于司法辖区、具体事实和签署方式，生成器承诺不了；有个“机器人律师”就因暗示能做到而被罚款。',
-    question: '这些文件在哪些司法辖区经过律师审核？多大比例需要修改？文件出了问题由谁负责？',
   },
 });

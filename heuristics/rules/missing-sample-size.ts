@@ -5,7 +5,18 @@ export default defineRule({
   id: 'missing-sample-size',
   rubric: 'R2',
   severity: 'minor',
-  title: 'A study is mentioned but not how many took part',
+  texts: {
+    en: {
+      title: 'A study is mentioned but not how many took part',
+      note: 'A study of eight people and a study of eight thousand are not the same evidence. The number of people or items measured is the first thing to look for.',
+      question: 'How many people or items were in the study, and how were they chosen?',
+    },
+    zh: {
+      title: '提到研究，却没说多少人参与',
+      note: '8 个人的研究和 8000 个人的研究，不是同一种证据。测了多少人、多少条数据，是首先要看的。',
+      question: '这项研究涉及多少人或多少条数据？是怎么挑选的？',
+    },
+  },
   source: SOURCES.substantiation,
   languages: ['en', 'zh'],
   kinds: ['quantified-benefit', 'accuracy', 'time-to-value', 'earnings'],
@@ -23,12 +34,5 @@ export default defineRule({
     if (ctx.proof.sample || !(ctx.proof.measured || ctx.proof.weakMethod) || ctx.numeric.length === 0) return [];
     const m = ctx.evidence.find((e) => e.kind === 'method' && e.where === 'sentence' && e.span);
     return m?.span ? [m.span] : [];
-  },
-  note: 'A study of eight people and a study of eight thousand are not the same evidence. The number of people or items measured is the first thing to look for.',
-  question: 'How many people or items were in the study, and how were they chosen?',
-  zh: {
-    title: '提到研究，却没说多少人参与',
-    note: '8 个人的研究和 8000 个人的研究，不是同一种证据。测了多少人、多少条数据，是首先要看的。',
-    question: '这项研究涉及多少人或多少条数据？是怎么挑选的？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'never-misses',
   rubric: 'R6',
   severity: 'critical',
-  title: 'Claims to catch every case',
+  texts: {
+    en: {
+      title: 'Claims to catch every case',
+      note: 'No detector catches everything; claiming to is how a weapons scanner maker ended up under an FTC order. The useful number is the miss rate, and where the misses happen.',
+      question: 'What share of cases does it miss, on which test, and which kinds of case does it miss most?',
+    },
+    zh: {
+      title: '声称一个都不会漏',
+      note: '没有哪种检测能一个不漏；一家武器扫描仪厂商就是因为这样宣传，被美国联邦贸易委员会勒令停止这类宣传。真正有用的数字是漏检率，以及漏在哪里。',
+      question: '它会漏掉多大比例？在哪个测试上测的？最容易漏掉哪类情况？',
+    },
+  },
   source: SOURCES.ftcEvolv,
   languages: ['en', 'zh'],
   kinds: ['absolute'],
@@ -23,12 +34,5 @@ export default defineRule({
     const p = ctx.proof;
     if (p.sample && p.date) return [];
     return cueAt(ctx, 'absolute.coverage');
-  },
-  note: 'No detector catches everything; claiming to is how a weapons scanner maker ended up under an FTC order. The useful number is the miss rate, and where the misses happen.',
-  question: 'What share of cases does it miss, on which test, and which kinds of case does it miss most?',
-  zh: {
-    title: '声称一个都不会漏',
-    note: '没有哪种检测能一个不漏；一家武器扫描仪厂商就是因为这样宣传，被美国联邦贸易委员会勒令停止这类宣传。真正有用的数字是漏检率，以及漏在哪里。',
-    question: '它会漏掉多大比例？在哪个测试上测的？最容易漏掉哪类情况？',
   },
 });

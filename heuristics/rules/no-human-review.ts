@@ -5,7 +5,18 @@ export default defineRule({
   id: 'no-human-review',
   rubric: 'R4',
   severity: 'critical',
-  title: 'Says no person needs to check the output',
+  texts: {
+    en: {
+      title: 'Says no person needs to check the output',
+      note: '"No human needed" is exactly what one AI firm claimed while most orders needed a person behind the scenes. For any output that reaches customers, someone should be able to check it.',
+      question: 'What share of outputs did people have to correct or take over, measured how, and who is accountable when one is wrong?',
+    },
+    zh: {
+      title: '说输出不需要任何人检查',
+      note: '“无需人工”正是某家 AI 公司的说法，而它大部分订单其实有人在幕后处理。任何要交到客户手里的输出，都应该有人能检查。',
+      question: '有多大比例的输出需要人工修改或接手？怎么统计的？出错时由谁负责？',
+    },
+  },
   source: SOURCES.secPresto,
   languages: ['en', 'zh'],
   kinds: ['automation'],
@@ -19,12 +30,5 @@ export default defineRule({
   check(ctx) {
     if (ctx.proof.review) return [];
     return cueAt(ctx, 'automation.no-human');
-  },
-  note: '"No human needed" is exactly what one AI firm claimed while most orders needed a person behind the scenes. For any output that reaches customers, someone should be able to check it.',
-  question: 'What share of outputs did people have to correct or take over, measured how, and who is accountable when one is wrong?',
-  zh: {
-    title: '说输出不需要任何人检查',
-    note: '“无需人工”正是某家 AI 公司的说法，而它大部分订单其实有人在幕后处理。任何要交到客户手里的输出，都应该有人能检查。',
-    question: '有多大比例的输出需要人工修改或接手？怎么统计的？出错时由谁负责？',
   },
 });

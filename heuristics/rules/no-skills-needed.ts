@@ -5,7 +5,18 @@ export default defineRule({
   id: 'no-skills-needed',
   rubric: 'R4',
   severity: 'minor',
-  title: '"No skills needed" for expert work',
+  texts: {
+    en: {
+      title: '"No skills needed" for expert work',
+      note: 'The tool may remove the drudgery, but someone still has to judge whether the result is good. "No skills needed" usually means the checking moves to your customer.',
+      question: 'What do users without the skill typically get wrong with the tool, and how would they notice?',
+    },
+    zh: {
+      title: '专业的活，却说“零基础也能做”',
+      note: '工具也许能省掉重复劳动，但结果好不好，还得有人判断。“零基础”往往意味着把检查的活儿推给了你的客户。',
+      question: '没有相关技能的用户用这个工具，通常会在哪里出错？他们怎么发现？',
+    },
+  },
   source: SOURCES.ftcAiClaims,
   languages: ['en', 'zh'],
   kinds: ['vague-promise'],
@@ -21,12 +32,5 @@ export default defineRule({
   },
   check(ctx) {
     return cueAt(ctx, 'vague-promise.no-skill');
-  },
-  note: 'The tool may remove the drudgery, but someone still has to judge whether the result is good. "No skills needed" usually means the checking moves to your customer.',
-  question: 'What do users without the skill typically get wrong with the tool, and how would they notice?',
-  zh: {
-    title: '专业的活，却说“零基础也能做”',
-    note: '工具也许能省掉重复劳动，但结果好不好，还得有人判断。“零基础”往往意味着把检查的活儿推给了你的客户。',
-    question: '没有相关技能的用户用这个工具，通常会在哪里出错？他们怎么发现？',
   },
 });

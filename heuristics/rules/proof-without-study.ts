@@ -5,7 +5,18 @@ export default defineRule({
   id: 'proof-without-study',
   rubric: 'R2',
   severity: 'major',
-  title: '"Studies show" with no study named',
+  texts: {
+    en: {
+      title: '"Studies show" with no study named',
+      note: 'An appeal to "research" without naming it is an establishment claim with nothing established. Which study, by whom, on whom?',
+      question: 'Which study is this, who ran it, and can we read it?',
+    },
+    zh: {
+      title: '“研究表明”，却没说是哪项研究',
+      note: '搬出“研究”却不点名，等于声称有据可查，却什么也没拿出来。哪项研究？谁做的？研究对象是谁？',
+      question: '这是哪项研究？由谁开展？我们能读到原文吗？',
+    },
+  },
   source: SOURCES.substantiation,
   languages: ['en', 'zh'],
   kinds: ['quantified-benefit', 'vague-promise', 'accuracy', 'time-to-value'],
@@ -26,12 +37,5 @@ export default defineRule({
         ctx.text,
       );
     return m ? [[m.index, m.index + m[0].length]] : cueAt(ctx, 'vague-promise.science');
-  },
-  note: 'An appeal to "research" without naming it is an establishment claim with nothing established. Which study, by whom, on whom?',
-  question: 'Which study is this, who ran it, and can we read it?',
-  zh: {
-    title: '“研究表明”，却没说是哪项研究',
-    note: '搬出“研究”却不点名，等于声称有据可查，却什么也没拿出来。哪项研究？谁做的？研究对象是谁？',
-    question: '这是哪项研究？由谁开展？我们能读到原文吗？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'security-puffery',
   rubric: 'R9',
   severity: 'minor',
-  title: '"Bank-grade security" without saying what it is',
+  texts: {
+    en: {
+      title: '"Bank-grade security" without saying what it is',
+      note: '"Bank-grade" and "military-grade" are marketing terms with no standard behind them. What matters is which encryption, where the keys live, and who audited it.',
+      question: 'Which encryption and key management do you use, who can read our data, and which independent audit covers it?',
+    },
+    zh: {
+      title: '“银行级安全”，却没说具体是什么',
+      note: '“银行级”“军工级”都是营销用语，背后没有任何标准。要紧的是用什么加密、密钥放在哪里、谁审计过。',
+      question: '你们用什么加密和密钥管理方式？谁能读取我们的数据？哪项独立审计覆盖了这些？',
+    },
+  },
   source: {
     name: 'FTC v. Zoom (2020): security claims ("256-bit end-to-end encryption") that did not match the product',
     url: 'https://www.ftc.gov/news-events/news/press-releases/2020/11/ftc-requires-zoom-enhance-its-security-practices-part-settlement',
@@ -25,12 +36,5 @@ export default defineRule({
   check(ctx) {
     if (ctx.proof.standard) return [];
     return cueAt(ctx, 'compliance.security');
-  },
-  note: '"Bank-grade" and "military-grade" are marketing terms with no standard behind them. What matters is which encryption, where the keys live, and who audited it.',
-  question: 'Which encryption and key management do you use, who can read our data, and which independent audit covers it?',
-  zh: {
-    title: '“银行级安全”，却没说具体是什么',
-    note: '“银行级”“军工级”都是营销用语，背后没有任何标准。要紧的是用什么加密、密钥放在哪里、谁审计过。',
-    question: '你们用什么加密和密钥管理方式？谁能读取我们的数据？哪项独立审计覆盖了这些？',
   },
 });

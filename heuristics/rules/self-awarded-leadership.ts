@@ -5,7 +5,18 @@ export default defineRule({
   id: 'self-awarded-leadership',
   rubric: 'R5',
   severity: 'minor',
-  title: '"Industry-leading" or "best-in-class", according to itself',
+  texts: {
+    en: {
+      title: '"Industry-leading" or "best-in-class", according to itself',
+      note: 'Leading by which measure, among whom? China bans such absolute terms in ads outright; elsewhere they are puffery until someone shows the comparison.',
+      question: 'Leading on which measure, compared with which products, according to whom and when?',
+    },
+    zh: {
+      title: '“行业领先”“同类最佳”，自己说的',
+      note: '按什么指标领先？和谁比？中国《广告法》明令禁止在广告中使用“最佳”“最高级”一类用语；在别处，拿不出对比之前，这也只是自夸。',
+      question: '在哪项指标上领先？和哪些产品比？谁评的、什么时候评的？',
+    },
+  },
   source: SOURCES.samrAbsolute,
   languages: ['en', 'zh'],
   kinds: ['superlative'],
@@ -23,12 +34,5 @@ export default defineRule({
     const p = ctx.proof;
     if ((p.benchmark || p.independent || p.named) && p.date) return [];
     return cueAt(ctx, 'superlative.leader');
-  },
-  note: 'Leading by which measure, among whom? China bans such absolute terms in ads outright; elsewhere they are puffery until someone shows the comparison.',
-  question: 'Leading on which measure, compared with which products, according to whom and when?',
-  zh: {
-    title: '“行业领先”“同类最佳”，自己说的',
-    note: '按什么指标领先？和谁比？中国《广告法》明令禁止在广告中使用“最佳”“最高级”一类用语；在别处，拿不出对比之前，这也只是自夸。',
-    question: '在哪项指标上领先？和哪些产品比？谁评的、什么时候评的？',
   },
 });

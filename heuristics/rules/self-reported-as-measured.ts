@@ -5,7 +5,18 @@ export default defineRule({
   id: 'self-reported-as-measured',
   rubric: 'R3',
   severity: 'major',
-  title: 'What users say, presented as what happened',
+  texts: {
+    en: {
+      title: 'What users say, presented as what happened',
+      note: 'Feeling faster is not being faster: in one randomized trial, developers believed AI made them 20% faster while it made them 19% slower. A survey measures perception.',
+      question: 'Was the gain measured (logs, timing, output) or only asked about, and what did the measurement show?',
+    },
+    zh: {
+      title: '把用户“觉得”说成实际发生',
+      note: '觉得快不等于真的快：一项随机对照试验里，开发者以为 AI 让他们快了 20%，实际却慢了 19%。问卷测到的是感受。',
+      question: '这个提升是实测的（日志、计时、产出），还是问卷问出来的？实测结果是多少？',
+    },
+  },
   source: SOURCES.metr,
   languages: ['en', 'zh'],
   kinds: ['quantified-benefit', 'social-proof', 'comparative'],
@@ -24,12 +35,5 @@ export default defineRule({
     if (c) return [c.span];
     const e = ctx.evidence.find((x) => x.kind === 'method' && x.weakness === 'self-report' && x.span);
     return e?.span ? [e.span] : [];
-  },
-  note: 'Feeling faster is not being faster: in one randomized trial, developers believed AI made them 20% faster while it made them 19% slower. A survey measures perception.',
-  question: 'Was the gain measured (logs, timing, output) or only asked about, and what did the measurement show?',
-  zh: {
-    title: '把用户“觉得”说成实际发生',
-    note: '觉得快不等于真的快：一项随机对照试验里，开发者以为 AI 让他们快了 20%，实际却慢了 19%。问卷测到的是感受。',
-    question: '这个提升是实测的（日志、计时、产出），还是问卷问出来的？实测结果是多少？',
   },
 });

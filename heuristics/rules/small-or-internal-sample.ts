@@ -5,7 +5,18 @@ export default defineRule({
   id: 'small-or-internal-sample',
   rubric: 'R3',
   severity: 'minor',
-  title: 'Backed by a small or internal test',
+  texts: {
+    en: {
+      title: 'Backed by a small or internal test',
+      note: 'An internal test or a handful of beta users is a start, not proof: they are chosen by the vendor and are often its keenest fans. The figure may not survive a larger, independent test.',
+      question: 'How large was the group, who chose it, and has anyone outside the company repeated the measurement?',
+    },
+    zh: {
+      title: '依据只是小样本或内部测试',
+      note: '内部测试或几个内测用户只是起点，不是证明：他们由厂商挑选，往往是最热心的粉丝。换成更大、独立的测试，这个数字未必还在。',
+      question: '参与的有多少人？由谁挑选？公司以外有人重复测过吗？',
+    },
+  },
   source: SOURCES.nadCopilot,
   languages: ['en', 'zh'],
   kinds: ['quantified-benefit', 'accuracy', 'earnings', 'social-proof', 'comparative', 'time-to-value'],
@@ -21,12 +32,5 @@ export default defineRule({
     if (!(p.small || p.internal)) return [];
     const e = ctx.evidence.find((x) => (x.kind === 'sample' || x.kind === 'method') && x.strength === 'weak' && x.span && x.weakness !== 'self-report');
     return e?.span ? [e.span] : [[0, Math.min(ctx.text.length, 1)]];
-  },
-  note: 'An internal test or a handful of beta users is a start, not proof: they are chosen by the vendor and are often its keenest fans. The figure may not survive a larger, independent test.',
-  question: 'How large was the group, who chose it, and has anyone outside the company repeated the measurement?',
-  zh: {
-    title: '依据只是小样本或内部测试',
-    note: '内部测试或几个内测用户只是起点，不是证明：他们由厂商挑选，往往是最热心的粉丝。换成更大、独立的测试，这个数字未必还在。',
-    question: '参与的有多少人？由谁挑选？公司以外有人重复测过吗？',
   },
 });

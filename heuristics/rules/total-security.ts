@@ -5,7 +5,18 @@ export default defineRule({
   id: 'total-security',
   rubric: 'R9',
   severity: 'major',
-  title: 'Says your data is completely safe',
+  texts: {
+    en: {
+      title: 'Says your data is completely safe',
+      note: 'No system is completely safe, and a promise that is broken becomes a legal problem for the vendor and a practical one for you. Concrete commitments can be checked.',
+      question: 'Where is our data stored, for how long, who can access it, is it used for training, and what happens after a breach?',
+    },
+    zh: {
+      title: '声称数据绝对安全',
+      note: '没有哪个系统绝对安全；这样的承诺一旦落空，对厂商是法律问题，对你是实实在在的麻烦。具体的承诺才能核查。',
+      question: '我们的数据存在哪里、保存多久、谁能访问、会不会用于训练？发生泄露后怎么处理？',
+    },
+  },
   source: {
     name: 'FTC, "AI Companies: Uphold Your Privacy and Confidentiality Commitments" (January 2024)',
     url: 'https://www.ftc.gov/policy/advocacy-research/tech-at-ftc/2024/01/ai-companies-uphold-your-privacy-confidentiality-commitments',
@@ -24,12 +35,5 @@ export default defineRule({
   },
   check(ctx) {
     return cueAt(ctx, 'absolute.safety');
-  },
-  note: 'No system is completely safe, and a promise that is broken becomes a legal problem for the vendor and a practical one for you. Concrete commitments can be checked.',
-  question: 'Where is our data stored, for how long, who can access it, is it used for training, and what happens after a breach?',
-  zh: {
-    title: '声称数据绝对安全',
-    note: '没有哪个系统绝对安全；这样的承诺一旦落空，对厂商是法律问题，对你是实实在在的麻烦。具体的承诺才能核查。',
-    question: '我们的数据存在哪里、保存多久、谁能访问、会不会用于训练？发生泄露后怎么处理？',
   },
 });

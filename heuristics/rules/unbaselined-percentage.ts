@@ -5,7 +5,18 @@ export default defineRule({
   id: 'unbaselined-percentage',
   rubric: 'R2',
   severity: 'major',
-  title: 'A percentage with nothing to compare it to',
+  texts: {
+    en: {
+      title: 'A percentage with nothing to compare it to',
+      note: 'A percentage needs a "compared with what": eighty per cent of whose work, measured how, against which starting point?',
+      question: 'What was the baseline, the sample size and the date of the measurement behind this number?',
+    },
+    zh: {
+      title: '只有百分比，没有比较对象',
+      note: '百分比离不开“相对什么”：是谁的工作量、怎么测的、从哪个起点算起？',
+      question: '这个数字是相对什么而言？基线、样本量和测量时间分别是什么？',
+    },
+  },
   source: SOURCES.ftcWorkado,
   languages: ['en', 'zh'],
   kinds: ['quantified-benefit'],
@@ -22,12 +33,5 @@ export default defineRule({
   check(ctx) {
     if (ctx.proof.baseline || (ctx.proof.measured && ctx.proof.sample)) return [];
     return figures(ctx, ['percent']);
-  },
-  note: 'A percentage needs a "compared with what": eighty per cent of whose work, measured how, against which starting point?',
-  question: 'What was the baseline, the sample size and the date of the measurement behind this number?',
-  zh: {
-    title: '只有百分比，没有比较对象',
-    note: '百分比离不开“相对什么”：是谁的工作量、怎么测的、从哪个起点算起？',
-    question: '这个数字是相对什么而言？基线、样本量和测量时间分别是什么？',
   },
 });

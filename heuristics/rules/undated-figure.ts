@@ -5,7 +5,18 @@ export default defineRule({
   id: 'undated-figure',
   rubric: 'R2',
   severity: 'minor',
-  title: 'A measured figure with no date',
+  texts: {
+    en: {
+      title: 'A measured figure with no date',
+      note: 'Models and products change every few months. A figure without a date may describe a version you will never use.',
+      question: 'When was this measured, and on which version of the product?',
+    },
+    zh: {
+      title: '实测数字没有日期',
+      note: '模型和产品几个月就变一次。没有日期的数字，描述的可能是你永远用不上的旧版本。',
+      question: '这是什么时候测的？测的是产品的哪个版本？',
+    },
+  },
   source: SOURCES.capCode,
   languages: ['en', 'zh'],
   kinds: ['quantified-benefit', 'accuracy', 'time-to-value', 'earnings'],
@@ -21,12 +32,5 @@ export default defineRule({
     if (p.date || p.named || !(p.sample || p.measured)) return [];
     const q = ctx.quantities.find((x) => x.unit === 'percent' || x.unit === 'multiple' || x.unit === 'time');
     return q ? [q.span] : [];
-  },
-  note: 'Models and products change every few months. A figure without a date may describe a version you will never use.',
-  question: 'When was this measured, and on which version of the product?',
-  zh: {
-    title: '实测数字没有日期',
-    note: '模型和产品几个月就变一次。没有日期的数字，描述的可能是你永远用不上的旧版本。',
-    question: '这是什么时候测的？测的是产品的哪个版本？',
   },
 });

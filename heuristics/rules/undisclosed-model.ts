@@ -5,7 +5,18 @@ export default defineRule({
   id: 'undisclosed-model',
   rubric: 'R1',
   severity: 'major',
-  title: 'A "proprietary" AI with no word on what is inside',
+  texts: {
+    en: {
+      title: 'A "proprietary" AI with no word on what is inside',
+      note: 'A house name for an engine tells you nothing. Many "proprietary" AI products resell a third-party model, which matters for data handling, cost and reliability.',
+      question: 'Is the model your own, a fine-tuned third-party model or a third-party API, and which one?',
+    },
+    zh: {
+      title: '“自研”AI，却不说里面是什么',
+      note: '给引擎起个名字，什么也说明不了。很多“自研”AI 产品转卖的是第三方模型，而这关系到数据怎么处理、成本和可靠性。',
+      question: '模型是你们自己的、微调过的第三方模型，还是直接调用第三方接口？具体是哪一个？',
+    },
+  },
   source: SOURCES.secPresto,
   languages: ['en', 'zh'],
   kinds: ['ai-washing'],
@@ -19,12 +30,5 @@ export default defineRule({
   check(ctx) {
     if (namesModel(ctx)) return [];
     return cueAt(ctx, 'ai-washing.undisclosed');
-  },
-  note: 'A house name for an engine tells you nothing. Many "proprietary" AI products resell a third-party model, which matters for data handling, cost and reliability.',
-  question: 'Is the model your own, a fine-tuned third-party model or a third-party API, and which one?',
-  zh: {
-    title: '“自研”AI，却不说里面是什么',
-    note: '给引擎起个名字，什么也说明不了。很多“自研”AI 产品转卖的是第三方模型，而这关系到数据怎么处理、成本和可靠性。',
-    question: '模型是你们自己的、微调过的第三方模型，还是直接调用第三方接口？具体是哪一个？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'unexplained-multiplier',
   rubric: 'R2',
   severity: 'major',
-  title: '"10x faster" with no baseline or method',
+  texts: {
+    en: {
+      title: '"10x faster" with no baseline or method',
+      note: 'Ten times faster than what, for whom? Multipliers are easy to print and hard to reproduce; without the starting point and the test they are a slogan.',
+      question: 'Faster than which workflow, measured on which tasks, with how many people, and when?',
+    },
+    zh: {
+      title: '“快 10 倍”，却没有基线和方法',
+      note: '比什么快 10 倍？对谁而言？倍数写起来容易、复现起来难；没有起点和测试方法，只是一句口号。',
+      question: '比哪种做法快？在哪些任务上、多少人参与、什么时候测的？',
+    },
+  },
   source: SOURCES.capCode,
   languages: ['en', 'zh'],
   kinds: ['quantified-benefit', 'comparative'],
@@ -22,12 +33,5 @@ export default defineRule({
   check(ctx) {
     if (ctx.proof.baseline || (ctx.proof.measured && ctx.proof.sample)) return [];
     return ctx.quantities.filter((q) => q.unit === 'multiple').map((q) => q.span);
-  },
-  note: 'Ten times faster than what, for whom? Multipliers are easy to print and hard to reproduce; without the starting point and the test they are a slogan.',
-  question: 'Faster than which workflow, measured on which tasks, with how many people, and when?',
-  zh: {
-    title: '“快 10 倍”，却没有基线和方法',
-    note: '比什么快 10 倍？对谁而言？倍数写起来容易、复现起来难；没有起点和测试方法，只是一句口号。',
-    question: '比哪种做法快？在哪些任务上、多少人参与、什么时候测的？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'unlimited-capability',
   rubric: 'R6',
   severity: 'major',
-  title: 'Can do "anything", about "any topic"',
+  texts: {
+    en: {
+      title: 'Can do "anything", about "any topic"',
+      note: 'Every system has inputs it handles badly. A page that promises everything has not told you where its limits are, which is the part you need.',
+      question: 'Which kinds of request does it handle worst, and what does it do when it does not know?',
+    },
+    zh: {
+      title: '号称“什么都能做”“什么问题都能答”',
+      note: '任何系统都有处理不好的输入。一个什么都承诺的页面，恰恰没告诉你它的边界在哪里，而那正是你最需要知道的。',
+      question: '它最不擅长处理哪类请求？遇到不知道的问题会怎么做？',
+    },
+  },
   source: SOURCES.ftcAiClaims,
   languages: ['en', 'zh'],
   kinds: ['absolute'],
@@ -21,12 +32,5 @@ export default defineRule({
   },
   check(ctx) {
     return cueAt(ctx, 'absolute.universal');
-  },
-  note: 'Every system has inputs it handles badly. A page that promises everything has not told you where its limits are, which is the part you need.',
-  question: 'Which kinds of request does it handle worst, and what does it do when it does not know?',
-  zh: {
-    title: '号称“什么都能做”“什么问题都能答”',
-    note: '任何系统都有处理不好的输入。一个什么都承诺的页面，恰恰没告诉你它的边界在哪里，而那正是你最需要知道的。',
-    question: '它最不擅长处理哪类请求？遇到不知道的问题会怎么做？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'unmeasured-outcome',
   rubric: 'R10',
   severity: 'minor',
-  title: '"More leads", "save time": an outcome with no number',
+  texts: {
+    en: {
+      title: '"More leads", "save time": an outcome with no number',
+      note: 'More than what, how much, for whom? An outcome without a number cannot be checked against what you get.',
+      question: 'By how much, for which kind of customer, measured how, compared with what they did before?',
+    },
+    zh: {
+      title: '“更多客户”“节省时间”：只有结果，没有数字',
+      note: '比什么多？多多少？对谁而言？没有数字的结果，没法和你实际得到的对照。',
+      question: '提升了多少？针对哪类客户？怎么测的？和他们之前的做法相比如何？',
+    },
+  },
   source: SOURCES.capCode,
   languages: ['en', 'zh'],
   kinds: ['vague-promise'],
@@ -18,12 +29,5 @@ export default defineRule({
   },
   check(ctx) {
     return cueAt(ctx, 'vague-promise.outcome');
-  },
-  note: 'More than what, how much, for whom? An outcome without a number cannot be checked against what you get.',
-  question: 'By how much, for which kind of customer, measured how, compared with what they did before?',
-  zh: {
-    title: '“更多客户”“节省时间”：只有结果，没有数字',
-    note: '比什么多？多多少？对谁而言？没有数字的结果，没法和你实际得到的对照。',
-    question: '提升了多少？针对哪类客户？怎么测的？和他们之前的做法相比如何？',
   },
 });

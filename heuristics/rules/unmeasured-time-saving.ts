@@ -5,7 +5,18 @@ export default defineRule({
   id: 'unmeasured-time-saving',
   rubric: 'R2',
   severity: 'major',
-  title: 'Hours saved, with no measurement behind them',
+  texts: {
+    en: {
+      title: 'Hours saved, with no measurement behind them',
+      note: 'Whose week, doing what, and who timed it? Hours saved are usually estimated after the fact by the people selling the tool, or by users asked how they feel.',
+      question: 'How was the time saved measured (logs, timing, a survey), on how many people, compared with what, and when?',
+    },
+    zh: {
+      title: '说节省了多少小时，却没有测量依据',
+      note: '谁的一周？在做什么？谁掐的表？省下的小时数，通常是卖工具的人事后估的，或者是问用户感觉得来的。',
+      question: '节省的时间是怎么测的（日志、计时还是问卷）？多少人参与？和什么相比？什么时候测的？',
+    },
+  },
   source: SOURCES.nadCopilot,
   languages: ['en', 'zh'],
   kinds: ['quantified-benefit'],
@@ -22,12 +33,5 @@ export default defineRule({
   check(ctx) {
     if (ctx.proof.measured && (ctx.proof.sample || ctx.proof.baseline)) return [];
     return timeSaved(ctx);
-  },
-  note: 'Whose week, doing what, and who timed it? Hours saved are usually estimated after the fact by the people selling the tool, or by users asked how they feel.',
-  question: 'How was the time saved measured (logs, timing, a survey), on how many people, compared with what, and when?',
-  zh: {
-    title: '说节省了多少小时，却没有测量依据',
-    note: '谁的一周？在做什么？谁掐的表？省下的小时数，通常是卖工具的人事后估的，或者是问用户感觉得来的。',
-    question: '节省的时间是怎么测的（日志、计时还是问卷）？多少人参与？和什么相比？什么时候测的？',
   },
 });

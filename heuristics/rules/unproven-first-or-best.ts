@@ -5,7 +5,18 @@ export default defineRule({
   id: 'unproven-first-or-best',
   rubric: 'R5',
   severity: 'major',
-  title: 'A "first", "only" or "#1" with no independent comparison',
+  texts: {
+    en: {
+      title: 'A "first", "only" or "#1" with no independent comparison',
+      note: '"First" and "#1" are rankings, and rankings need a ranker. Without a named benchmark, competitor set and date the title is self-awarded; one adviser was fined for calling itself the "first regulated AI financial advisor".',
+      question: 'Which independent ranking or benchmark, covering which competitors and on which date, supports this?',
+    },
+    zh: {
+      title: '“首个”“唯一”“第一”，却没有独立比较',
+      note: '“首个”“第一”都是排名，排名得有人来排。没有具名的基准、竞品范围和日期，这个头衔就是自封的；曾有投资顾问因自称“首个受监管的 AI 理财顾问”被罚款。',
+      question: '哪项独立排名或基准测试支持这个说法？覆盖了哪些竞品？是什么时候的？',
+    },
+  },
   source: SOURCES.secAiWashing,
   languages: ['en', 'zh'],
   kinds: ['superlative'],
@@ -20,12 +31,5 @@ export default defineRule({
     const p = ctx.proof;
     if ((p.benchmark || p.independent || p.named) && p.date) return [];
     return cueAt(ctx, 'superlative.first');
-  },
-  note: '"First" and "#1" are rankings, and rankings need a ranker. Without a named benchmark, competitor set and date the title is self-awarded; one adviser was fined for calling itself the "first regulated AI financial advisor".',
-  question: 'Which independent ranking or benchmark, covering which competitors and on which date, supports this?',
-  zh: {
-    title: '“首个”“唯一”“第一”，却没有独立比较',
-    note: '“首个”“第一”都是排名，排名得有人来排。没有具名的基准、竞品范围和日期，这个头衔就是自封的；曾有投资顾问因自称“首个受监管的 AI 理财顾问”被罚款。',
-    question: '哪项独立排名或基准测试支持这个说法？覆盖了哪些竞品？是什么时候的？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'unverifiable-rating',
   rubric: 'R8',
   severity: 'minor',
-  title: 'A star rating with no platform or count',
+  texts: {
+    en: {
+      title: 'A star rating with no platform or count',
+      note: "Ratings on a vendor's own page are chosen by the vendor. Where is the rating from, out of how many reviews, and were reviewers paid or selected?",
+      question: 'Which platform is this rating from, based on how many reviews, and were any reviews incentivised?',
+    },
+    zh: {
+      title: '有评分，却没说平台和评价数',
+      note: '厂商自己页面上的评分，是厂商挑出来的。评分来自哪里？基于多少条评价？评价者有没有拿好处，或者经过筛选？',
+      question: '这个评分来自哪个平台？基于多少条评价？有没有用奖励换来的评价？',
+    },
+  },
   source: SOURCES.fakeReviewsRule,
   languages: ['en', 'zh'],
   kinds: ['social-proof'],
@@ -23,12 +34,5 @@ export default defineRule({
     if (c) return [c.span];
     const q = ctx.quantities.find((x) => x.unit === 'rating' || (x.unit === 'percent' && /好评|满意|satisf/i.test(ctx.text)));
     return q ? [q.span] : [];
-  },
-  note: "Ratings on a vendor's own page are chosen by the vendor. Where is the rating from, out of how many reviews, and were reviewers paid or selected?",
-  question: 'Which platform is this rating from, based on how many reviews, and were any reviews incentivised?',
-  zh: {
-    title: '有评分，却没说平台和评价数',
-    note: '厂商自己页面上的评分，是厂商挑出来的。评分来自哪里？基于多少条评价？评价者有没有拿好处，或者经过筛选？',
-    question: '这个评分来自哪个平台？基于多少条评价？有没有用奖励换来的评价？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'unverified-social-proof',
   rubric: 'R8',
   severity: 'minor',
-  title: '"Trusted by thousands", with nobody you can check',
+  texts: {
+    en: {
+      title: '"Trusted by thousands", with nobody you can check',
+      note: 'A count of sign-ups says nothing about outcomes and cannot be checked: free accounts, one-off trials and abandoned seats all count. Named customers with results can be called.',
+      question: 'Which of these customers can we contact, how many are active and paying, and what did they measure?',
+    },
+    zh: {
+      title: '“上万家企业信赖”，却没有一家能核实',
+      note: '注册数说明不了效果，也无从核实：免费账号、一次性试用、早已弃用的席位都算在内。能打电话去问的，是有名有姓、有结果的客户。',
+      question: '这些客户里，我们能联系哪几家？有多少在活跃使用并付费？他们测到了什么效果？',
+    },
+  },
   source: SOURCES.endorsementGuides,
   languages: ['en', 'zh'],
   kinds: ['social-proof'],
@@ -23,12 +34,5 @@ export default defineRule({
     if (c) return [c.span];
     const q = ctx.quantities.find((x) => x.unit === 'count' && x.value >= 100);
     return q && !ctx.cue('social-proof.rating') ? [q.span] : [];
-  },
-  note: 'A count of sign-ups says nothing about outcomes and cannot be checked: free accounts, one-off trials and abandoned seats all count. Named customers with results can be called.',
-  question: 'Which of these customers can we contact, how many are active and paying, and what did they measure?',
-  zh: {
-    title: '“上万家企业信赖”，却没有一家能核实',
-    note: '注册数说明不了效果，也无从核实：免费账号、一次性试用、早已弃用的席位都算在内。能打电话去问的，是有名有姓、有结果的客户。',
-    question: '这些客户里，我们能联系哪几家？有多少在活跃使用并付费？他们测到了什么效果？',
   },
 });

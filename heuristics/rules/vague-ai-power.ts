@@ -5,7 +5,18 @@ export default defineRule({
   id: 'vague-ai-power',
   rubric: 'R1',
   severity: 'minor',
-  title: '"Powered by AI" without saying what the AI does',
+  texts: {
+    en: {
+      title: '"Powered by AI" without saying what the AI does',
+      note: 'Which model does what, on which input? "AI-powered" on its own is a label, not a capability, and regulators have fined firms for AI they did not have.',
+      question: 'Which model or provider does this use, for which step, and what does it do that a non-AI tool would not?',
+    },
+    zh: {
+      title: '“AI 赋能”，却没说 AI 做了什么',
+      note: '哪个模型、针对什么输入、做了什么？“AI 驱动”本身只是标签，不是能力；已有公司因宣传自己并不具备的 AI 而被监管机构罚款。',
+      question: '用的是哪个模型或服务商？用在哪个环节？它做到了哪些非 AI 工具做不到的事？',
+    },
+  },
   source: SOURCES.secAiWashing,
   languages: ['en', 'zh'],
   kinds: ['ai-washing'],
@@ -20,12 +31,5 @@ export default defineRule({
     if (namesModel(ctx)) return [];
     const c = ctx.cues.find((x) => x.id === 'ai-washing');
     return c ? [c.span] : [];
-  },
-  note: 'Which model does what, on which input? "AI-powered" on its own is a label, not a capability, and regulators have fined firms for AI they did not have.',
-  question: 'Which model or provider does this use, for which step, and what does it do that a non-AI tool would not?',
-  zh: {
-    title: '“AI 赋能”，却没说 AI 做了什么',
-    note: '哪个模型、针对什么输入、做了什么？“AI 驱动”本身只是标签，不是能力；已有公司因宣传自己并不具备的 AI 而被监管机构罚款。',
-    question: '用的是哪个模型或服务商？用在哪个环节？它做到了哪些非 AI 工具做不到的事？',
   },
 });

@@ -5,7 +5,18 @@ export default defineRule({
   id: 'zero-bias',
   rubric: 'R6',
   severity: 'critical',
-  title: 'Claims to be free of bias',
+  texts: {
+    en: {
+      title: 'Claims to be free of bias',
+      note: '"Zero bias" cannot be shown, only measured as a difference between groups. One facial-recognition firm was barred from saying it for lack of testing.',
+      question: 'Which groups were compared, on what data, by whom, and how large were the differences?',
+    },
+    zh: {
+      title: '声称毫无偏见',
+      note: '“零偏见”无法证明，只能通过不同群体之间的差异来测量。一家人脸识别公司就因缺乏测试，被禁止这样宣传。',
+      question: '比较了哪些群体？用的什么数据？由谁测的？差异有多大？',
+    },
+  },
   source: SOURCES.ftcIntelliVision,
   languages: ['en', 'zh'],
   kinds: ['absolute'],
@@ -23,12 +34,5 @@ export default defineRule({
     const p = ctx.proof;
     if (p.sample && p.date && p.independent) return [];
     return cueAt(ctx, 'absolute.bias');
-  },
-  note: '"Zero bias" cannot be shown, only measured as a difference between groups. One facial-recognition firm was barred from saying it for lack of testing.',
-  question: 'Which groups were compared, on what data, by whom, and how large were the differences?',
-  zh: {
-    title: '声称毫无偏见',
-    note: '“零偏见”无法证明，只能通过不同群体之间的差异来测量。一家人脸识别公司就因缺乏测试，被禁止这样宣传。',
-    question: '比较了哪些群体？用的什么数据？由谁测的？差异有多大？',
   },
 });

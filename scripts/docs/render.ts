@@ -25,6 +25,7 @@ import {
   VERDICT_BANDS,
 } from '../../heuristics/score';
 import { SIGNAL_LABELS } from '../../heuristics/signals';
+import { OTHER_LANGS, type OtherLang } from '../../heuristics/types';
 import { exportJsonSchema } from '../../utils/export-schema';
 import { CLAIM_KINDS, ROLES, RUBRIC_IDS, type RubricId, SENSITIVITIES_DOC } from './vocabulary';
 
@@ -50,22 +51,26 @@ function flagExample(e: FlagExample): string {
   return `- ${e.text.replace(e.span, `**${e.span}**`)}`;
 }
 
+/** How a rule's section introduces its texts in each language other than English, and asks the vendor in it. */
+const IN_LANG: Record<OtherLang, { heading: string; ask: string }> = {
+  zh: { heading: 'In Chinese (中文)', ask: '问问厂商：' },
+};
+
 function ruleSection(r: Rule): string {
+  const en = r.texts.en;
   return [
-    `### ${code(r.id)}: ${r.title}`,
+    `### ${code(r.id)}: ${en.title}`,
     '',
     `${r.rubric} · ${r.severity} · ${r.languages.join(', ')} · looks at ${r.kinds.map(code).join(', ')}`,
     '',
-    `> ${r.note}`,
+    `> ${en.note}`,
     '',
-    `**Ask the vendor:** ${r.question}`,
+    `**Ask the vendor:** ${en.question}`,
     '',
-    `In Chinese (中文): **${r.zh.title}**`,
-    '',
-    `> ${r.zh.note}`,
-    '',
-    `**问问厂商：** ${r.zh.question}`,
-    '',
+    ...OTHER_LANGS.flatMap((l) => {
+      const t = r.texts[l];
+      return [`${IN_LANG[l].heading}: **${t.title}**`, '', `> ${t.note}`, '', `**${IN_LANG[l].ask}** ${t.question}`, ''];
+    }),
     `**Source:** [${r.source.name}](${r.source.url})`,
     '',
     'Flags (the words it points at in bold):',

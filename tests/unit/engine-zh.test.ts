@@ -18,7 +18,7 @@ function expectChineseThroughout(report: PageReport) {
   const flags = report.claims.flatMap((c) => c.flags);
   for (const f of flags) {
     const rule = RULES.find((r) => r.id === f.rule);
-    expect(f.zh, `${f.rule} carries Chinese texts`).toEqual(rule?.zh);
+    expect(f.zh, `${f.rule} carries Chinese texts`).toEqual(rule?.texts.zh);
     for (const text of [f.zh?.title, f.zh?.note, f.zh?.question]) expect(text).toMatch(HAN);
     expect(f.zh?.question).toMatch(/？$/u);
   }

@@ -46,19 +46,19 @@ describe('rule registry', () => {
 
   it('gives every rule its own note, question and title, not the same words reworded', () => {
     for (const field of ['note', 'question', 'title'] as const) {
-      expect(new Set(RULES.map((r) => r[field])).size, field).toBe(RULES.length);
+      expect(new Set(RULES.map((r) => r.texts.en[field])).size, field).toBe(RULES.length);
     }
     // No two notes open with the same five words.
-    const openings = RULES.map((r) => r.note.split(/\s+/).slice(0, 5).join(' ').toLowerCase());
+    const openings = RULES.map((r) => r.texts.en.note.split(/\s+/).slice(0, 5).join(' ').toLowerCase());
     expect(new Set(openings).size).toBe(RULES.length);
   });
 
   it('gives every rule its own Chinese note, question and title', () => {
     for (const field of ['note', 'question', 'title'] as const) {
-      expect(new Set(RULES.map((r) => r.zh[field])).size, `zh.${field}`).toBe(RULES.length);
+      expect(new Set(RULES.map((r) => r.texts.zh[field])).size, `zh.${field}`).toBe(RULES.length);
     }
     // No two Chinese notes open with the same eight characters.
-    expect(new Set(RULES.map((r) => r.zh.note.slice(0, 8))).size).toBe(RULES.length);
+    expect(new Set(RULES.map((r) => r.texts.zh.note.slice(0, 8))).size).toBe(RULES.length);
   });
 });
 
@@ -83,20 +83,21 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   });
 
   it('says something to the reader and to the vendor', () => {
-    expect(rule.title.length).toBeGreaterThan(10);
-    expect(rule.note.length).toBeGreaterThan(20);
-    expect(rule.question).toMatch(/[?？]$/);
+    const { title, note, question } = rule.texts.en;
+    expect(title.length).toBeGreaterThan(10);
+    expect(note.length).toBeGreaterThan(20);
+    expect(question).toMatch(/[?？]$/);
     // Notes are sentences a reader can follow, not labels: they end with a full stop or a question and stay short enough for a hover card.
-    expect(rule.note).toMatch(/[.。?？)]$/);
-    expect(rule.note.length).toBeLessThanOrEqual(400);
+    expect(note).toMatch(/[.。?？)]$/);
+    expect(note.length).toBeLessThanOrEqual(400);
   });
 
   it('says it in Chinese too, written for a Chinese reader', () => {
-    const { title, note, question } = rule.zh;
+    const { title, note, question } = rule.texts.zh;
     for (const [field, text] of Object.entries({ title, note, question })) {
       expect(text.trim(), `zh.${field}`).toBe(text);
       expect(text, `zh.${field} is Chinese`).toMatch(HAN);
-      expect(text, `zh.${field} is not the English`).not.toBe(rule[field as 'title' | 'note' | 'question']);
+      expect(text, `zh.${field} is not the English`).not.toBe(rule.texts.en[field as 'title' | 'note' | 'question']);
       // Chinese punctuation in Chinese text: no ASCII comma, colon, semicolon, question or exclamation mark, and curly quotes.
       expect(text, `zh.${field} punctuation`).not.toMatch(/[\u3400-\u9fff][,;:?!]|[,;:?!][\u3400-\u9fff]|"/u);
     }
