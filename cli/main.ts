@@ -5,12 +5,10 @@ import { fstatSync, readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ENGINE_VERSION } from '../heuristics/index';
-import { EVIDENCE_PLACES, type Sensitivity } from '../heuristics/types';
+import { EVIDENCE_PLACES, SENSITIVITIES, type Sensitivity } from '../heuristics/types';
 import { FORMATS, type Format, formatResults, type PageResult } from './format';
 import { DEFAULT_LOAD, type Loaded, loadFile, loadStdin, loadUrl, PageError, sourceOf } from './load';
 import { NOTE_LANGS, type NoteLang, scoreStream } from './score';
-
-const SENSITIVITIES = ['lenient', 'normal', 'strict'] as const;
 
 export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

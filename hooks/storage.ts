@@ -1,7 +1,7 @@
 // Stored data as Preact state, kept live as storage changes (in this page or any other).
 import { useEffect, useState } from 'preact/hooks';
+import { defaultSettings } from '../utils/settings';
 import {
-  DEFAULT_SETTINGS,
   type Dismissal,
   pageKey,
   type Read,
@@ -32,7 +32,7 @@ export function useSettings(): Read<Settings> | null {
   return s;
 }
 
-export const FALLBACK_SETTINGS: Read<Settings> = { value: { ...DEFAULT_SETTINGS, disabledRubrics: [], disabledSites: [] }, recovered: false };
+export const FALLBACK_SETTINGS: Read<Settings> = { value: defaultSettings(), recovered: false };
 
 /** Dismissed flags on one page (all pages when url is null). */
 export function useDismissed(url: string | null): Dismissal[] {

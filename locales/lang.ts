@@ -1,11 +1,16 @@
 // Which interface language to speak, without the string tables: the content script runs in
 // every page and needs only this (its hover card carries its own few words).
-import type { LanguageSetting } from '../utils/storage';
+import { BASE_LANG, LANGS, type Lang } from '../heuristics/types';
 
-export type UiLang = 'en' | 'zh';
+/** The interface speaks the engine's languages. */
+export type UiLang = Lang;
 
-/** The interface language for a setting: 'auto' follows the browser's own language. */
+/** The language setting: one of the languages, or 'auto' to follow the browser's. */
+export const LANGUAGES = ['auto', ...LANGS] as const;
+export type LanguageSetting = (typeof LANGUAGES)[number];
+
+/** The interface language for a setting: 'auto' follows the browser's own language, English when Sceptic does not speak it. */
 export function resolveLang(setting: LanguageSetting, browserLanguage: string | undefined): UiLang {
-  if (setting === 'en' || setting === 'zh') return setting;
-  return /^zh\b/i.test(browserLanguage ?? '') ? 'zh' : 'en';
+  if (setting !== 'auto') return setting;
+  return LANGS.find((l) => new RegExp(`^${l}\\b`, 'i').test(browserLanguage ?? '')) ?? BASE_LANG;
 }

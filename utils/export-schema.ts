@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { PageReportSchema } from '../heuristics/schema';
 import { GRADES, LANGS } from '../heuristics/types';
-import { SENSITIVITIES } from './storage';
+import { SENSITIVITIES } from './settings';
 
 export const EXPORT_FORMAT = 'sceptic-report';
 export const EXPORT_VERSION = 1;

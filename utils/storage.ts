@@ -10,6 +10,9 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { PageReportSchema } from '../heuristics/schema';
 import { RUBRIC_IDS } from '../heuristics/types';
+import { defaultSettings, HOSTNAME, LANGUAGES, MAX_DISABLED_SITES, SENSITIVITIES, type Settings } from './settings';
+
+export type { Settings } from './settings';
 
 z.config({ jitless: true });
 
@@ -95,41 +98,19 @@ export function migrate(raw: Record<string, unknown>, target: number, migrations
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 
-export const SENSITIVITIES = ['lenient', 'normal', 'strict'] as const;
-export const LANGUAGES = ['auto', 'en', 'zh'] as const;
-export type LanguageSetting = (typeof LANGUAGES)[number];
-
-const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const hostname = z.string().check(z.regex(HOSTNAME));
 
 const SETTINGS_FIELDS = {
-  /** Scan every page on load (true) or only when the toolbar button is clicked (false). */
   autoScan: z.boolean(),
   sensitivity: z.enum(SENSITIVITIES),
-  /** Rubric questions whose rules are switched off. */
   disabledRubrics: z.array(z.enum(RUBRIC_IDS)).check(z.maxLength(RUBRIC_IDS.length)),
   language: z.enum(LANGUAGES),
-  /** Whether claims are marked in the page when a scan finishes. */
   marksDefault: z.boolean(),
-  /** Hostnames where Sceptic stays off; each also covers its subdomains. */
-  disabledSites: z.array(hostname).check(z.maxLength(1000)),
+  disabledSites: z.array(hostname).check(z.maxLength(MAX_DISABLED_SITES)),
 };
 
-export const SettingsSchema = z.object(SETTINGS_FIELDS);
-export type Settings = z.infer<typeof SettingsSchema>;
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  autoScan: true,
-  sensitivity: 'normal',
-  disabledRubrics: [],
-  language: 'auto',
-  marksDefault: true,
-  disabledSites: [],
-});
-
-function defaults(): Settings {
-  return { ...DEFAULT_SETTINGS, disabledRubrics: [], disabledSites: [] };
-}
+/** The settings (utils/settings.ts says what each one is), checked. */
+export const SettingsSchema = z.object(SETTINGS_FIELDS) satisfies z.ZodMiniType<Settings>;
 
 const SETTINGS_MIGRATIONS: Migrations = {
   // Version 0 is a record written without a version: keep whatever fields it has; the
@@ -139,12 +120,12 @@ const SETTINGS_MIGRATIONS: Migrations = {
 
 /** Turn a stored settings value (of any age or state) into settings Sceptic can use. */
 export function parseSettings(raw: unknown): Read<Settings> {
-  if (raw === undefined || raw === null) return { value: defaults(), recovered: false };
-  if (!isRecord(raw)) return { value: defaults(), recovered: true, problems: ['settings'] };
+  if (raw === undefined || raw === null) return { value: defaultSettings(), recovered: false };
+  if (!isRecord(raw)) return { value: defaultSettings(), recovered: true, problems: ['settings'] };
   const { value: migrated, from } = migrate(raw, SETTINGS_VERSION, SETTINGS_MIGRATIONS);
   const whole = SettingsSchema.safeParse(migrated);
   if (whole.success) return { value: whole.data, recovered: false };
-  const value = defaults();
+  const value = defaultSettings();
   const problems: string[] = [];
   const out = value as Record<keyof Settings, unknown>;
   for (const key of Object.keys(SETTINGS_FIELDS) as Array<keyof Settings>) {
@@ -162,7 +143,7 @@ export async function readSettings(): Promise<Read<Settings>> {
     const got = await local().get(SETTINGS_KEY);
     return parseSettings(got[SETTINGS_KEY]);
   } catch (err) {
-    return { value: defaults(), recovered: true, problems: [`storage: ${String(err).slice(0, 200)}`] };
+    return { value: defaultSettings(), recovered: true, problems: [`storage: ${String(err).slice(0, 200)}`] };
   }
 }
 
@@ -216,12 +197,6 @@ export function normaliseSite(input: string): string | null {
   }
   host = host.replace(/\.$/, '').replace(/^www\./, '');
   return HOSTNAME.test(host) ? host : null;
-}
-
-/** Whether Sceptic stays off on this hostname: a listed site covers itself, `www.` and its subdomains. */
-export function siteIsDisabled(settings: Pick<Settings, 'disabledSites'>, host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return settings.disabledSites.some((site) => h === site || h.endsWith(`.${site}`));
 }
 
 // ─── Versioned lists: dismissed flags, saved reports, the comparison ─────────

@@ -10,10 +10,11 @@ import { resolveLang } from '../../locales/lang';
 import type { ContentMessage } from '../../utils/protocol';
 import { parseFrameReply, parseToContent } from '../../utils/protocol/guards';
 import { BLOCK_LIMITS } from '../../utils/protocol/limits';
+import { isSiteOff } from '../../utils/settings';
 import { Marks } from './highlight';
 import { runSliced, sleep, WorkMeter } from './schedule';
 import { Scraper } from './scrape';
-import { askSettings, parseSettings, siteDisabled } from './settings';
+import { askSettings, parseSettings } from './settings';
 
 /** A frame this small is a widget, not copy. */
 const MIN_WIDTH = 300;
@@ -42,7 +43,7 @@ export async function readFrame(ctx: ContentScriptContext, send: (msg: ContentMe
   // A small frame is a widget: it is not asked anything, not even the settings.
   if (innerWidth < MIN_WIDTH || innerHeight < MIN_HEIGHT) return;
   const settings = await askSettings(send as (m: { type: 'content/get-settings' }) => Promise<unknown>);
-  if (!settings.autoScan || siteDisabled(location.hostname, settings)) return;
+  if (!settings.autoScan || isSiteOff(settings, location.hostname)) return;
   const marks = new Marks(document);
   marks.setOn(settings.marksDefault);
   marks.lang = resolveLang(settings.language, navigator.language);

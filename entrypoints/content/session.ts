@@ -9,12 +9,13 @@ import type { ContentMessage, MarkedClaim, MarksState } from '../../utils/protoc
 import { parseAnalysisReply, parseProbeReply, parseToContent, parseUpdateReply } from '../../utils/protocol/guards';
 import { BLOCK_LIMITS, MAX_PATCH, PAGE_LIMITS } from '../../utils/protocol/limits';
 import { MAX_SELECTION } from '../../utils/selection';
+import { isSiteOff } from '../../utils/settings';
 import { findText, Marks, rangeFor } from './highlight';
 import { isOwnRoot } from './hovercard';
 import { probe } from './probe';
 import { runSliced, WorkMeter } from './schedule';
 import { type Scrape, Scraper, sameData } from './scrape';
-import { askSettings, type ContentSettings, DEFAULT_SETTINGS, parseSettings, siteDisabled } from './settings';
+import { askSettings, type ContentSettings, DEFAULT_SETTINGS, parseSettings } from './settings';
 
 /** Work per second Sceptic allows itself on a page, in milliseconds. */
 export const WORK_PER_SECOND = { first: 250, updates: 120 } as const;
@@ -190,7 +191,7 @@ export class Session {
   }
 
   #autoAllowed(): boolean {
-    return (this.#settings.autoScan || this.#explicit) && !siteDisabled(location.hostname, this.#settings);
+    return (this.#settings.autoScan || this.#explicit) && !isSiteOff(this.#settings, location.hostname);
   }
 
   #options(): AnalyseOptions {
@@ -708,7 +709,7 @@ export class Session {
     this.#settings = next;
     this.#speak();
     if (before.marksDefault !== next.marksDefault) this.#marks.setOn(next.marksDefault);
-    if (siteDisabled(location.hostname, next)) {
+    if (isSiteOff(next, location.hostname)) {
       if (this.#mode !== 'off') this.#stop();
       return;
     }

@@ -9,18 +9,8 @@ import { RULES } from '../../heuristics/rules/index';
 import { RUBRIC_IDS, type RubricId } from '../../heuristics/types';
 import { useComparison, useDismissals, useReports } from '../../hooks/storage';
 import type { MessageKey } from '../../locales/index';
-import {
-  clearDismissed,
-  DEFAULT_SETTINGS,
-  deleteAllReports,
-  LANGUAGES,
-  normaliseSite,
-  type Read,
-  SENSITIVITIES,
-  type Settings,
-  updateSettings,
-  writeSettings,
-} from '../../utils/storage';
+import { defaultSettings, LANGUAGES, SENSITIVITIES } from '../../utils/settings';
+import { clearDismissed, deleteAllReports, normaliseSite, type Read, type Settings, updateSettings, writeSettings } from '../../utils/storage';
 import { openPage } from '../../utils/tab';
 
 export function App() {
@@ -170,7 +160,7 @@ function Options({ settings }: { settings: Read<Settings> }) {
 
       <Sites sites={s.disabledSites} onChange={(disabledSites) => save({ disabledSites })} />
 
-      <Data onReset={() => void writeSettings({ ...DEFAULT_SETTINGS, disabledRubrics: [], disabledSites: [] }).then(() => say(t('options.saved')))} />
+      <Data onReset={() => void writeSettings(defaultSettings()).then(() => say(t('options.saved')))} />
 
       <Live message={message} />
     </main>

@@ -18,7 +18,8 @@ import type { MessageKey } from '../../locales/index';
 import { type CheckItem, checkLabel, checklist, explain, explanationText, FIRST_SCREEN, groupedClaims, rowFlags, type topFlag } from '../../utils/explain';
 import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, sortedClaims, titleOrHost, unquote } from '../../utils/present';
 import type { TabState } from '../../utils/protocol';
-import { type Read, type Settings, setDismissed, siteIsDisabled, updateSettings } from '../../utils/storage';
+import { isSiteOff } from '../../utils/settings';
+import { type Read, type Settings, setDismissed, updateSettings } from '../../utils/storage';
 import { getState, marksState, openPage, requestScan, setMarks, showClaim, showText, tabInfo, targetTab, watchState } from '../../utils/tab';
 import { firstLook, type View, viewOfState } from './decide';
 
@@ -49,7 +50,7 @@ function Popup({ settings }: { settings: Read<Settings> }) {
       // A site the user turned off stays off, even when a report for it is still held.
       const where = await tabInfo(id);
       if (!alive) return;
-      if (where?.url && /^https?:/i.test(where.url) && siteIsDisabled(s, hostOf(where.url))) return setView({ kind: 'site-off', host: hostOf(where.url) });
+      if (where?.url && /^https?:/i.test(where.url) && isSiteOff(s, hostOf(where.url))) return setView({ kind: 'site-off', host: hostOf(where.url) });
       stop = watchState(id, (st) => {
         const v = fromState(st);
         if (alive && v) setView(v);
@@ -122,7 +123,7 @@ function Popup({ settings }: { settings: Read<Settings> }) {
 /** Add the site to the ones Sceptic leaves alone: the page's marks go and nothing is read there until it is turned on again. */
 function turnOffFor(s: Settings, host: string, then: () => void) {
   return async () => {
-    if (!host || siteIsDisabled(s, host)) return then();
+    if (!host || isSiteOff(s, host)) return then();
     await updateSettings({ disabledSites: [...s.disabledSites, host.toLowerCase()] });
     then();
   };

@@ -3,7 +3,7 @@
 
 import { hostOf } from '../../utils/present';
 import type { TabState } from '../../utils/protocol';
-import { type Settings, siteIsDisabled } from '../../utils/storage';
+import { isSiteOff, type Settings } from '../../utils/settings';
 
 export type View =
   | { kind: 'loading' }
@@ -17,7 +17,7 @@ export type View =
 /** The view for a state the background holds, or null when it holds nothing for the tab. */
 export function viewOfState(st: TabState, settings: Pick<Settings, 'autoScan' | 'disabledSites'>): View | null {
   // A report held for a site the user has since turned off is not shown: the site is off.
-  if (st.status === 'ready' && /^https?:/i.test(st.url) && siteIsDisabled(settings, hostOf(st.url))) return { kind: 'site-off', host: hostOf(st.url) };
+  if (st.status === 'ready' && /^https?:/i.test(st.url) && isSiteOff(settings, hostOf(st.url))) return { kind: 'site-off', host: hostOf(st.url) };
   if (st.status === 'ready') return { kind: 'ready', state: st };
   if (st.status === 'scanning') return { kind: 'scanning', manual: !settings.autoScan };
   if (st.status === 'unreadable') return { kind: 'unreadable', reason: st.reason };
@@ -40,7 +40,7 @@ export function firstLook(info: TabInfo | undefined, settings: Pick<Settings, 'a
   if (!info) return { view: { kind: 'no-tab' }, scan: false };
   const url = info.url;
   if (url && !/^https?:/i.test(url)) return { view: { kind: 'unreadable', reason: url.split(':')[0] ?? '' }, scan: false };
-  if (url && siteIsDisabled(settings, hostOf(url))) return { view: { kind: 'site-off', host: hostOf(url) }, scan: false };
+  if (url && isSiteOff(settings, hostOf(url))) return { view: { kind: 'site-off', host: hostOf(url) }, scan: false };
   const scanning: View = { kind: 'scanning', manual: !settings.autoScan };
   return { view: scanning, scan: !(settings.autoScan && info.status === 'loading') };
 }

@@ -25,7 +25,7 @@ import {
   VERDICT_BANDS,
 } from '../../heuristics/score';
 import { SIGNAL_LABELS } from '../../heuristics/signals';
-import { OTHER_LANGS, type OtherLang } from '../../heuristics/types';
+import { OTHER_LANGS, type OtherLang, SENSITIVITIES, SEVERITIES } from '../../heuristics/types';
 import { exportJsonSchema } from '../../utils/export-schema';
 import { CLAIM_KINDS, ROLES, RUBRIC_IDS, type RubricId, SENSITIVITIES_DOC } from './vocabulary';
 
@@ -125,11 +125,11 @@ export function scoringTables(): Record<string, string> {
     bands: [
       '| Sensitivity | Supported from | Weak from | Minor flags |',
       '|---|---:|---:|---|',
-      ...(['lenient', 'normal', 'strict'] as const).map((s) => `| ${s} | ${VERDICT_BANDS[s].supported} | ${VERDICT_BANDS[s].weak} | ${SENSITIVITIES_DOC[s]} |`),
+      ...SENSITIVITIES.map((s) => `| ${s} | ${VERDICT_BANDS[s].supported} | ${VERDICT_BANDS[s].weak} | ${SENSITIVITIES_DOC[s]} |`),
       '',
       `Inside its level a kind scores: supported ${BAND_SCORE.supportedBase} plus ${BAND_SCORE.supportedBonus} for each extra (a stated limit, an independent check, both a date and a named source), up to 100; weak ${BAND_SCORE.weakBase} plus ${BAND_SCORE.weakSpan} × (parts met ÷ parts required); unsupported the kind’s own figure in the table above.`,
     ].join('\n'),
-    flags: ['| Severity | Points off |', '|---|---:|', ...(['minor', 'major', 'critical'] as const).map((s) => `| ${s} | ${SEVERITY_PENALTY[s]} |`)].join('\n'),
+    flags: ['| Severity | Points off |', '|---|---:|', ...SEVERITIES.map((s) => `| ${s} | ${SEVERITY_PENALTY[s]} |`)].join('\n'),
     roles: ['| Where the claim stands | Weight |', '|---|---:|', ...ROLES.map((r) => `| ${code(r)} | ${ROLE_WEIGHT[r]} |`)].join('\n'),
     signals: [
       '| Signal | Meaning | Points |',

@@ -1,8 +1,9 @@
 // The content script reads settings without zod; it must read them exactly as utils/storage.ts does.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { askSettings, DEFAULT_SETTINGS, parseSettings, siteDisabled } from '../../entrypoints/content/settings';
+import { askSettings, DEFAULT_SETTINGS, parseSettings } from '../../entrypoints/content/settings';
 import { RUBRIC_IDS } from '../../heuristics/types';
+import { isSiteOff } from '../../utils/settings';
 import { parseSettings as storageParse } from '../../utils/storage';
 
 const fields = ['autoScan', 'sensitivity', 'disabledRubrics', 'marksDefault', 'disabledSites', 'language'] as const;
@@ -50,10 +51,10 @@ describe('content settings', () => {
 
   it('switch a site off with its subdomains, and nothing else', () => {
     const s = parseSettings({ disabledSites: ['example.com'] });
-    expect(siteDisabled('example.com', s)).toBe(true);
-    expect(siteDisabled('www.example.com', s)).toBe(true);
-    expect(siteDisabled('EXAMPLE.com.', s)).toBe(true);
-    expect(siteDisabled('notexample.com', s)).toBe(false);
-    expect(siteDisabled('example.com.evil.org', s)).toBe(false);
+    expect(isSiteOff(s, 'example.com')).toBe(true);
+    expect(isSiteOff(s, 'www.example.com')).toBe(true);
+    expect(isSiteOff(s, 'EXAMPLE.com.')).toBe(true);
+    expect(isSiteOff(s, 'notexample.com')).toBe(false);
+    expect(isSiteOff(s, 'example.com.evil.org')).toBe(false);
   });
 });

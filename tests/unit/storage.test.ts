@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyse } from '../../heuristics/index';
+import { DEFAULT_SETTINGS, isSiteOff } from '../../utils/settings';
 import {
   addToComparison,
-  DEFAULT_SETTINGS,
   deleteReport,
   dismissedOn,
   evictionsFor,
@@ -24,7 +24,6 @@ import {
   saveReport,
   scanId,
   setDismissed,
-  siteIsDisabled,
   updateSettings,
   useStorageArea,
   watchSettings,
@@ -163,11 +162,11 @@ describe('sites where Sceptic stays off', () => {
 
   it('cover the site, www and subdomains, and nothing that merely ends the same', () => {
     const s = { disabledSites: ['example.com'] };
-    expect(siteIsDisabled(s, 'example.com')).toBe(true);
-    expect(siteIsDisabled(s, 'www.example.com')).toBe(true);
-    expect(siteIsDisabled(s, 'docs.example.com')).toBe(true);
-    expect(siteIsDisabled(s, 'badexample.com')).toBe(false);
-    expect(siteIsDisabled(s, 'example.org')).toBe(false);
+    expect(isSiteOff(s, 'example.com')).toBe(true);
+    expect(isSiteOff(s, 'www.example.com')).toBe(true);
+    expect(isSiteOff(s, 'docs.example.com')).toBe(true);
+    expect(isSiteOff(s, 'badexample.com')).toBe(false);
+    expect(isSiteOff(s, 'example.org')).toBe(false);
   });
 });
 
