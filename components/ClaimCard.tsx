@@ -3,7 +3,7 @@
 // Page text is rendered as text, never as HTML.
 import type { ComponentChildren } from 'preact';
 import type { Flag } from '../heuristics/types';
-import { joinList, type MessageKey, punct } from '../locales/index';
+import { joinList, LANG_TAG, type MessageKey, punct } from '../locales/index';
 import { type ClaimView, flagTexts, quoted, safeHref, unquote, whyText } from '../utils/present';
 import type { Dismissal } from '../utils/storage';
 import { useI18n } from './i18n';
@@ -24,7 +24,7 @@ export function ClaimCard({ view, onShow, onDismiss, children, as = 'li' }: Clai
   const { t, lang } = useI18n();
   const c = view.claim;
   const quote = (
-    <span class="claim__text" lang={c.lang === 'zh' ? 'zh-CN' : 'en'} dir="auto">
+    <span class="claim__text" lang={LANG_TAG[c.lang]} dir="auto">
       {quoted(c.text)}
     </span>
   );

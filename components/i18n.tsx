@@ -2,7 +2,7 @@
 // step as the setting changes, with <html lang> set so that CJK text gets the right fonts.
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useMemo } from 'preact/hooks';
-import { resolveLang, type Translate, translator, type UiLang } from '../locales/index';
+import { LANG_TAG, resolveLang, type Translate, translator, type UiLang } from '../locales/index';
 import type { Settings } from '../utils/storage';
 
 export interface I18nValue {
@@ -20,7 +20,7 @@ export function I18nProvider({ settings, children }: { settings: Pick<Settings, 
   const lang = resolveLang(settings.language, navigator.language);
   const value = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = LANG_TAG[lang];
   }, [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,11 +1,12 @@
-// The interface's two languages. Every string the user reads lives in en.ts and zh.ts
-// under the same keys (a unit test fails when one is missing). Page text and the
+// The interface's languages. Every string the user reads lives in one file per language
+// (en.ts, zh.ts) under the same keys (a unit test fails when one is missing), and the way each
+// language writes dates, lists and punctuation is in the tables below. Page text and the
 // engine's notes and questions are shown as given.
 import { en, type MessageKey } from './en';
-import type { UiLang } from './lang';
+import { LANG_TAG, type UiLang } from './lang';
 import { zh } from './zh';
 
-export { resolveLang, type UiLang } from './lang';
+export { LANG_TAG, resolveLang, type UiLang } from './lang';
 export type { MessageKey };
 
 export const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { en, zh };
@@ -21,7 +22,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  */
 export function translator(lang: UiLang): Translate {
   const table = MESSAGES[lang];
-  const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
+  const number = new Intl.NumberFormat(LANG_TAG[lang]);
   return (key, params) => {
     let k = key;
     if (params && params.count === 1) {
@@ -43,25 +44,45 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
 }
 
+/** How each language writes a date: its locale (British English: "2 Jan 2025"), and what stands between a date and a time. */
+const DATES: Record<UiLang, { locale: string; beforeTime: string }> = {
+  en: { locale: 'en-GB', beforeTime: ', ' },
+  zh: { locale: 'zh-CN', beforeTime: ' ' },
+};
+
 /** Dates as each language writes them, in the reader's own time zone. */
 export function formatDate(lang: UiLang, at: number, withTime = true, withZone = false): string {
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const { locale, beforeTime } = DATES[lang];
   if (!withTime) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
   if (!withZone) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
   // An export is read elsewhere and later: its time says its zone ("2 Jan 2025, 10:00 UTC").
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(at);
-  return `${date}${lang === 'zh' ? ' ' : ', '}${time}`;
+  return `${date}${beforeTime}${time}`;
 }
 
+export interface Punctuation {
+  colon: string;
+  comma: string;
+  semicolon: string;
+  open: string;
+  close: string;
+  stop: string;
+  /** Between the items of a list: "a, b, c" or "a、b、c". */
+  list: string;
+}
+
+const PUNCTUATION: Record<UiLang, Punctuation> = {
+  en: { colon: ': ', comma: ', ', semicolon: '; ', open: ' (', close: ')', stop: '. ', list: ', ' },
+  zh: { colon: '：', comma: '，', semicolon: '；', open: '（', close: '）', stop: '。', list: '、' },
+};
+
 /** The punctuation between Sceptic's own words: full-width in Chinese ("来源：", "（R2，严重）"). */
-export function punct(lang: UiLang): { colon: string; comma: string; semicolon: string; open: string; close: string; stop: string } {
-  return lang === 'zh'
-    ? { colon: '：', comma: '，', semicolon: '；', open: '（', close: '）', stop: '。' }
-    : { colon: ': ', comma: ', ', semicolon: '; ', open: ' (', close: ')', stop: '. ' };
+export function punct(lang: UiLang): Punctuation {
+  return PUNCTUATION[lang];
 }
 
 /** A list as each language writes it: "a, b, c" or "a、b、c". */
 export function joinList(lang: UiLang, items: string[]): string {
-  return items.join(lang === 'zh' ? '、' : ', ');
+  return items.join(PUNCTUATION[lang].list);
 }

@@ -5,6 +5,9 @@ import { BASE_LANG, LANGS, type Lang } from '../heuristics/types';
 /** The interface speaks the engine's languages. */
 export type UiLang = Lang;
 
+/** Each language's BCP 47 tag, for the `lang` attribute of what Sceptic writes and for its numbers. */
+export const LANG_TAG: Record<UiLang, string> = { en: 'en', zh: 'zh-CN' };
+
 /** The language setting: one of the languages, or 'auto' to follow the browser's. */
 export const LANGUAGES = ['auto', ...LANGS] as const;
 export type LanguageSetting = (typeof LANGUAGES)[number];

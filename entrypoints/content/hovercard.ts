@@ -5,7 +5,7 @@
 // claim, so the page's tree gains no node when it shows. Its own few words are here rather than in locales/: the content script runs
 // in every page and carries no string tables (about 1 kB for both languages).
 import { flagTextsIn } from '../../heuristics/texts';
-import type { UiLang } from '../../locales/lang';
+import { LANG_TAG, type UiLang } from '../../locales/lang';
 import type { MarkedClaim } from '../../utils/protocol';
 import CARD_CSS from './hovercard.css?inline';
 
@@ -262,7 +262,7 @@ export class HoverCard {
     const t = cardText(claim, lang);
     const w = CARD_WORDS[lang];
     card.className = `card ${claim.verdict}`;
-    card.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    card.lang = LANG_TAG[lang];
     card.replaceChildren();
     const head = el(doc, 'div', 'head');
     head.append(el(doc, 'span', 'verdict', t.verdict), el(doc, 'span', 'score', `${Math.round(claim.score)}/100`), el(doc, 'span', 'brand', 'Sceptic'));

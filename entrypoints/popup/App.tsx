@@ -14,7 +14,7 @@ import { useRoving } from '../../components/roving';
 import { CLAIM_KINDS, type ClaimKind, type Flag, type PageReport, type Verdict } from '../../heuristics/types';
 import { scanOfTab, usePageActions } from '../../hooks/page-actions';
 import { useDismissed } from '../../hooks/storage';
-import type { MessageKey } from '../../locales/index';
+import { LANG_TAG, type MessageKey } from '../../locales/index';
 import { type CheckItem, checkLabel, checklist, explain, explanationText, FIRST_SCREEN, groupedClaims, rowFlags, type topFlag } from '../../utils/explain';
 import { type ClaimView, flagTexts, headlineClaims, hostOf, quoted, sortedClaims, titleOrHost, unquote } from '../../utils/present';
 import type { TabState } from '../../utils/protocol';
@@ -582,7 +582,7 @@ function ClaimRow({
       <button type="button" class="row__head" data-row data-roving-key={c.id} aria-expanded={open} aria-controls={body} onClick={onToggle}>
         <span class={`pill pill--${c.verdict}`}>{t(`verdict.${c.verdict}` as MessageKey)}</span>
         <span class="row__body">
-          <span class="row__quote" lang={c.lang === 'zh' ? 'zh-CN' : 'en'} dir="auto">
+          <span class="row__quote" lang={LANG_TAG[c.lang]} dir="auto">
             {quoted(c.text)}
           </span>
           <span class="row__flag">{note}</span>

@@ -14,7 +14,7 @@ import { GRADE_BANDS, VERDICT_BANDS } from '../../heuristics/score';
 import { RUBRIC_IDS } from '../../heuristics/types';
 import { scanOfTab, usePageActions } from '../../hooks/page-actions';
 import { useDismissed } from '../../hooks/storage';
-import { formatDate, type MessageKey } from '../../locales/index';
+import { formatDate, type MessageKey, punct } from '../../locales/index';
 import { rulesUsed, scoreSteps, signalLabel } from '../../utils/export';
 import { flagTexts, quoted, safeHref, sortedClaims, titleOrHost, unquote, vendorQuestions } from '../../utils/present';
 import { type Read, type SavedReport, type Settings, savedReport, setDismissed } from '../../utils/storage';
@@ -347,7 +347,7 @@ function Scoring({ data }: { data: Omit<SavedReport, 'id'> }) {
           </tbody>
         </table>
       </div>
-      <p class="hint scoring__note">{t('report.bands', { bands: GRADE_BANDS.map(([g, min]) => `${g} ≥ ${min}`).join(lang === 'zh' ? '，' : ', ') })}</p>
+      <p class="hint scoring__note">{t('report.bands', { bands: GRADE_BANDS.map(([g, min]) => `${g} ≥ ${min}`).join(punct(lang).comma) })}</p>
       <p class="hint scoring__note">
         {t('report.verdictBands', { sensitivity: t(`options.sensitivity.${data.sensitivity}` as MessageKey), supported: bands.supported, weak: bands.weak })}
       </p>
