@@ -2,7 +2,7 @@
 // with these schemas; the content script checks the answers with the zod-free guards of
 // ./guards.ts, held to these schemas by a unit test.
 import * as z from 'zod/mini';
-import { LANGS, ROLES, RUBRIC_IDS, VERDICTS } from '../../heuristics/types';
+import { LANGS, OTHER_LANGS, type OtherLang, ROLES, RUBRIC_IDS, SENSITIVITIES, SEVERITIES, VERDICTS } from '../../heuristics/types';
 import { seq, title, url } from './fields';
 import { BLOCK_LIMITS, MESSAGE_LIMITS, PAGE_LIMITS } from './limits';
 
@@ -31,7 +31,7 @@ export const TextBlockSchema = z.object({
 
 /** The user's settings that change a report (heuristics/types.ts AnalyseOptions). */
 export const AnalyseOptionsSchema = z.object({
-  sensitivity: z.optional(z.enum(['lenient', 'normal', 'strict'])),
+  sensitivity: z.optional(z.enum(SENSITIVITIES)),
   disabledRubrics: z.optional(z.array(z.enum(RUBRIC_IDS)).check(z.maxLength(RUBRIC_IDS.length))),
 });
 
@@ -102,6 +102,9 @@ const shortText = z.string().check(z.maxLength(MESSAGE_LIMITS.short));
 const longText = z.string().check(z.maxLength(MESSAGE_LIMITS.long));
 const offset = z.number().check(z.int(), z.minimum(0));
 
+const MarkTextsSchema = z.object({ title: shortText, note: longText, question: longText });
+const otherTexts = Object.fromEntries(OTHER_LANGS.map((l) => [l, z.optional(MarkTextsSchema)])) as Record<OtherLang, z.ZodMiniOptional<typeof MarkTextsSchema>>;
+
 /** What the page needs of a claim to mark it and explain it on hover (guards.ts parseMarkedClaim). */
 export const MarkedClaimSchema = z.object({
   id: shortText,
@@ -117,9 +120,9 @@ export const MarkedClaimSchema = z.object({
         title: shortText,
         note: longText,
         question: longText,
-        severity: z.enum(['minor', 'major', 'critical']),
-        /** The same texts in Chinese, for a Chinese interface (heuristics/types.ts Flag). */
-        zh: z.optional(z.object({ title: shortText, note: longText, question: longText })),
+        severity: z.enum(SEVERITIES),
+        /** The same texts in each other language, under its code, for an interface in it (heuristics/types.ts Flag). */
+        ...otherTexts,
       }),
     )
     .check(z.maxLength(MESSAGE_LIMITS.list)),

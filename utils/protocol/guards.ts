@@ -4,7 +4,7 @@
 // the types are those of the zod schemas beside this file (imported as types only, so no zod comes
 // with them), and a unit test (tests/unit/protocol.test.ts) holds each guard to its schema's answers
 // on every input. Also here: the claims as the page needs them, which the background sends.
-import { VERDICTS, type Verdict } from '../../heuristics/types';
+import { OTHER_LANGS, SEVERITIES, type Severity, VERDICTS, type Verdict } from '../../heuristics/types';
 import type { BgContentMessage } from './bg-content';
 import type { AnalysisReply, FrameReply, MarkedClaim, ProbeReply, UpdateReply } from './content-bg';
 import { MESSAGE_LIMITS } from './limits';
@@ -45,8 +45,6 @@ export function parseToContent(raw: unknown): UiContentMessage | BgContentMessag
   }
 }
 
-const SEVERITIES = ['minor', 'major', 'critical'];
-
 type Texts = { title: string; note: string; question: string };
 
 function parseTexts(v: unknown): Texts | null {
@@ -59,13 +57,14 @@ function parseTexts(v: unknown): Texts | null {
 function parseFlag(v: unknown): MarkedClaim['flags'][number] | null {
   const texts = parseTexts(v);
   if (!texts || !isObj(v)) return null;
-  const { severity, zh } = v;
-  if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) return null;
-  const flag: MarkedClaim['flags'][number] = { ...texts, severity: severity as MarkedClaim['flags'][number]['severity'] };
-  if (zh !== undefined) {
-    const z = parseTexts(zh);
-    if (!z) return null;
-    flag.zh = z;
+  const { severity } = v;
+  if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) return null;
+  const flag: MarkedClaim['flags'][number] = { ...texts, severity: severity as Severity };
+  for (const lang of OTHER_LANGS) {
+    if (v[lang] === undefined) continue;
+    const other = parseTexts(v[lang]);
+    if (!other) return null;
+    flag[lang] = other;
   }
   return flag;
 }
