@@ -4,7 +4,7 @@
 // options; it is kept under exactly those inputs and reused while they stay the same. The
 // page-level work (claims merged across blocks, signals, score, grade) is cheap and done
 // afresh every time, so the report always equals analyse(blocks, options).
-import { assemble, type BlockJudgement, borrowedFor, borrowedKey, judgeBlock, wellFormed } from './pipeline';
+import { assemble, type BlockReport, borrowedFor, borrowedKey, reportBlock, wellFormed } from './pipeline';
 import { blockFact, type FactKey, type FactSource } from './signals';
 import type { AnalyseOptions, Link, Note, PageReport, TextBlock } from './types';
 import { UNMASKED } from './unmask';
@@ -65,7 +65,7 @@ function blockKey(block: TextBlock, borrowed: string, options: string): string {
 
 /** A block's judgement, and the signal facts read from it so far (by FACT_INDEX; null: read, none). */
 interface Entry {
-  part: BlockJudgement;
+  part: BlockReport;
   facts: Array<string | Link | null | undefined>;
 }
 
@@ -102,7 +102,7 @@ export function createAnalyser(): Analyser {
   let warm = new Map<string, Entry>();
   let pending: { input: TextBlock[]; blocks: TextBlock[]; opts: string; i: number } | undefined;
   const entryFor = (block: TextBlock, lent: ReturnType<typeof borrowedFor>, options: AnalyseOptions): Entry => ({
-    part: judgeBlock(block, lent, options),
+    part: reportBlock(block, lent, options),
     facts: new Array(Object.keys(FACT_INDEX).length).fill(undefined),
   });
   const keyOf = (block: TextBlock, borrowed: string, opts: string): string => {

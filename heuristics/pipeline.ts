@@ -126,7 +126,7 @@ export interface ScoreClaimOptions extends AnalyseOptions, EvidenceInput {
   plans?: boolean;
 }
 
-function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimReport {
+function reportSentence(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimReport {
   const text = raw.length > MAX_CLAIM_CHARS ? raw.slice(0, MAX_CLAIM_CHARS) : raw;
   const lang = options.lang ?? detectLang(text);
   const quantities = findQuantities(text);
@@ -213,9 +213,9 @@ function judge(raw: string, options: ScoreClaimOptions, on: Enabled): ClaimRepor
   return { text, lang, isClaim: true, kinds, score, verdict, flags, evidence, missing };
 }
 
-/** Judge one piece of text as a single claim (with optional footnotes, links, attribution and neighbours). */
+/** Report on one piece of text as a single claim (with optional footnotes, links, attribution and neighbours). */
 export function scoreClaim(text: string, options: ScoreClaimOptions = {}): ClaimReport {
-  return judge(String(text ?? ''), options, enabled(options));
+  return reportSentence(String(text ?? ''), options, enabled(options));
 }
 
 const MARKER = /[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]/gu;
@@ -440,7 +440,7 @@ function sameClaim(first: { kinds: readonly string[]; gist: Gist }, later: { kin
  * links and notes, its attribution and the options alone, so it can be kept and reused while
  * these stay the same (heuristics/incremental.ts).
  */
-export interface BlockJudgement {
+export interface BlockReport {
   sentences: number;
   /** Characters of English and Chinese sentences, for the page's language. */
   en: number;
@@ -467,13 +467,13 @@ function wholeQuotation(block: TextBlock): Sentence[] | null {
   return [{ text: quote, start, end, lang: detectLang(quote) }];
 }
 
-/** Judge every sentence of one block. */
-export function judgeBlock(block: TextBlock, borrowed: Borrowed, options: AnalyseOptions = {}): BlockJudgement {
+/** Report on every sentence of one block. */
+export function reportBlock(block: TextBlock, borrowed: Borrowed, options: AnalyseOptions = {}): BlockReport {
   const { attribution, study, limits, plans } = borrowed;
   const on = enabled(options);
   const parts = wholeQuotation(block) ?? segment(block.text);
   const masked = UNMASKED.get(block);
-  const out: BlockJudgement = { sentences: parts.length, en: 0, zh: 0, claims: [] };
+  const out: BlockReport = { sentences: parts.length, en: 0, zh: 0, claims: [] };
   for (let i = 0; i < parts.length; i++) {
     const s = parts[i];
     if (!s) continue;
@@ -486,7 +486,7 @@ export function judgeBlock(block: TextBlock, borrowed: Borrowed, options: Analys
     if (block.links) own.links = block.links;
     own.notes = notesFor(s, block.notes, parts.length === 1);
     if (attribution) own.attribution = attribution;
-    const report = judge(s.text, Object.assign({}, options, own), on);
+    const report = reportSentence(s.text, Object.assign({}, options, own), on);
     if (!report.isClaim || report.score === null || report.verdict === 'not-a-claim') continue;
     // What the page's metadata says (its title, description, social card, structured data, an
     // image's alt text) is not shown as its copy: a claim there counts, but what backs it there
@@ -537,7 +537,7 @@ function placed(report: BlockClaim['report'], blockId: string, role: Role, c: Bl
  * The page's report from its blocks and each block's judgement: claims placed and merged, signals,
  * score and grade. `facts` may serve the blocks' signal facts from a cache (heuristics/incremental.ts).
  */
-export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[], facts?: FactSource): PageReport {
+export function assemble(blocks: TextBlock[], reports: readonly BlockReport[], facts?: FactSource): PageReport {
   const claims: Claim[] = [];
   const seen = new Map<string, Claim>();
   // Claims by language and figures: only claims with the same figures can be the same claim.
@@ -549,7 +549,7 @@ export function assemble(blocks: TextBlock[], judged: readonly BlockJudgement[],
 
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi] as TextBlock;
-    const part = judged[bi] as BlockJudgement;
+    const part = reports[bi] as BlockReport;
     sentences += part.sentences;
     langCount.en += part.en;
     langCount.zh += part.zh;
@@ -634,7 +634,7 @@ function citedNotes(blocks: TextBlock[]): string[] {
 /** Analyse a page's text blocks: every claim judged, the page scored and graded. */
 export function analyse(input: TextBlock[], options: AnalyseOptions = {}): PageReport {
   const blocks = wellFormed(input);
-  const judged: BlockJudgement[] = [];
-  for (let bi = 0; bi < blocks.length; bi++) judged.push(judgeBlock(blocks[bi] as TextBlock, borrowedFor(blocks, bi), options));
-  return assemble(blocks, judged);
+  const reported: BlockReport[] = [];
+  for (let bi = 0; bi < blocks.length; bi++) reported.push(reportBlock(blocks[bi] as TextBlock, borrowedFor(blocks, bi), options));
+  return assemble(blocks, reported);
 }
