@@ -5,8 +5,9 @@
 //
 // Firefox is started headless with a throwaway profile and `--remote-allow-system-access`, which
 // lets the tests read the toolbar badge from the browser's own window (Marionette's chrome
-// scope). The extension is installed as a temporary add-on (`Addon:Install`), as about:debugging
-// would.
+// scope). Inside a tab, Marionette's "system" sandbox reads with the system principal what no page
+// script can (the hover card's closed shadow root), and its input actions move the real mouse. The
+// extension is installed as a temporary add-on (`Addon:Install`), as about:debugging would.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
@@ -203,6 +204,30 @@ export class Firefox {
     await this.#to(handle, 'content');
     const r = (await this.#m.send('WebDriver:ExecuteScript', { script: `return (${expression});`, args: [] })) as { value: T };
     return r.value;
+  }
+
+  /**
+   * Evaluate an expression in a tab's page with the system principal (Marionette's "system"
+   * sandbox): it sees the page's DOM through Firefox's privileged views, so it can read what no
+   * page script can, such as a closed shadow root (`element.openOrClosedShadowRoot`). Its value,
+   * as for `evaluate`; return plain data (JSON), not the page's objects.
+   */
+  async evaluateSystem<T = unknown>(handle: string, expression: string): Promise<T> {
+    await this.#to(handle, 'content');
+    const r = (await this.#m.send('WebDriver:ExecuteScript', { script: `return (${expression});`, args: [], sandbox: 'system' })) as { value: T };
+    return r.value;
+  }
+
+  /** Dispatch WebDriver input actions (real, trusted events: pointer moves, keys) to a tab. */
+  async performActions(handle: string, actions: unknown[]): Promise<void> {
+    await this.#to(handle, 'content');
+    await this.#m.send('WebDriver:PerformActions', { actions });
+  }
+
+  /** Move the mouse to a point of a tab's viewport (CSS pixels), in `steps` moves from where it is. */
+  async moveMouse(handle: string, x: number, y: number, steps = 1): Promise<void> {
+    const move = { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: Math.max(0, steps - 1) * 16 };
+    await this.performActions(handle, [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [move] }]);
   }
 
   /**

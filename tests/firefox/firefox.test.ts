@@ -1,6 +1,6 @@
 // The Firefox build in a real Firefox (ESR 140 or newer), installed as a temporary add-on: it
-// reads the example pages, judges them in its background page, paints the toolbar badge and marks
-// the claims in the page, as the Chromium end-to-end tests prove for Chrome.
+// reads the example pages, judges them in its background page, paints the toolbar badge, marks
+// the claims in the page and explains them on hover, as the Chromium end-to-end tests prove for Chrome.
 // Run with `npm run test:firefox` (it needs Firefox: FIREFOX_PATH, or firefox-esr / firefox).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -56,6 +56,77 @@ async function marksOnceDrawn(): Promise<Record<string, string[]>> {
   }
 }
 
+type Card = { box: { x: number; y: number; width: number; height: number }; text: string };
+
+/**
+ * Sceptic's hover card in the tab as it is shown, or null when none is: its box and its text. The
+ * card's host is a <div> with a closed shadow root, in the closed shadow root Sceptic gives an
+ * element near the claim (a <slot>, then the host) or else right under <html>; no page script can
+ * reach either root, so they are read with the system principal (`openOrClosedShadowRoot`).
+ */
+async function card(): Promise<Card | null> {
+  const json = await firefox.evaluateSystem<string>(
+    tab,
+    `(() => {
+      const closedDiv = (n) => n.localName === 'div' && n.openOrClosedShadowRoot?.mode === 'closed';
+      const hosts = [...document.documentElement.children].filter(closedDiv);
+      for (const el of document.querySelectorAll('*')) {
+        const root = el.openOrClosedShadowRoot;
+        if (root?.mode !== 'closed') continue;
+        const [first, ...rest] = root.children;
+        if (first?.localName === 'slot' && rest.length > 0 && rest.every(closedDiv)) hosts.push(...rest);
+      }
+      const texts = (n, out) => {
+        if (n.nodeType === 3) out.push(n.data);
+        for (const c of n.childNodes) texts(c, out);
+        return out;
+      };
+      for (const host of hosts) {
+        const r = host.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0)
+          return JSON.stringify({ box: { x: r.x, y: r.y, width: r.width, height: r.height }, text: texts(host.openOrClosedShadowRoot, []).join(' ').replace(/\\s+/g, ' ').trim() });
+      }
+      return 'null';
+    })()`,
+  );
+  return JSON.parse(json) as Card | null;
+}
+
+/** Wait until the hover card is shown (or, with `shown` false, hidden); the card then, or null. */
+async function cardOnce(shown: boolean): Promise<Card | null> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const c = await card();
+    if (!!c === shown) return c;
+    if (Date.now() > deadline) throw new Error(`the hover card was never ${shown ? 'shown' : 'hidden'}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The middle of the first few characters of a text shown in the page, in viewport pixels (a marked claim has no element of its own: it is a range of text). */
+async function pointAt(text: string): Promise<{ x: number; y: number }> {
+  const json = await firefox.evaluate<string>(
+    tab,
+    `(() => {
+      const needle = ${JSON.stringify(text)};
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.data.indexOf(needle);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, Math.min(n.data.length, i + Math.max(1, Math.min(needle.length, 6))));
+        const r = range.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) return JSON.stringify({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+      }
+      return 'null';
+    })()`,
+  );
+  const at = JSON.parse(json) as { x: number; y: number } | null;
+  if (!at) throw new Error(`${text} is not shown on the page`);
+  return at;
+}
+
 describe.skipIf(!usable)(`Sceptic in ${binary ? `Firefox ${version ?? '?'}` : 'Firefox (none found)'}`, () => {
   beforeAll(async () => {
     const dir =
@@ -86,6 +157,50 @@ describe.skipIf(!usable)(`Sceptic in ${binary ? `Firefox ${version ?? '?'}` : 'F
     const m = await marksOnceDrawn();
     expect(m['sceptic-unsupported']?.some((t) => t.includes('Saves 80% of your PPT work'))).toBe(true);
     expect(m['sceptic-supported'] ?? []).toEqual([]);
+  });
+
+  it('explains a marked claim on hover in a card the page cannot see, and hides it when the mouse leaves', async () => {
+    const { url } = await open('slidecraft');
+    expect((await marksOnceDrawn())['sceptic-unsupported']).toContain('Saves 80% of your PPT work.');
+    const claim = scanHtml(readFileSync(resolve(ROOT, 'examples/slidecraft.html'), 'utf8'), url).report.claims.find((c) =>
+      c.text.includes('Saves 80% of your PPT work'),
+    );
+    expect(claim?.verdict).toBe('unsupported');
+    // What the page's own scripts see: its elements, and a MutationObserver of its own from before the hover.
+    const tree = () => firefox.evaluate<string>(tab, `[...document.querySelectorAll('*')].map((e) => e.localName + (e.shadowRoot ? '+root' : '')).join(' ')`);
+    const treeBefore = await tree();
+    const records = () => firefox.evaluate<number>(tab, 'window.__records');
+    await firefox.evaluate(
+      tab,
+      `(window.__records = 0, new MutationObserver((list) => { window.__records += list.length; }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true }), 0)`,
+    );
+    // The real mouse, from beside the headline onto its first word.
+    const at = await pointAt('Saves ');
+    await firefox.moveMouse(tab, at.x - 30, at.y + 40);
+    await firefox.moveMouse(tab, at.x, at.y, 4);
+    const shown = await cardOnce(true);
+    expect(shown?.text).toContain(`Unsupported ${Math.round(claim?.score ?? -1)}/100 Sceptic`);
+    expect(shown?.text).toContain(`Ask the vendor: ${claim?.flags[0]?.question}`);
+    expect((await marks())['sceptic-hover']).toEqual(['Saves 80% of your PPT work.']);
+    const viewport = JSON.parse(await firefox.evaluate<string>(tab, 'JSON.stringify({ width: innerWidth, height: innerHeight })')) as {
+      width: number;
+      height: number;
+    };
+    const box = shown?.box ?? { x: -1, y: -1, width: 0, height: 0 };
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
+    // None of it reaches the page: no node, no record, no shadow root it can open, none of the card's words.
+    expect(await records()).toBe(0);
+    expect(await tree()).toBe(treeBefore);
+    expect(treeBefore).not.toContain('+root');
+    expect(await firefox.evaluate<boolean>(tab, `document.documentElement.textContent.includes('Ask the vendor')`)).toBe(false);
+    // Away from the mark, the card goes.
+    await firefox.moveMouse(tab, 2, viewport.height - 2, 3);
+    await cardOnce(false);
+    expect((await marks())['sceptic-hover'] ?? []).toEqual([]);
+    expect(await records()).toBe(0);
+    // And the observer was listening all along: a change of the page's own is recorded.
+    await firefox.evaluate(tab, `(document.body.toggleAttribute('data-seen'), document.body.toggleAttribute('data-seen'), 0)`);
+    expect(await records()).toBeGreaterThan(0);
   });
 
   it('opens the popup for that tab with the same grade and every claim, each with a question for the vendor', async () => {
