@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { resolveLang, translator, type UiLang } from '../../locales/index';
+import { leaveMeasure } from '../../utils/perf';
 import type { TabState } from '../../utils/protocol';
 import { checkKey, MAX_SELECTION, newCheckId, staleChecks } from '../../utils/selection';
 import { readSettings, watchSettings } from '../../utils/storage';
@@ -142,20 +143,14 @@ export default defineBackground(() => {
   // What the engine did for each page, as a performance measure from the message's arrival
   // (checking it against its schema included): a few numbers, cheap, and what the benchmark reads.
   let received = 0;
-  let measures = 0;
   // The engine: pages judged per tab, each kept so that a change is judged where it happened
   // (judge.ts; see router.ts, Judge). A few tabs at most; a new page starts afresh.
   const judge = createJudge({
     now: () => performance.now(),
     measure(m) {
-      try {
-        if (++measures % 200 === 0) performance.clearMeasures('sceptic:analyse');
-        const end = performance.now();
-        // From the message's arrival: checking it against its schema, then judging.
-        performance.measure('sceptic:analyse', { start: received, end, detail: { ...m, parseMs: end - received - m.ms } });
-      } catch {
-        // no User Timing here
-      }
+      const end = performance.now();
+      // From the message's arrival: checking it against its schema, then judging (utils/perf.ts).
+      leaveMeasure('sceptic:analyse', { start: received, end, keep: 200 }, { ...m, parseMs: end - received - m.ms });
     },
   });
 

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnalyseOptions, TextBlock } from '../../heuristics/types';
 import { resolveLang } from '../../locales/lang';
+import { leaveMeasure } from '../../utils/perf';
 import type { ContentMessage, MarkedClaim, MarksState } from '../../utils/protocol';
 import { parseAnalysisReply, parseProbeReply, parseToContent, parseUpdateReply } from '../../utils/protocol/guards';
 import { BLOCK_LIMITS, MAX_PATCH, PAGE_LIMITS } from '../../utils/protocol/limits';
@@ -91,24 +92,15 @@ function anyShadowRootOf(el: Element): ShadowRoot | null {
 const clock = () => performance.now();
 
 /**
- * Leave a performance measure of Sceptic's work on this page (sceptic:probe, sceptic:scan): a few
- * numbers, no page text. The benchmark reads them; so can anyone profiling a page.
- */
-/**
- * User Timing measures of each scan, for the benchmark's own build only (`npm run bench` builds
- * with WXT_SCEPTIC_MEASURE=1): the page shares the performance timeline, and a normal build leaves
- * nothing in it by which a page could tell that Sceptic is there.
+ * User Timing measures of each scan (sceptic:probe, sceptic:scan; utils/perf.ts), for the
+ * benchmark's own build only (`npm run bench` builds with WXT_SCEPTIC_MEASURE=1): the page shares
+ * the performance timeline, and a normal build leaves nothing in it by which a page could tell
+ * that Sceptic is there.
  */
 const MEASURE = import.meta.env.WXT_SCEPTIC_MEASURE === '1';
 
 function measure(name: string, start: number, detail: Record<string, number | string | boolean>): void {
-  if (!MEASURE) return;
-  try {
-    if (performance.getEntriesByName(name).length > 99) performance.clearMeasures(name);
-    performance.measure(name, { start, detail });
-  } catch {
-    // no User Timing here
-  }
+  if (MEASURE) leaveMeasure(name, { start }, detail);
 }
 
 /** A scan on its way to being measured: when it began, when its last slice ended, what it read. */
