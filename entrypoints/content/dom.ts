@@ -1,5 +1,6 @@
 // What the scraper knows about HTML: which elements hold no readable text, which
-// start a block of their own, and what class names and ids say about a section.
+// start a block of their own, what class names and ids say about a section, and where
+// the closed shadow roots are.
 import type { Role } from '../../heuristics/types';
 import { attr, closestOf, hasAttr, idOf, localNameOf, nodeTypeOf, parentElementOf, parentNodeOf, querySel, querySelAll, rootNodeOf, textOf } from './safe-dom';
 
@@ -218,3 +219,47 @@ export const INTERESTING = new RegExp(
   [...TOKEN_ROLES.flatMap(([, w]) => [...w]), ...COOKIE_TOKENS, ...COMMENT_TOKENS, ...CLONE_TOKENS, ...ON_DEMAND_TOKENS, 'btn', 'button', 'cta'].join('|'),
   'i',
 );
+
+interface ShadowRootApi {
+  openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null;
+}
+
+/** The standard elements that accept a shadow root; any custom element does too. */
+const SHADOW_HOSTS = words('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span');
+
+const VISIBLE_CHARACTER = /\S/;
+
+/** Whether an element without child elements holds any text but white space (its text is not copied to find out). */
+function showsText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && VISIBLE_CHARACTER.test((n as Text).data)) return true;
+  return false;
+}
+
+/**
+ * Closed shadow roots, where the browser shows them to extensions (chrome.dom, Firefox's element
+ * method). Asking costs an extension API call, microseconds each, so it is asked only of elements
+ * that may hold one: custom elements, empty hosts, and hosts whose first child has no box (a
+ * closed root over bland light DOM shows its own words; the light DOM it does not slot is not
+ * rendered at all). `isOwn` tells Sceptic's own roots (content/hovercard.ts, isOwnRoot), which are
+ * never the page's: the root Sceptic attached to the body to hold its card leaves the body's own
+ * children to be read as they stand.
+ */
+export function shadowRootOf(el: Element, isOwn: (root: ShadowRoot | null) => boolean): ShadowRoot | null {
+  const root = anyShadowRootOf(el);
+  return isOwn(root) ? null : root;
+}
+
+function anyShadowRootOf(el: Element): ShadowRoot | null {
+  const name = el.localName;
+  if (!name.includes('-')) {
+    if (!SHADOW_HOSTS.has(name)) return null;
+    const first = el.firstElementChild;
+    if (first ? (first as HTMLElement).checkVisibility?.() !== false : showsText(el)) return null;
+  }
+  const dom = (globalThis as { chrome?: { dom?: ShadowRootApi } }).chrome?.dom;
+  if (dom?.openOrClosedShadowRoot) return dom.openOrClosedShadowRoot(el as HTMLElement);
+  // Firefox: a property of the element, read through Sceptic's view of it.
+  const own = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null | (() => ShadowRoot | null) }).openOrClosedShadowRoot;
+  if (typeof own === 'function') return own.call(el);
+  return own && typeof own === 'object' ? own : null;
+}

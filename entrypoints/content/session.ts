@@ -11,6 +11,7 @@ import { parseAnalysisReply, parseProbeReply, parseToContent, parseUpdateReply }
 import { BLOCK_LIMITS, MAX_PATCH, PAGE_LIMITS } from '../../utils/protocol/limits';
 import { MAX_SELECTION } from '../../utils/selection';
 import { isSiteOff } from '../../utils/settings';
+import { shadowRootOf } from './dom';
 import { findText, Marks, rangeFor } from './highlight';
 import { isOwnRoot } from './hovercard';
 import { probe } from './probe';
@@ -46,48 +47,8 @@ const LIGHT_OBSERVE: MutationObserverInit = { subtree: true, childList: true };
 
 type Mode = 'off' | 'waiting' | 'not-product' | 'active';
 
-interface ShadowRootApi {
-  openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null;
-}
-
-/** The standard elements that accept a shadow root; any custom element does too. */
-const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '));
-
-const VISIBLE_CHARACTER = /\S/;
-
-/** Whether an element without child elements holds any text but white space (its text is not copied to find out). */
-function showsText(el: Element): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && VISIBLE_CHARACTER.test((n as Text).data)) return true;
-  return false;
-}
-
-/**
- * Closed shadow roots, where the browser shows them to extensions (chrome.dom, Firefox's element
- * method). Asking costs an extension API call, microseconds each, so it is asked only of elements
- * that may hold one: custom elements, empty hosts, and hosts whose first child has no box (a
- * closed root over bland light DOM shows its own words; the light DOM it does not slot is not
- * rendered at all).
- */
-function shadowRootOf(el: Element): ShadowRoot | null {
-  const root = anyShadowRootOf(el);
-  // The root Sceptic attached to the body to hold its card: the body's own children are read as they stand.
-  return isOwnRoot(root) ? null : root;
-}
-
-function anyShadowRootOf(el: Element): ShadowRoot | null {
-  const name = el.localName;
-  if (!name.includes('-')) {
-    if (!SHADOW_HOSTS.has(name)) return null;
-    const first = el.firstElementChild;
-    if (first ? (first as HTMLElement).checkVisibility?.() !== false : showsText(el)) return null;
-  }
-  const dom = (globalThis as { chrome?: { dom?: ShadowRootApi } }).chrome?.dom;
-  if (dom?.openOrClosedShadowRoot) return dom.openOrClosedShadowRoot(el as HTMLElement);
-  // Firefox: a property of the element, read through Sceptic's view of it.
-  const own = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null | (() => ShadowRoot | null) }).openOrClosedShadowRoot;
-  if (typeof own === 'function') return own.call(el);
-  return own && typeof own === 'object' ? own : null;
-}
+/** The page's closed shadow roots, where the browser shows them (content/dom.ts), Sceptic's own left out. */
+const pageShadowRootOf = (el: Element): ShadowRoot | null => shadowRootOf(el, isOwnRoot);
 
 const clock = () => performance.now();
 
@@ -159,7 +120,7 @@ export class Session {
     this.#ctx = ctx;
     this.#MO = globalThis.MutationObserver;
     this.#marks = new Marks(document);
-    this.#scraper = new Scraper(document, { shadowRootOf, ignore: (el) => this.#marks.owns(el) });
+    this.#scraper = new Scraper(document, { shadowRootOf: pageShadowRootOf, ignore: (el) => this.#marks.owns(el) });
   }
 
   async start(): Promise<void> {
@@ -218,7 +179,7 @@ export class Session {
     if (!again) void this.#ask({ type: 'content/scanning', url: this.#url });
     if (!explicit) {
       const started = clock();
-      const look = probe(document, shadowRootOf);
+      const look = probe(document, pageShadowRootOf);
       const seen = JSON.stringify(look.blocks);
       measure('sceptic:probe', started, { blocks: look.blocks.length });
       if (again && seen === this.#lastProbe) {
