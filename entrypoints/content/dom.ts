@@ -1,11 +1,12 @@
 // What the scraper knows about HTML: which elements hold no readable text, which
-// start a block of their own, what class names and ids say about a section, and where
-// the closed shadow roots are.
-import type { Role } from '../../heuristics/types';
-import { attr, closestOf, hasAttr, idOf, localNameOf, nodeTypeOf, parentElementOf, parentNodeOf, querySel, querySelAll, rootNodeOf, textOf } from './safe-dom';
+// start a block of their own, which are not the vendor's copy (cookie banners, comments,
+// carousel clones), and where the closed shadow roots are. What an element's place and
+// names say of its role is in roles.ts.
+import { attr, closestOf, hasAttr, idOf, localNameOf, nodeTypeOf, parentElementOf, parentNodeOf, querySel, querySelAll, textOf } from './safe-dom';
 
 /** A set of words written as one string: smaller in the bundle than a list of strings. */
-function words(list: string): Set<string> {
+/* @__NO_SIDE_EFFECTS__ */
+export function words(list: string): Set<string> {
   return new Set(list.split(' '));
 }
 
@@ -18,8 +19,6 @@ export const SKIP = words(
 export const BLOCK = words(
   'html body p pre li h1 h2 h3 h4 h5 h6 blockquote td th dt dd figcaption caption summary div section article header footer main aside nav form button figure ul ol dl menu table thead tbody tfoot tr details dialog fieldset legend address hgroup center search iframe',
 );
-
-export const HEADING = /^h[1-6]$/;
 
 /**
  * querySelector and querySelectorAll that never throw: some DOM implementations (happy-dom, which
@@ -54,23 +53,6 @@ export function tokensOf(el: Element): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-}
-
-export const TOKEN_ROLES: Array<[Role, Set<string>]> = [
-  ['footnote', words('footnote footnotes endnote endnotes fn disclaimer disclaimers fineprint disclosure disclosures citations')],
-  ['testimonial', words('testimonial testimonials review reviews quote quotes endorsement endorsements praise')],
-  ['pricing', words('pricing price prices plan plans tier tiers')],
-  ['faq', words('faq faqs')],
-  ['footer', words('footer')],
-  ['hero', words('hero jumbotron masthead splash')],
-  ['feature', words('feature features benefit benefits capabilities usecases')],
-];
-
-/** The role a section's class names or id give it, if any. */
-export function roleFromTokens(tokens: string[]): Role | null {
-  if (!tokens.length) return null;
-  for (const [role, words] of TOKEN_ROLES) for (const t of tokens) if (words.has(t)) return role;
-  return null;
 }
 
 export const COOKIE_TOKENS = words(
@@ -165,42 +147,6 @@ export function isOnDemand(el: Element, tokens: string[], controlled: Set<string
   return tokens.some((t) => ON_DEMAND_TOKENS.has(t));
 }
 
-const SECTION_ROLES: Array<[Role, RegExp]> = [
-  ['pricing', /\b(?:pricing|plans?(?: (?:and|&) pricing)?|prices)\b|价格|定价|套餐|收费/i],
-  ['faq', /\bFAQs?\b|frequently asked|common questions|常见问题|问答/i],
-  [
-    'testimonial',
-    /testimonials?|what (?:our )?(?:customers|users|people|teams|clients) (?:say|are saying)|loved by|wall of love|reviews|用户(?:评价|心声|怎么说)|客户(?:评价|心声|怎么说)/i,
-  ],
-  [
-    'footnote',
-    /^\s*(?:notes?|footnotes?|sources?|references|methodology|disclosures?|fine print)\s*$|^\s*(?:注释|脚注|注|说明|参考(?:资料|文献)?|数据来源)\s*$/i,
-  ],
-  ['feature', /\bfeatures?\b|capabilities|what you (?:get|can do)|how it works|功能|特性|亮点|能力/i],
-];
-
-/** The role a section's heading or label gives it ("Pricing", "What our customers say", "常见问题"). */
-export function roleFromLabel(label: string): Role | null {
-  const text = label.trim().slice(0, 120);
-  if (!text) return null;
-  for (const [role, re] of SECTION_ROLES) if (re.test(text)) return role;
-  return null;
-}
-
-/** The heading or label of a sectioning element, read cheaply. */
-export function sectionLabel(el: Element): string {
-  const aria = attr(el, 'aria-label');
-  if (aria) return aria;
-  const labelledBy = attr(el, 'aria-labelledby');
-  if (labelledBy) {
-    const root = rootNodeOf(el) as Document | ShadowRoot;
-    const target = typeof root.getElementById === 'function' ? root.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
-    if (target) return (textOf(target) ?? '').slice(0, 200);
-  }
-  const heading = query(el, 'h1, h2, h3, h4');
-  return heading ? (textOf(heading) ?? '').slice(0, 200) : '';
-}
-
 /** The parent in the rendered (flat) tree: through slots into shadow trees, and out of shadow roots to their hosts. */
 export function flatParent(node: Node): Node | null {
   const slotted = (node as Element | Text).assignedSlot;
@@ -210,15 +156,6 @@ export function flatParent(node: Node): Node | null {
   if (!parent && nodeTypeOf(node) === 9) return (node as Document).defaultView?.frameElement ?? null;
   return parent;
 }
-
-/**
- * A quick test of a class attribute or id before splitting it into words: does it contain any
- * word the scraper cares about? Built from the word lists above, so the two cannot drift apart.
- */
-export const INTERESTING = new RegExp(
-  [...TOKEN_ROLES.flatMap(([, w]) => [...w]), ...COOKIE_TOKENS, ...COMMENT_TOKENS, ...CLONE_TOKENS, ...ON_DEMAND_TOKENS, 'btn', 'button', 'cta'].join('|'),
-  'i',
-);
 
 interface ShadowRootApi {
   openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null;

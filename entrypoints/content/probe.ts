@@ -6,14 +6,14 @@
 import type { TextBlock } from '../../heuristics/types';
 import { queryAll } from './dom';
 import { headBlocks } from './meta';
+import { CURRENCY, headingRole, PRICING_SECTIONS } from './roles';
 import { attr, childrenOf, closestOf, localNameOf, openShadowRootOf, querySel, querySelAll, textOf } from './safe-dom';
 
 const MAX_HEADINGS = 80;
 const MAX_ACTIONS = 150;
 const MAX_TEXTS = 24;
-/** Table cells looked at for a price, and what makes one a price. */
+/** Table cells looked at for a price (roles.ts, CURRENCY). */
 const MAX_CELLS = 60;
-const CURRENCY = /[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)/;
 
 function clean(text: string | null | undefined, limit: number): string {
   return (text ?? '').replace(/\s+/gu, ' ').trim().slice(0, limit);
@@ -93,7 +93,7 @@ export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot 
       const text = clean(textOf(h), 300);
       if (text.length < 2 || seen.has(text)) continue;
       seen.add(text);
-      blocks.push({ id: `probe-h${headings++}`, text, role: localNameOf(h) === 'h1' ? 'hero' : 'heading' });
+      blocks.push({ id: `probe-h${headings++}`, text, role: headingRole(localNameOf(h)) });
     }
     for (const a of queryAll(root, 'a[href], button, [role="button"], input[type="submit"], input[type="button"]')) {
       if (actions >= MAX_ACTIONS) break;
@@ -126,7 +126,7 @@ export function probe(doc: Document, shadowRootOf?: (el: Element) => ShadowRoot 
   });
   let pricing = 0;
   for (const root of roots) {
-    for (const el of queryAll(root, '#pricing, [id*="pricing" i], [class*="pricing" i], [id*="plans" i]')) {
+    for (const el of queryAll(root, PRICING_SECTIONS)) {
       if (pricing >= 2 || hiddenCheaply(el)) continue;
       const text = clean(textOf(el), 1500);
       if (text) blocks.push({ id: `probe-p${pricing++}`, text, role: 'pricing' });

@@ -41,6 +41,7 @@ function lookup(proto: object | null, prop: string, getter: boolean): Fn | null 
  * over: the last one is kept at hand. Where a DOM implementation keeps a getter on the object
  * itself, a plain read.
  */
+/* @__NO_SIDE_EFFECTS__ */
 function real(prop: string, getter: boolean): (self: unknown, ...args: unknown[]) => unknown {
   let lastProto: object | null = null;
   let last: Fn | null = null;

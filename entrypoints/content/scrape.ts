@@ -7,7 +7,8 @@ import { BLOCK_LIMITS } from '../../utils/protocol/limits';
 import { flatParent, query, queryAll } from './dom';
 import { type Definition, definitionsIn, inlineMarkers } from './footnotes';
 import { headBlocks } from './meta';
-import { attr, childCountOf, closestOf, idOf, localNameOf, nextElementSiblingOf, nodeTypeOf, parentElementOf, rootNodeOf, textOf } from './safe-dom';
+import { definesAsFootnote, heroRoles, inSmallPrint } from './roles';
+import { attr, childCountOf, localNameOf, nextElementSiblingOf, nodeTypeOf, parentElementOf, rootNodeOf, textOf } from './safe-dom';
 import { type BlockRecord, type PatchedRecord, type Segment, Walker, type WalkOptions } from './walk';
 
 export { headBlocks } from './meta';
@@ -41,23 +42,6 @@ const BACKLINK = /[↩↑⤴]\uFE0E?|\^$/gu;
 
 function stripBacklinks(text: string): string {
   return text.replace(BACKLINK, '').trim();
-}
-
-/** The hero: the section that holds the page's first <h1>. */
-function heroContainer(recs: BlockRecord[]): Element | null {
-  const h1 = recs.find((r) => localNameOf(r.el) === 'h1' && !r.onDemand)?.el;
-  if (!h1) return null;
-  let best: Element | null = null;
-  let e = parentElementOf(h1);
-  for (let depth = 0; e && depth < 4; depth++, e = parentElementOf(e)) {
-    const name = localNameOf(e);
-    if (name === 'body' || name === 'main' || name === 'html') break;
-    if (name === 'header' || name === 'section' || /hero|jumbotron|masthead|splash/i.test(`${attr(e, 'class') ?? ''} ${idOf(e)}`)) {
-      best = e;
-      break;
-    }
-  }
-  return best ?? h1;
 }
 
 interface FoundDefinition extends Definition {
@@ -256,8 +240,7 @@ function blockOf(r: BlockRecord, f: Pick<Finished, 'recs' | 'byElement' | 'roles
 
 /** The footnotes a record defines, as finish reads them. */
 function definitionsOf(r: BlockRecord): Definition[] {
-  const fine = r.role === 'footnote' || r.role === 'footer' || r.small;
-  let found = definitionsIn(r.text, fine);
+  let found = definitionsIn(r.text, inSmallPrint(r));
   if (!found.length && (r.role === 'footnote' || r.role === 'footer') && r.listIndex !== undefined) {
     found = [{ key: String(r.listIndex), marker: String(r.listIndex), text: r.text, start: 0, end: r.text.length }];
   }
@@ -271,14 +254,8 @@ function* finishAll(doc: Document, walked: BlockRecord[]): Generator<void, Finis
   for (const r of recs) if (!r.alt) byElement.set(r.el, r);
   const roles = new Map<BlockRecord, Role>();
 
-  // The hero.
-  const hero = heroContainer(recs);
-  if (hero) {
-    for (const r of recs) {
-      if ((r.role === 'body' || r.role === 'feature' || r.role === 'heading') && hero.contains(r.el) && !closestOf(r.el, 'nav, [role="navigation"]'))
-        roles.set(r, 'hero');
-    }
-  }
+  // The hero (roles.ts).
+  heroRoles(recs, roles);
   yield;
 
   // Footnotes: blocks that start with a marker, numbered lists in footnote sections.
@@ -290,14 +267,13 @@ function* finishAll(doc: Document, walked: BlockRecord[]): Generator<void, Finis
     const found = definitionsOf(r);
     if (!found.length) continue;
     defining.set(r, found);
-    const fine = r.role === 'footnote' || r.role === 'footer' || r.small;
-    const rank = r.role === 'footnote' ? 3 : fine ? 2 : 1;
+    const rank = r.role === 'footnote' ? 3 : inSmallPrint(r) ? 2 : 1;
     for (const d of found) {
       const list = defs.get(d.key);
       if (list) list.push({ ...d, rec: r, rank });
       else defs.set(d.key, [{ ...d, rec: r, rank }]);
     }
-    if (r.role !== 'heading' && r.role !== 'hero') roles.set(r, 'footnote');
+    if (definesAsFootnote(r.role)) roles.set(r, 'footnote');
     if ((i & 255) === 0) yield;
   }
 

@@ -7,24 +7,24 @@ import type { Link, Role } from '../../heuristics/types';
 import { BLOCK_LIMITS } from '../../utils/protocol/limits';
 import {
   BLOCK,
-  HEADING,
-  INTERESTING,
+  CLONE_TOKENS,
+  COMMENT_TOKENS,
+  COOKIE_TOKENS,
   isClone,
   isCookieBanner,
   isOnDemand,
   isScreenReaderOnly,
   isUserWritten,
   looksLikeCode,
+  ON_DEMAND_TOKENS,
   queryAll,
-  roleFromLabel,
-  roleFromTokens,
   SKIP,
-  sectionLabel,
   tokensOf,
   ugcEntries,
 } from './dom';
 import { MARKER_ONLY, markerKey } from './footnotes';
 import { type Generated, generatedText } from './generated';
+import { blockRole, opensNavigation, sectionRole, TOKEN_ROLES } from './roles';
 import {
   attr,
   closestOf,
@@ -172,6 +172,15 @@ function charClass(c: number): number {
   if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return DROP;
   return KEEP;
 }
+
+/**
+ * A quick test of a class attribute or id before splitting it into words: does it contain any
+ * word the scraper cares about? Built from the word lists (dom.ts, roles.ts), so they cannot drift apart.
+ */
+const INTERESTING = new RegExp(
+  [...TOKEN_ROLES.flatMap(([, w]) => [...w]), ...COOKIE_TOKENS, ...COMMENT_TOKENS, ...CLONE_TOKENS, ...ON_DEMAND_TOKENS, 'btn', 'button', 'cta'].join('|'),
+  'i',
+);
 
 const WORD_END = /[\p{L}\p{N}]$/u;
 const NONE: string[] = [];
@@ -394,36 +403,6 @@ export class Walker {
       needBreak: false,
       lastParent: null,
     };
-  }
-
-  /** The role of a block from its tag and the sections around it. */
-  #blockRole(el: Element, ctx: Ctx, aria: string | null): Role {
-    const name = localNameOf(el);
-    const section = ctx.role;
-    if (section === 'footer' || section === 'footnote') return section;
-    if (ctx.nav) return 'body';
-    if (name === 'h1') return 'hero';
-    if (HEADING.test(name) || aria === 'heading') return 'heading';
-    if (section) return section;
-    if (name === 'blockquote') return 'testimonial';
-    if (name === 'summary' || name === 'details') return 'faq';
-    if (name === 'li' && !ctx.nav) return 'feature';
-    return 'body';
-  }
-
-  /** The role an element gives everything inside it, if any. */
-  #sectionRole(el: Element, tokens: string[], aria: string | null): Role | null {
-    const name = localNameOf(el);
-    if (name === 'footer' || aria === 'contentinfo') return 'footer';
-    if (aria === 'doc-endnotes' || aria === 'doc-footnote' || aria === 'note') return 'footnote';
-    const fromTokens = roleFromTokens(tokens);
-    if (fromTokens) return fromTokens;
-    if (name === 'section' || name === 'article' || name === 'aside' || aria === 'region' || (name === 'div' && hasAttr(el, 'aria-labelledby'))) {
-      return roleFromLabel(sectionLabel(el));
-    }
-    if (name === 'details') return 'faq';
-    if (name === 'blockquote' || name === 'q') return 'testimonial';
-    return null;
   }
 
   #append(rec: Building, node: Text | null, data: string, parent: Element | null): void {
@@ -846,9 +825,9 @@ export class Walker {
     if (ctx.doc !== ownerDocumentOf(el)) change({ doc: ownerDocumentOf(el) });
     if (onDemand !== pctx.onDemand) change({ onDemand });
     if (!pctx.force && dirty.has(el)) change({ force: true });
-    const section = this.#sectionRole(el, tokens, aria);
+    const section = sectionRole(el, name, tokens, aria);
     if (section && section !== pctx.role) change({ role: section });
-    if (name === 'nav' || aria === 'navigation' || aria === 'menubar') change({ nav: true });
+    if (opensNavigation(name, aria)) change({ nav: true });
     if (name === 'small' && !pctx.small) change({ small: true });
     if (name === 'sup') change({ ref: true });
     if (name === 'a') {
@@ -866,7 +845,7 @@ export class Walker {
 
     const frame: Frame = { ctx, opened: null, next: null, list: null, i: 0 };
     if (isBlock && name !== 'iframe') {
-      const role = this.#blockRole(el, ctx, aria);
+      const role = blockRole(name, ctx.role, ctx.nav, aria);
       if (this.#skim && !SKIM_ROLES.has(role) && !(role === 'heading' && SKIM_HEADINGS.has(name))) {
         // Skimming: this block's own text is left out; blocks inside it may still count.
         change({ rec: null });

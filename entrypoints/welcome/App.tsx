@@ -9,10 +9,11 @@ import { useI18n, useTitle } from '../../components/i18n';
 import { IconLogo } from '../../components/icons';
 import { PageShell } from '../../components/PageShell';
 import { analyse } from '../../heuristics/index';
-import { GRADES, type Role, type TextBlock } from '../../heuristics/types';
+import { GRADES, type TextBlock } from '../../heuristics/types';
 import type { MessageKey, UiLang } from '../../locales/index';
 import { sortedClaims } from '../../utils/present';
 import { type Read, type Settings, updateSettings } from '../../utils/storage';
+import { lineRole } from '../content/roles';
 
 export function App() {
   return <PageShell>{(settings) => <Welcome settings={settings} />}</PageShell>;
@@ -42,26 +43,14 @@ export const SAMPLES: Record<UiLang, string> = {
   ].join('\n'),
 };
 
-const PRICE = /[$€£¥￥]\s?\d|\d\s?元|per (?:user|month|seat)|每(?:人|月|年)/iu;
-const QUOTED = /^\s*["“「]/u;
-const CTA = /^(?:start|try|get started|sign up|book a demo)|免费试用|立即|注册/iu;
-
-/** One block per line, each with the role its place and shape suggest (as the page scraper would find it). */
+/** One block per line, each with the role its place and shape suggest, as the page scraper would find it (content/roles.ts). */
 export function sampleBlocks(text: string): TextBlock[] {
   return text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .slice(0, 40)
-    .map((line, i): TextBlock => {
-      let role: Role = 'feature';
-      if (i === 0) role = 'hero';
-      else if (PRICE.test(line)) role = 'pricing';
-      else if (QUOTED.test(line)) role = 'testimonial';
-      else if (CTA.test(line) && line.length < 40) role = 'body';
-      else if (line.length < 16) role = 'heading';
-      return { id: `s${i}`, text: line.slice(0, 2000), role };
-    });
+    .map((line, i): TextBlock => ({ id: `s${i}`, text: line.slice(0, 2000), role: lineRole(line, i === 0) }));
 }
 
 function Welcome({ settings }: { settings: Read<Settings> }) {
