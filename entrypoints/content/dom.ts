@@ -2,6 +2,8 @@
 // start a block of their own, which are not the vendor's copy (cookie banners, comments,
 // carousel clones), and where the closed shadow roots are. What an element's place and
 // names say of its role is in roles.ts.
+import type { Link } from '../../heuristics/types';
+import { BLOCK_LIMITS } from '../../utils/protocol/limits';
 import { attr, closestOf, hasAttr, idOf, localNameOf, nodeTypeOf, parentElementOf, parentNodeOf, querySel, querySelAll, textOf } from './safe-dom';
 
 /** A set of words written as one string: smaller in the bundle than a list of strings. */
@@ -38,6 +40,16 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
   } catch {
     return [];
   }
+}
+
+/** Text with its white space folded, at most `limit` characters. */
+export function clean(text: string | null | undefined, limit: number): string {
+  return (text ?? '').replace(/\s+/gu, ' ').trim().slice(0, limit);
+}
+
+/** A link as a block carries it: its address and its words, each within the protocol's bounds. */
+export function linkOf(href: string, el: Element): Link {
+  return { href: href.slice(0, BLOCK_LIMITS.href), text: clean(textOf(el), BLOCK_LIMITS.linkText) };
 }
 
 /**

@@ -4,7 +4,7 @@
 // A few selector queries, no walk. The engine's productPageEvidence decides from these
 // whether the page sells something and so deserves a full read.
 import type { TextBlock } from '../../heuristics/types';
-import { queryAll } from './dom';
+import { clean, queryAll } from './dom';
 import { headBlocks } from './meta';
 import { CURRENCY, headingRole, PRICING_SECTIONS } from './roles';
 import { attr, childrenOf, closestOf, localNameOf, openShadowRootOf, querySel, querySelAll, textOf } from './safe-dom';
@@ -14,10 +14,6 @@ const MAX_ACTIONS = 150;
 const MAX_TEXTS = 24;
 /** Table cells looked at for a price (roles.ts, CURRENCY). */
 const MAX_CELLS = 60;
-
-function clean(text: string | null | undefined, limit: number): string {
-  return (text ?? '').replace(/\s+/gu, ' ').trim().slice(0, limit);
-}
 
 function hiddenCheaply(el: Element): boolean {
   return !!closestOf(el, '[hidden], [aria-hidden="true"], template, noscript, [inert]');

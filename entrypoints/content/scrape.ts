@@ -4,7 +4,7 @@
 // tests and in the command line alike.
 import type { Link, Note, Role, TextBlock } from '../../heuristics/types';
 import { BLOCK_LIMITS } from '../../utils/protocol/limits';
-import { flatParent, query, queryAll } from './dom';
+import { flatParent, linkOf, query, queryAll } from './dom';
 import { type Definition, definitionsIn, inlineMarkers } from './footnotes';
 import { headBlocks } from './meta';
 import { definesAsFootnote, heroRoles, inSmallPrint } from './roles';
@@ -112,7 +112,7 @@ function nearbyLinks(el: Element): Link[] {
     for (const a of linksOfSmall(sib)) {
       const href = (a as HTMLAnchorElement).href || attr(a, 'href') || '';
       if (!href || href.startsWith('#') || /^\s*javascript:/i.test(href)) continue;
-      const link = { href: href.slice(0, BLOCK_LIMITS.href), text: (textOf(a) ?? '').replace(/\s+/gu, ' ').trim().slice(0, BLOCK_LIMITS.linkText) };
+      const link = linkOf(href, a);
       if (link.text && link.text.length <= 120) out.push(link);
     }
   }

@@ -4,10 +4,13 @@
 // letters under 2 px, hidden by visibility or content-visibility, or coloured as its background
 // is not seen. Text at opacity 0 is not seen now, but pages fade their copy in as it scrolls into
 // view: it is told apart ('faded'), so that the reader looks again when it has faded in.
+// Before a block's words are read, the walk asks here whether each element shows (Sight): what
+// its markup says, then what the layout says, or, with no layout (the command line), the hidden
+// attribute, inline styles and class names.
 
-import { flatParent } from './dom';
-import { ownerDocumentOf, parentElementOf, visibleByCheck } from './safe-dom';
-import type { Segment } from './walk';
+import { flatParent, isClone, isOnDemand, isScreenReaderOnly, queryAll } from './dom';
+import { attr, hasAttr, ownerDocumentOf, parentElementOf, rootNodeOf, styleOf, visibleByCheck } from './safe-dom';
+import type { Segment } from './text';
 
 export type Rgba = [number, number, number, number];
 
@@ -116,4 +119,156 @@ export function segmentSeen(seg: Segment, cache: SeenCache): boolean | 'faded' {
     if ((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 1.2) return false;
   }
   return visibleByCheck(parent, { opacityProperty: true } as CheckVisibilityOptions) ? true : 'faded';
+}
+
+/** The first few pieces of a block's text decide whether a reader sees it: true, false, or 'faded' when only opacity hides it. */
+export function blockSeen(segments: Segment[], cache: SeenCache): boolean | 'faded' {
+  let seen: boolean | 'faded' = false;
+  for (const s of segments.slice(0, 3)) {
+    const v = segmentSeen(s, cache);
+    if (v === true) return true;
+    if (v === 'faded') seen = v;
+  }
+  return seen;
+}
+
+/** Whether a document has layout (a browser) or not (happy-dom, the command line). */
+export function hasLayout(doc: Document): boolean {
+  const view = doc.defaultView as (Window & { happyDOM?: unknown }) | null;
+  return !!view && !('happyDOM' in view) && typeof (doc.documentElement as HTMLElement | null)?.checkVisibility === 'function';
+}
+
+/** Hidden by the element's own inline style. */
+export function inlineHidden(el: Element): boolean {
+  const style = styleOf(el);
+  if (!style) return false;
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse' || style.contentVisibility === 'hidden';
+}
+
+/**
+ * Whether the elements of one page show, as the walk asks of each before reading it, with what a
+ * scan learns once (each element's display, the ids that a tab or an accordion controls). Each
+ * answer (byMarkup, byLayout) is null when the element is hidden for good, else whether it shows
+ * only on demand.
+ */
+export interface Sight {
+  /** The document has layout (a browser), or not (the command line). */
+  readonly layout: boolean;
+  /** What this scan learnt of the layout once, for the visibility of every block. */
+  readonly seen: SeenCache;
+  readonly displays: Map<Element, string>;
+  readonly controlled: Map<Document | ShadowRoot, Set<string>>;
+}
+
+/** What a scan asks afresh: each scan starts with a new one. */
+export function newSight(layout: boolean): Sight {
+  return { layout, seen: seenCache(), displays: new Map(), controlled: new Map() };
+}
+
+/** The ids of the elements that a control in this element's tree (a tab, an accordion's button) shows and hides. */
+function controlledIds(sight: Sight, el: Element): Set<string> {
+  const root = rootNodeOf(el) as Document | ShadowRoot;
+  let set = sight.controlled.get(root);
+  if (!set) {
+    set = new Set();
+    let n = 0;
+    for (const c of queryAll(root, '[aria-controls]')) {
+      for (const id of (attr(c, 'aria-controls') ?? '').split(/\s+/)) if (id) set.add(id);
+      if (++n > 500) break;
+    }
+    sight.controlled.set(root, set);
+  }
+  return set;
+}
+
+/** The display the page gives an element, asked once per scan. */
+export function displayOf(sight: Sight, el: Element): string {
+  const displays = sight.displays;
+  let d = displays.get(el);
+  if (d === undefined) {
+    try {
+      d = ownerDocumentOf(el).defaultView?.getComputedStyle(el).display || 'inline';
+      // A flex or grid item is a block whatever its own display says (CSS Display 3, "blockification"):
+      // browsers report it so; a document without layout (the command line) is told here.
+      const up = parentElementOf(el);
+      if (
+        !sight.layout &&
+        d.startsWith('inline') &&
+        up &&
+        /(?:^|-)(?:flex|grid)$/.test(displays.get(up) ?? ownerDocumentOf(el).defaultView?.getComputedStyle(up).display ?? '')
+      )
+        d = 'block';
+    } catch {
+      d = 'inline';
+    }
+    displays.set(el, d);
+  }
+  return d;
+}
+
+/**
+ * Hidden now: by the layout where there is one (opacity aside, which may be a fade about to end;
+ * display: contents has no box of its own, yet its children show), else by the element's inline style.
+ */
+export function hides(sight: Sight, el: Element): boolean {
+  if (!sight.layout) return inlineHidden(el);
+  try {
+    return !visibleByCheck(el, { visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions) && displayOf(sight, el) !== 'contents';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the markup says. What the reader sees decides, whatever the markup says: aria-hidden and
+ * inert hide nothing from the eye, and a class name (sr-only, d-none, clone) is only a name until
+ * a stylesheet acts on it, which the layout then shows. Without layout (the command line) the
+ * hidden attribute and those class names are all there is to go by. `tokens` are the element's
+ * class and id words, `cls` its class attribute, `onDemand` its parent's.
+ */
+export function byMarkup(
+  sight: Sight,
+  el: Element,
+  tokens: string[],
+  cls: string | null,
+  ariaHidden: boolean,
+  hiddenAttr: boolean,
+  onDemand: boolean,
+): boolean | null {
+  const layout = sight.layout;
+  if (ariaHidden && isOnDemand(el, tokens, controlledIds(sight, el))) onDemand = true;
+  else if (!layout && hiddenAttr) {
+    if (isClone(el, tokens)) return null;
+    if (isOnDemand(el, tokens, controlledIds(sight, el))) onDemand = true;
+    else return null;
+  }
+  if (!layout && ((tokens.length !== 0 && isClone(el, tokens)) || (cls && isScreenReaderOnly(el)))) return null;
+  return onDemand;
+}
+
+/**
+ * What the layout says, for an element the markup shows. Asking the browser whether an element
+ * shows costs microseconds. Pages hide things through attributes (a class, an id, a style,
+ * hidden) or the browser's own rules (a closed <dialog>); a block with no attribute at all shows
+ * when its parent does, bar rules that pick it out by its place alone (a submenu under "nav li"),
+ * which then read as shown. `attrs`: the element has attributes; `block`: it starts a block.
+ */
+export function byLayout(
+  sight: Sight,
+  el: Element,
+  name: string,
+  tokens: string[],
+  attrs: boolean,
+  cls: string | null,
+  hiddenAttr: boolean,
+  block: boolean,
+  onDemand: boolean,
+): boolean | null {
+  if (!onDemand) {
+    const check = sight.layout ? (attrs && (block || cls !== null || hiddenAttr || hasAttr(el, 'style'))) || name === 'dialog' : attrs;
+    if (check && hides(sight, el)) return isOnDemand(el, tokens, controlledIds(sight, el)) ? true : null;
+    return false;
+  }
+  if (attrs && inlineHidden(el) && !isOnDemand(el, tokens, controlledIds(sight, el))) return null;
+  return true;
 }

@@ -1,6 +1,8 @@
 // The walk over the rendered page: one pass, top down, over the flat tree (into open
-// shadow roots, slots and same-origin iframes). Text is gathered into blocks with the
-// offsets of every text node it came from, so marks can later be drawn over it.
+// shadow roots, slots and same-origin iframes), and the cache of leaf blocks that lets a later
+// scan reuse what did not change, or read again alone the blocks that did. Text is gathered into
+// blocks (text.ts) with the offsets of every text node it came from, so marks can later be drawn
+// over it; whether an element shows is asked of visibility.ts, its role of roles.ts.
 // The walk is a generator: the caller decides when to pause (the content script yields
 // to the page every few milliseconds; the command line runs it to the end).
 import type { Link, Role } from '../../heuristics/types';
@@ -10,11 +12,9 @@ import {
   CLONE_TOKENS,
   COMMENT_TOKENS,
   COOKIE_TOKENS,
-  isClone,
   isCookieBanner,
-  isOnDemand,
-  isScreenReaderOnly,
   isUserWritten,
+  linkOf,
   looksLikeCode,
   ON_DEMAND_TOKENS,
   queryAll,
@@ -22,7 +22,6 @@ import {
   tokensOf,
   ugcEntries,
 } from './dom';
-import { MARKER_ONLY, markerKey } from './footnotes';
 import { type Generated, generatedText } from './generated';
 import { blockRole, opensNavigation, sectionRole, TOKEN_ROLES } from './roles';
 import {
@@ -37,35 +36,12 @@ import {
   nodeTypeOf,
   openShadowRootOf,
   ownerDocumentOf,
-  parentElementOf,
   parentNodeOf,
-  rootNodeOf,
-  styleOf,
-  textOf,
-  visibleByCheck,
 } from './safe-dom';
-import { seenCache, segmentSeen } from './visibility';
+import { appendText, breakLine, finishText, type RefMarker, readTextNode, type Segment, type TextBuild, type TextContext } from './text';
+import { blockSeen, byLayout, byMarkup, displayOf, hasLayout, hides, newSight, type Sight } from './visibility';
 
-/** A stretch of a block's text that maps one to one onto a stretch of a text node. */
-export interface Segment {
-  node: Text;
-  /** Offset in the text node. */
-  offset: number;
-  /** Offset in the block's text. */
-  start: number;
-  length: number;
-}
-
-/** A footnote reference written as <sup>1</sup> or <a href="#fn1">: kept out of the text, remembered here. */
-export interface RefMarker {
-  marker: string;
-  key: string;
-  at: number;
-  /** The id the reference links to, for <a href="#fn1">. */
-  target?: string;
-  /** The element holding the reference, to resolve the target in its own tree. */
-  from: Element;
-}
+export type { RefMarker, Segment } from './text';
 
 /** One block of text being read, or read in an earlier scan and still valid. */
 export interface BlockRecord {
@@ -90,17 +66,12 @@ export interface BlockRecord {
   alt?: boolean;
 }
 
-interface Building extends BlockRecord {
+interface Building extends BlockRecord, TextBuild {
   /** Where the block stands in the scan's list. */
   slot: number;
   /** The context the block was entered in, and whether the walk was skimming then: enough to read it again alone. */
   from: Ctx;
   skimmed: boolean;
-  parts: string[];
-  len: number;
-  spaced: boolean;
-  needBreak: boolean;
-  lastParent: Element | null;
 }
 
 interface Ctx {
@@ -163,16 +134,6 @@ export interface WalkOptions {
   limits?: Partial<WalkLimits>;
 }
 
-const WS = 0;
-const KEEP = 1;
-const DROP = 2;
-
-function charClass(c: number): number {
-  if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0x202f || c === 0x2007) return WS;
-  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return DROP;
-  return KEEP;
-}
-
 /**
  * A quick test of a class attribute or id before splitting it into words: does it contain any
  * word the scraper cares about? Built from the word lists (dom.ts, roles.ts), so they cannot drift apart.
@@ -182,19 +143,16 @@ const INTERESTING = new RegExp(
   'i',
 );
 
-const WORD_END = /[\p{L}\p{N}]$/u;
 const NONE: string[] = [];
-const WORD_START = /^[\p{L}\p{N}]/u;
 
-function hasLayout(doc: Document): boolean {
-  const view = doc.defaultView as (Window & { happyDOM?: unknown }) | null;
-  return !!view && !('happyDOM' in view) && typeof (doc.documentElement as HTMLElement | null)?.checkVisibility === 'function';
+/** A frame that walks a list of nodes, or (with none) the children it is given once made. */
+function frameOf(ctx: Ctx, list: Node[] | null): Frame {
+  return { ctx, opened: null, next: null, list, i: 0 };
 }
 
-function inlineHidden(el: Element): boolean {
-  const style = styleOf(el);
-  if (!style) return false;
-  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse' || style.contentVisibility === 'hidden';
+/** The context `ctx` with `patch` applied: a copy of the parent's `pctx` the first time, then changed in place. */
+function changed(ctx: Ctx, pctx: Ctx, patch: Partial<Ctx>): Ctx {
+  return ctx === pctx ? { ...pctx, ...patch } : Object.assign(ctx, patch);
 }
 
 /** How a leaf block was read: to read it again alone when only its own content changes. */
@@ -216,8 +174,10 @@ const NO_DIRT = new Set<Node>();
 
 export class Walker {
   readonly layout: boolean;
-  /** What this scan learnt of the layout once, for the visibility of every block (content/visibility.ts). */
-  #seen = seenCache();
+  /** Whether each element shows, with what this scan learnt of the layout once (content/visibility.ts). */
+  #sight: Sight;
+  /** What assembling a block's text needs (content/text.ts). */
+  readonly #tc: TextContext;
   /** Words the page's stylesheets put on elements (content/generated.ts), found once per scan. */
   #generated = new Map<Element, Generated>();
   /** A frame's document was just entered: pause before reading it. */
@@ -244,8 +204,6 @@ export class Walker {
   #nextId = 0;
   /** Elements whose attributes changed: everything below is read again. */
   #dirtyRoots = new Set<Node>();
-  readonly #controlled = new Map<Document | ShadowRoot, Set<string>>();
-  readonly #displays = new Map<Element, string>();
 
   // Per scan.
   records: BlockRecord[] = [];
@@ -270,6 +228,8 @@ export class Walker {
     this.#options = options;
     this.layout = options.layout ?? hasLayout(doc);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.#sight = newSight(this.layout);
+    this.#tc = { max: this.limits.blockChars, display: (el) => displayOf(this.#sight, el) };
   }
 
   idOf(el: Element, prefix = 'b'): string {
@@ -333,54 +293,6 @@ export class Walker {
     this.#patch = null;
   }
 
-  #controlledIds(el: Element): Set<string> {
-    const root = rootNodeOf(el) as Document | ShadowRoot;
-    let set = this.#controlled.get(root);
-    if (!set) {
-      set = new Set();
-      let n = 0;
-      for (const c of queryAll(root, '[aria-controls]')) {
-        for (const id of (attr(c, 'aria-controls') ?? '').split(/\s+/)) if (id) set.add(id);
-        if (++n > 500) break;
-      }
-      this.#controlled.set(root, set);
-    }
-    return set;
-  }
-
-  #visible(el: Element): boolean {
-    try {
-      if (visibleByCheck(el, { visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions)) return true;
-      // display: contents has no box of its own, yet its children show.
-      return this.#display(el) === 'contents';
-    } catch {
-      return true;
-    }
-  }
-
-  #display(el: Element): string {
-    let d = this.#displays.get(el);
-    if (d === undefined) {
-      try {
-        d = ownerDocumentOf(el).defaultView?.getComputedStyle(el).display || 'inline';
-        // A flex or grid item is a block whatever its own display says (CSS Display 3, "blockification"):
-        // browsers report it so; a document without layout (the command line) is told here.
-        const up = parentElementOf(el);
-        if (
-          !this.layout &&
-          d.startsWith('inline') &&
-          up &&
-          /(?:^|-)(?:flex|grid)$/.test(this.#displays.get(up) ?? ownerDocumentOf(el).defaultView?.getComputedStyle(up).display ?? '')
-        )
-          d = 'block';
-      } catch {
-        d = 'inline';
-      }
-      this.#displays.set(el, d);
-    }
-    return d;
-  }
-
   #newRecord(el: Element, ctx: Ctx, role: Role, slot: number, from: Ctx): Building {
     return {
       slot,
@@ -405,128 +317,25 @@ export class Walker {
     };
   }
 
-  #append(rec: Building, node: Text | null, data: string, parent: Element | null): void {
-    if (rec.len >= this.limits.blockChars) return;
-    if (rec.needBreak && rec.len > 0) this.#breakLine(rec);
-    rec.needBreak = false;
-    const n = Math.min(data.length, (this.limits.blockChars - rec.len) * 2 + 64);
-    // Words in neighbouring elements that the page shows apart ("Write faster" + "with AI" in two
-    // block-styled spans with no space between them in the markup) get a space.
-    if (node && parent && !rec.spaced && rec.lastParent && rec.lastParent !== parent && WORD_START.test(data)) {
-      const last = rec.parts[rec.parts.length - 1] ?? '';
-      if (WORD_END.test(last) && this.#apart(rec.lastParent, parent, rec.el)) this.#push(rec, null, 0, ' ');
-    }
-    let run = -1;
-    for (let i = 0; i < n; i++) {
-      const k = charClass(data.charCodeAt(i));
-      if (k === KEEP) {
-        if (run < 0) run = i;
-        continue;
-      }
-      if (run >= 0) {
-        this.#push(rec, node, run, data.slice(run, i));
-        run = -1;
-      }
-      if (k === WS && !rec.spaced) {
-        this.#push(rec, node, i, ' ');
-        rec.spaced = true;
-      }
-    }
-    if (run >= 0) this.#push(rec, node, run, data.slice(run, n));
-    if (node) rec.lastParent = parent;
-  }
-
   /**
    * Elements that are not block by their tag but stand as boxes of their own: custom elements
    * displayed as blocks, and links styled as buttons ("Start free trial" beside "Book a demo").
    */
   #ownBox(el: Element, name: string, tokens: string[]): boolean {
     if (name === 'a') {
-      if (this.layout) return this.#display(el) !== 'inline';
+      if (this.layout) return displayOf(this.#sight, el) !== 'inline';
       return tokens.some((t) => t === 'btn' || t === 'button' || t === 'cta');
     }
-    return this.layout && name.includes('-') && !this.#display(el).startsWith('inline');
-  }
-
-  /**
-   * Whether a box that is not inline stands between two text nodes' parents: the elements between
-   * them are those up from each to their closest common ancestor (which itself does not count).
-   */
-  #apart(a: Element, b: Element, stop: Element): boolean {
-    const up: Element[] = [];
-    for (let e: Element | null = a, i = 0; e && i < 12; e = parentElementOf(e), i++) {
-      up.push(e);
-      if (e === stop) break;
-    }
-    let common: Element | null = null;
-    for (let e: Element | null = b, i = 0; e && i < 12; e = parentElementOf(e), i++) {
-      if (up.includes(e)) {
-        common = e;
-        break;
-      }
-      if (!this.#display(e).startsWith('inline')) return true;
-    }
-    for (const e of up) {
-      if (e === common) break;
-      if (!this.#display(e).startsWith('inline')) return true;
-    }
-    return false;
-  }
-
-  #push(rec: Building, node: Text | null, offset: number, str: string): void {
-    if (node) {
-      const seg = rec.segments[rec.segments.length - 1];
-      if (seg && seg.node === node && seg.offset + seg.length === offset && seg.start + seg.length === rec.len) seg.length += str.length;
-      else rec.segments.push({ node, offset, start: rec.len, length: str.length });
-    }
-    rec.parts.push(str);
-    rec.len += str.length;
-    rec.spaced = str === ' ' || str === '\n';
-  }
-
-  /** Drop a trailing space (it maps to the end of a segment when it came from a node). */
-  #trimEnd(rec: Building): void {
-    const last = rec.parts[rec.parts.length - 1];
-    if (last === undefined || !rec.spaced || rec.len === 0) return;
-    if (last === ' ' || last === '\n') rec.parts.pop();
-    else return;
-    rec.len -= 1;
-    const seg = rec.segments[rec.segments.length - 1];
-    if (seg && seg.start + seg.length > rec.len) {
-      seg.length -= 1;
-      if (seg.length <= 0) rec.segments.pop();
-    }
-  }
-
-  #breakLine(rec: Building): void {
-    if (rec.len === 0) return;
-    this.#trimEnd(rec);
-    this.#push(rec, null, 0, '\n');
+    return this.layout && name.includes('-') && !displayOf(this.#sight, el).startsWith('inline');
   }
 
   #finish(rec: Building): BlockRecord | null {
-    this.#trimEnd(rec);
-    let text = rec.parts.join('');
-    if (text.length > this.limits.blockChars) {
-      // A wall of text: keep the first part, and only the segments inside it.
-      text = text.slice(0, this.limits.blockChars);
-      rec.segments = rec.segments.filter((s) => s.start < text.length);
-      const last = rec.segments[rec.segments.length - 1];
-      if (last && last.start + last.length > text.length) last.length = text.length - last.start;
-    }
-    if (text.trim().length < 2) return null;
+    const text = finishText(rec, this.limits.blockChars);
+    if (text === null) return null;
     // Words no reader can see are not the page's to claim or to prove with (content/visibility.ts);
     // a block shown on demand (a closed tab, accordion or <details>) is read as it will show.
     if (this.layout && !rec.onDemand && rec.segments.length) {
-      let seen: boolean | 'faded' = false;
-      for (const s of rec.segments.slice(0, 3)) {
-        const v = segmentSeen(s, this.#seen);
-        if (v === true) {
-          seen = true;
-          break;
-        }
-        if (v === 'faded') seen = v;
-      }
+      const seen = blockSeen(rec.segments, this.#sight.seen);
       if (seen !== true) {
         if (closestOf(rec.el, 'details:not([open])')) rec.onDemand = true;
         else {
@@ -559,7 +368,8 @@ export class Walker {
    * again alone (see `patched`); `full` walks the page whatever changed.
    */
   *scan(full = false): Generator<void, BlockRecord[]> {
-    this.#seen = seenCache();
+    // Each element's display, the controlled ids and the layout are learnt afresh.
+    this.#sight = newSight(this.layout);
     if (this.layout) this.#generated = generatedText(this.#doc);
     this.#ugc = ugcEntries(this.#doc);
     const patch = this.#patch;
@@ -584,8 +394,6 @@ export class Walker {
     this.roots = new Set([this.#doc]);
     this.frames = new Set();
     this.faded = new Set();
-    this.#displays.clear();
-    this.#controlled.clear();
     const dirty = this.#dirtyRoots;
     this.#dirtyRoots = new Set();
     const forceAll = dirty.has(this.#doc);
@@ -618,7 +426,7 @@ export class Walker {
       }
       if (!child) {
         stack.pop();
-        if (f.after && f.ctx.rec) this.#append(f.ctx.rec, null, f.after, null);
+        if (f.after && f.ctx.rec) appendText(f.ctx.rec, null, f.after, null, this.#tc);
         if (f.opened) {
           const done = this.#finish(f.opened);
           slots[f.opened.slot] = done;
@@ -640,7 +448,7 @@ export class Walker {
         yield;
       }
       if (nodeTypeOf(child) === 3) {
-        this.#text(child as Text, f.ctx);
+        if (f.ctx.rec) readTextNode(f.ctx.rec, child as Text, f.ctx, this.#tc);
       } else if (nodeTypeOf(child) === 1) {
         if (stack.length >= this.limits.depth) continue;
         if (limited && !this.#skim && (slots.length >= this.limits.blocks || this.chars >= this.limits.chars)) {
@@ -675,8 +483,6 @@ export class Walker {
         if (!r.alt) this.#index.set(r.el, i);
       }
     }
-    this.#displays.clear();
-    this.#controlled.clear();
     const changes: PatchedRecord[] = [];
     let delta = 0;
     let deltaBeforeSkim = 0;
@@ -721,106 +527,83 @@ export class Walker {
     return out;
   }
 
-  #text(node: Text, ctx: Ctx): void {
-    const rec = ctx.rec;
-    if (!rec) return;
-    const data = node.data;
-    if (!data) return;
-    if (ctx.ref) {
-      const mark = data.trim();
-      if (mark && MARKER_ONLY.test(mark)) {
-        const last = rec.parts[rec.parts.length - 1] ?? '';
-        // A bare number in <sup> right after a digit is an exponent (10⁶), not a reference.
-        const exponent = !ctx.refTarget && /^\d+$/.test(mark) && /\d$/.test(last);
-        if (!exponent) {
-          rec.refs.push({
-            marker: mark,
-            key: markerKey(mark),
-            at: rec.spaced ? Math.max(0, rec.len - 1) : rec.len,
-            ...(ctx.refTarget ? { target: ctx.refTarget } : {}),
-            from: parentElementOf(node) ?? rec.el,
-          });
-          return;
-        }
-      }
-    }
-    this.#append(rec, node, data, parentElementOf(node));
-  }
-
+  /**
+   * Enter an element met on the walk: read it whole if it is one (a line break, an image's alt
+   * text, a button's value, a drawing), leave it out if it does not show or is not the vendor's
+   * copy, else work out the context for what is inside, open its block if it starts one, and
+   * push the frame that walks its children.
+   */
   #enter(el: Element, pctx: Ctx, stack: Frame[], slots: Array<BlockRecord | null>, dirty: Set<Node>, parentFrame?: Frame): void {
     if (this.#options.ignore?.(el)) return;
     const name = localNameOf(el);
-    if (SKIP.has(name)) return;
-    const rec = pctx.rec;
-    if (name === 'br') {
-      if (rec) this.#breakLine(rec);
-      return;
-    }
-    if (name === 'wbr') return;
-    if (name === 'img') {
-      this.#altText(el, pctx, slots);
-      return;
-    }
-    if (name === 'input') {
-      const type = (attr(el, 'type') ?? '').toLowerCase();
-      const value = attr(el, 'value');
-      if (rec && value && (type === 'submit' || type === 'button') && !hasAttr(el, 'hidden')) this.#append(rec, null, ` ${value} `, null);
-      return;
-    }
-    if (name === 'pre' && looksLikeCode(el)) return;
-    if (name === 'svg') {
-      // A drawing's words are its <text> elements (not its <title> or <desc>, which do not show).
-      if (pctx.svg) return;
-      const texts = queryAll(el, 'text');
-      if (texts.length && texts.length < 200) stack.push({ ctx: { ...pctx, svg: true }, opened: null, next: null, list: texts, i: 0 });
-      return;
-    }
+    if (SKIP.has(name) || this.#readWhole(el, name, pctx, stack, slots)) return;
     // Most elements of a page carry no attribute at all: one question instead of a dozen.
     const attrs = hasAttrs(el);
     const cls = attrs ? attr(el, 'class') : null;
     const id = attrs ? idOf(el) : '';
     const aria = attrs ? attr(el, 'role') : null;
     const tokens = (cls && INTERESTING.test(cls)) || (id && INTERESTING.test(id)) ? tokensOf(el) : NONE;
-    let onDemand = pctx.onDemand;
-    // What the reader sees decides, whatever the markup says: aria-hidden and inert hide nothing
-    // from the eye, and a class name (sr-only, d-none, clone) is only a name until a stylesheet
-    // acts on it, which the layout then shows. Without layout (the command line) the hidden
-    // attribute and those class names are all there is to go by.
-    const ariaHidden = attrs && attr(el, 'aria-hidden') === 'true';
     const hiddenAttr = attrs && hasAttr(el, 'hidden');
-    if (ariaHidden && isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
-    else if (!this.layout && hiddenAttr) {
-      if (isClone(el, tokens)) return;
-      if (isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
-      else return;
-    }
-    // Visitors' comments are not the vendor's to claim or to prove with.
+    const sight = this.#sight;
+    let onDemand = byMarkup(sight, el, tokens, cls, attrs && attr(el, 'aria-hidden') === 'true', hiddenAttr, pctx.onDemand);
+    if (onDemand === null) return;
+    // Visitors' comments are not the vendor's to claim or to prove with; nor is a cookie banner.
     if ((attrs && isUserWritten(el, tokens)) || (this.#ugc.size !== 0 && this.#ugc.has(el))) return;
-    if (tokens.length) {
-      if (isCookieBanner(el, tokens)) return;
-      if (!this.layout && isClone(el, tokens)) return;
-    } else if (name === 'dialog' || aria === 'dialog' || aria === 'alertdialog' || name === 'aside') {
+    if (tokens.length || name === 'dialog' || aria === 'dialog' || aria === 'alertdialog' || name === 'aside') {
       if (isCookieBanner(el, tokens)) return;
     }
-    if (!this.layout && cls && isScreenReaderOnly(el)) return;
     const isBlock = BLOCK.has(name) || (name === 'text' && pctx.svg === true) || this.#ownBox(el, name, tokens);
-    if (!onDemand) {
-      // Asking the browser whether an element shows costs microseconds. Pages hide things through
-      // attributes (a class, an id, a style, hidden) or the browser's own rules (a closed <dialog>);
-      // a block with no attribute at all shows when its parent does, bar rules that pick it out by
-      // its place alone (a submenu under "nav li"), which then read as shown.
-      const check = this.layout ? (attrs && (isBlock || cls !== null || hiddenAttr || hasAttr(el, 'style'))) || name === 'dialog' : attrs;
-      const hidden = check && (this.layout ? !this.#visible(el) : inlineHidden(el));
-      if (hidden) {
-        if (isOnDemand(el, tokens, this.#controlledIds(el))) onDemand = true;
-        else return;
-      }
-    } else if (attrs && inlineHidden(el) && !isOnDemand(el, tokens, this.#controlledIds(el))) return;
+    onDemand = byLayout(sight, el, name, tokens, attrs, cls, hiddenAttr, isBlock, onDemand);
+    if (onDemand === null) return;
 
-    // Context for what is inside.
+    const frame = frameOf(this.#context(el, name, pctx, tokens, aria, onDemand, dirty), null);
+    if (isBlock && name !== 'iframe' && this.#openBlock(el, name, aria, pctx, frame, stack, slots, parentFrame)) return;
+    if (name === 'ol') {
+      const start = Number(attr(el, 'start'));
+      frame.counter = Number.isInteger(start) && start > 0 ? start - 1 : 0;
+    }
+    const gen = this.#generated.size ? this.#generated.get(el) : undefined;
+    if (gen) {
+      if (gen.before && frame.ctx.rec) appendText(frame.ctx.rec, null, gen.before, null, this.#tc);
+      if (gen.after) frame.after = gen.after;
+    }
+    this.#children(el, name, pctx, frame, stack, dirty);
+  }
+
+  /** Elements read whole, or never entered: a line break, an image's alt text, a button's value, code, a drawing's words. True when done. */
+  #readWhole(el: Element, name: string, pctx: Ctx, stack: Frame[], slots: Array<BlockRecord | null>): boolean {
+    const rec = pctx.rec;
+    if (name === 'br') {
+      if (rec) breakLine(rec);
+      return true;
+    }
+    if (name === 'wbr') return true;
+    if (name === 'img') {
+      this.#altText(el, pctx, slots);
+      return true;
+    }
+    if (name === 'input') {
+      const type = (attr(el, 'type') ?? '').toLowerCase();
+      const value = attr(el, 'value');
+      if (rec && value && (type === 'submit' || type === 'button') && !hasAttr(el, 'hidden')) appendText(rec, null, ` ${value} `, null, this.#tc);
+      return true;
+    }
+    if (name === 'pre' && looksLikeCode(el)) return true;
+    if (name === 'svg') {
+      // A drawing's words are its <text> elements (not its <title> or <desc>, which do not show).
+      if (pctx.svg) return true;
+      const texts = queryAll(el, 'text');
+      if (texts.length && texts.length < 200) stack.push(frameOf({ ...pctx, svg: true }, texts));
+      return true;
+    }
+    return false;
+  }
+
+  /** The context for what is inside an element: its document, section role, navigation, small print, references and link. */
+  #context(el: Element, name: string, pctx: Ctx, tokens: string[], aria: string | null, onDemand: boolean, dirty: Set<Node>): Ctx {
     let ctx = pctx;
     const change = (patch: Partial<Ctx>) => {
-      ctx = ctx === pctx ? { ...pctx, ...patch } : Object.assign(ctx, patch);
+      ctx = changed(ctx, pctx, patch);
     };
     if (ctx.doc !== ownerDocumentOf(el)) change({ doc: ownerDocumentOf(el) });
     if (onDemand !== pctx.onDemand) change({ onDemand });
@@ -837,59 +620,68 @@ export class Walker {
         if (noteLike) change({ ref: true, refTarget: decodeURIComponent(href.slice(1)) });
       } else if (href && !/^\s*javascript:/i.test(href)) {
         const resolved = (el as HTMLAnchorElement).href || href;
-        const link = { href: resolved.slice(0, BLOCK_LIMITS.href), text: (textOf(el) ?? '').replace(/\s+/gu, ' ').trim().slice(0, BLOCK_LIMITS.linkText) };
+        const link = linkOf(resolved, el);
+        const rec = pctx.rec;
         if (rec && rec.links.length < 10) rec.links.push(link);
         change({ link });
       }
     }
+    return ctx;
+  }
 
-    const frame: Frame = { ctx, opened: null, next: null, list: null, i: 0 };
-    if (isBlock && name !== 'iframe') {
-      const role = blockRole(name, ctx.role, ctx.nav, aria);
-      if (this.#skim && !SKIM_ROLES.has(role) && !(role === 'heading' && SKIM_HEADINGS.has(name))) {
-        // Skimming: this block's own text is left out; blocks inside it may still count.
-        change({ rec: null });
-        frame.ctx = ctx;
-        frame.next = firstChildOf(el);
-        stack.push(frame);
-        return;
+  /**
+   * Open the block an element starts: reused whole from the cache when nothing in it changed, left
+   * out while skimming unless its role says what the page is. True when the element is done with.
+   */
+  #openBlock(
+    el: Element,
+    name: string,
+    aria: string | null,
+    pctx: Ctx,
+    frame: Frame,
+    stack: Frame[],
+    slots: Array<BlockRecord | null>,
+    parentFrame?: Frame,
+  ): boolean {
+    const ctx = frame.ctx;
+    const rec = pctx.rec;
+    const role = blockRole(name, ctx.role, ctx.nav, aria);
+    if (this.#skim && !SKIM_ROLES.has(role) && !(role === 'heading' && SKIM_HEADINGS.has(name))) {
+      // Skimming: this block's own text is left out; blocks inside it may still count.
+      frame.ctx = changed(ctx, pctx, { rec: null });
+      frame.next = firstChildOf(el);
+      stack.push(frame);
+      return true;
+    }
+    const cached = this.#cache.get(el);
+    // An item of an ordered list is reused only at the place it had: its number is part of it.
+    const listIndex = name === 'li' && parentFrame?.counter !== undefined ? parentFrame.counter + 1 : undefined;
+    if (cached?.leaf && !ctx.force && cached.role === role && cached.onDemand === ctx.onDemand && cached.doc === ctx.doc && cached.listIndex === listIndex) {
+      if (rec) {
+        rec.leaf = false;
+        rec.needBreak = true;
       }
-      const cached = this.#cache.get(el);
-      // An item of an ordered list is reused only at the place it had: its number is part of it.
-      const listIndex = name === 'li' && parentFrame?.counter !== undefined ? parentFrame.counter + 1 : undefined;
-      if (cached?.leaf && !ctx.force && cached.role === role && cached.onDemand === ctx.onDemand && cached.doc === ctx.doc && cached.listIndex === listIndex) {
-        if (rec) {
-          rec.leaf = false;
-          rec.needBreak = true;
-        }
-        if (listIndex !== undefined && parentFrame) parentFrame.counter = listIndex;
-        slots.push(cached);
-        this.chars += cached.text.length;
-        this.#from.set(el, { ctx: pctx, skim: this.#skim, beforeSkim: !this.#skim });
-        this.reused++;
-        return;
-      }
-      if (rec) rec.leaf = false;
-      const building = this.#newRecord(el, ctx, role, slots.length, pctx);
-      if (listIndex !== undefined && parentFrame) building.listIndex = parentFrame.counter = listIndex;
-      slots.push(building);
-      frame.opened = building;
-      change({ rec: building, ref: false });
-      delete ctx.refTarget;
-      frame.ctx = ctx;
+      if (listIndex !== undefined && parentFrame) parentFrame.counter = listIndex;
+      slots.push(cached);
+      this.chars += cached.text.length;
+      this.#from.set(el, { ctx: pctx, skim: this.#skim, beforeSkim: !this.#skim });
+      this.reused++;
+      return true;
     }
-    if (name === 'ol') {
-      const start = Number(attr(el, 'start'));
-      frame.counter = Number.isInteger(start) && start > 0 ? start - 1 : 0;
-    }
+    if (rec) rec.leaf = false;
+    const building = this.#newRecord(el, ctx, role, slots.length, pctx);
+    if (listIndex !== undefined && parentFrame) building.listIndex = parentFrame.counter = listIndex;
+    slots.push(building);
+    frame.opened = building;
+    const inner = changed(ctx, pctx, { rec: building, ref: false });
+    delete inner.refTarget;
+    frame.ctx = inner;
+    return false;
+  }
 
-    const gen = this.#generated.size ? this.#generated.get(el) : undefined;
-    if (gen) {
-      if (gen.before && ctx.rec) this.#append(ctx.rec, null, gen.before, null);
-      if (gen.after) frame.after = gen.after;
-    }
-
-    // Children in rendering order: a shadow root's, a slot's assigned nodes, an iframe's document.
+  /** Walk an element's children in rendering order: a shadow root's, a slot's assigned nodes, an iframe's document. */
+  #children(el: Element, name: string, pctx: Ctx, frame: Frame, stack: Frame[], dirty: Set<Node>): void {
+    const ctx = frame.ctx;
     if (name === 'iframe') {
       let inner: Document | null = null;
       try {
@@ -902,9 +694,8 @@ export class Walker {
       this.roots.add(inner);
       this.#frameEntered = true;
       const innerCtx: Ctx = { ...ctx, doc: inner, rec: null, force: ctx.force || dirty.has(inner) };
-      if (rec) rec.leaf = false;
-      const f: Frame = { ctx: innerCtx, opened: null, next: null, list: [inner.body], i: 0 };
-      stack.push(f);
+      if (pctx.rec) pctx.rec.leaf = false;
+      stack.push(frameOf(innerCtx, [inner.body]));
       return;
     }
     let shadow: ShadowRoot | null = null;
@@ -915,10 +706,9 @@ export class Walker {
     }
     if (shadow) {
       this.roots.add(shadow);
-      if (dirty.has(shadow)) change({ force: true });
-      frame.ctx = ctx;
+      if (dirty.has(shadow)) frame.ctx = changed(ctx, pctx, { force: true });
       frame.next = firstChildOf(shadow);
-      if (ctx.rec) ctx.rec.leaf = false;
+      if (frame.ctx.rec) frame.ctx.rec.leaf = false;
     } else if (name === 'slot') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length) frame.list = assigned;
@@ -932,7 +722,7 @@ export class Walker {
     // Short alts are labels ("Logo"); file names are not text.
     if (alt.length < 16 || !alt.includes(' ') || /\.(?:png|jpe?g|gif|webp|svg)$/i.test(alt)) return;
     if (attr(img, 'aria-hidden') === 'true' || hasAttr(img, 'hidden')) return;
-    if (!ctx.onDemand && (this.layout ? !this.#visible(img) : inlineHidden(img))) return;
+    if (!ctx.onDemand && hides(this.#sight, img)) return;
     const text = alt.slice(0, 500);
     slots.push({
       id: this.idOf(img, 'img'),
