@@ -11,11 +11,11 @@ import { resolve } from 'node:path';
 import { outDir } from '../../scripts/lib/build';
 import { expect, test } from './harness';
 
-test('the content script bundle is at most 69 kB and holds neither the engine nor zod', async () => {
+test('the content script bundle is at most 70 kB and holds neither the engine nor zod', async () => {
   const file = resolve(outDir(), 'chrome-mv3', 'content-scripts', 'content.js');
   const size = statSync(file).size;
   test.info().annotations.push({ type: 'measured', description: `content.js: ${size} bytes` });
-  expect(size).toBeLessThanOrEqual(69_000);
+  expect(size).toBeLessThanOrEqual(70_000);
   const { readFileSync } = await import('node:fs');
   const code = readFileSync(file, 'utf8');
   expect(code).not.toContain('unbaselined-percentage');
