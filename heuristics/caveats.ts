@@ -15,7 +15,10 @@ const HUMAN_REVIEW_PARTS = [
   String.raw`\b(?:must|has to|have to) (?:review|check|approve|sign off on)\b[^.!?]{0,40}\b(?:every|each|all|before)\b`,
   String.raw`\bnever (?:sends?|posts?|publishes?|submits?|files?|replies|pays?|deletes?)\b[^.!?]{0,30}\bon its own\b`,
   String.raw`\bno auto-?(?:send|post|publish|reply|approve)\b`,
-  '(?:需|需要|须|必须|由|经|建议)(?:人工|负责人|专人|主管)(?:审核|复核|确认)|(?:人工|负责人|主管)(?:审核|复核|确认)后',
+  // A person the output is sent to, or who checks it: "sent to a person for review", "goes to human review", "checked by an accountant".
+  String.raw`\b(?:sent|passed|routed|handed|escalated|referred|goes|go|going) (?:on )?(?:to|for|through) (?:a |an |the |one of our |your )?(?:human|person|people|reviewer|editor|lawyer|accountant|doctor|clinician|specialist|expert|staff member|member of (?:our|your|the) team|manual) ?(?:review|check|approval|sign-?off)?`,
+  String.raw`\b(?:checked|reviewed|approved|verified|signed off|double-checked) by (?:a |an |the |one of our |your )?(?:human|person|people|reviewer|editor|lawyer|accountant|doctor|clinician|specialist|expert|staff member)s?\b`,
+  '(?:需|需要|须|必须|由|经|建议|交由|交给)(?:人工|负责人|专人|主管|律师|医生|会计师?|专家|编辑|审核员|工作人员)(?:进行)?(?:审核|复核|确认|审阅|把关|核对)|(?:人工|负责人|主管|律师|专家)(?:审核|复核|确认)后',
 ];
 export const HUMAN_REVIEW = new RegExp(HUMAN_REVIEW_PARTS.join('|'), 'i');
 

@@ -37,7 +37,7 @@ export interface ClaimReading {
    */
   figure?: KindMatch & { compared?: true };
   /** The sentence's shape rules a claim out whatever its words: a question, or a testimonial's signature line. */
-  refused?: 'question' | 'signature' | 'legal';
+  refused?: 'question' | 'signature' | 'legal' | 'citation';
 }
 
 const EN = LATIN_SCANNER.add(Object.entries(EN_CUES) as Array<[CueId, readonly string[]]>, { ignoreCase: true, bounded: true });
@@ -54,6 +54,13 @@ const SELF_NEGATING = /^(?:never|no |zero|without|nothing|不|无|零|永不|从
 /** A copyright or company-registration line: the law's words, not a promise ("© 2024 …, company no. 1432…", "浙ICP备…"). */
 const LEGAL_LINE =
   /^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bregistered (?:in|office)\b|\bcompany (?:no\.?|number|registration)\b|\bVAT (?:no\.?|number|reg)|版权所有|ICP备|ICP证|公网安备|营业执照|统一社会信用代码/i;
+/**
+ * A reference to a published work: authors, a year in brackets and a title ("Zhang M., Li Q.
+ * (2024). Term accuracy in …", "张敏、李强（2024）：《…》"). It says where evidence is, not what
+ * the product does.
+ */
+const CITATION =
+  /^\s*(?:\[?\d{1,3}[\].]\s?|[¹²³⁴⁵⁶⁷⁸⁹]\s?)?(?:[A-Z][A-Za-z'’-]+,?(?: [A-Z]\.)*(?:,? (?:and |& )?[A-Z][A-Za-z'’-]+,?(?: [A-Z]\.)*){0,5}(?: et al\.?)?\s?\((?:19|20)\d{2}[a-z]?\)[.:]\s+\S|[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,5}(?:等)?\s?[（(](?:19|20)\d{2}[）)]\s?[：:.．]?\s?[《“"])/u;
 const QUESTION = /[?？][\s"'”’」』)）.。!！\p{Extended_Pictographic}]*$/u;
 const OPEN_QUOTE = /^\s*["“「『‘]/;
 const CLOSE_QUOTE = /["”」』]\s*$/;
@@ -230,6 +237,7 @@ export function readClaim(original: string, quantities: Quantity[] = findQuantit
   const empty: ClaimReading = { kinds: [], cues: kept, testimonial: false, numeric: [] };
   if (QUESTION.test(text.trim())) return { ...empty, refused: 'question' };
   if (text.length < 240 && LEGAL_LINE.test(text)) return { ...empty, refused: 'legal' };
+  if (text.length < 400 && CITATION.test(text)) return { ...empty, refused: 'citation' };
 
   const price = kept.some((c) => c.id === 'x.price');
   const kinds: Found[] = [];

@@ -202,6 +202,7 @@ export const EN_CUES: CueTable = {
     String.raw`100\s?%\s?(?:accurate|accuracy|correct|precise|reliable|error[- ]free|right|factual)`,
     String.raw`zero (?:[a-z-]+ )?(?:errors?|mistakes?|hallucinations?|false (?:positives?|negatives?)|inaccuracies|typos|failures?|incidents?|payments|transactions|bugs|defects|complaints|breaches|leaks|outages)`,
     String.raw`(?:error|mistake|hallucination|typo)[- ]free`,
+    String.raw`eliminat(?:e|es|ed|ing) (?:all |every |any )?(?:[a-z-]+ ){0,2}(?:errors?|mistakes|typos|inaccuracies)`,
     String.raw`never (?:makes? (?:a |any )?mistakes?|wrong|errs|hallucinates?|gets? (?:it|anything) wrong|makes (?:anything|things) up)`,
     String.raw`always (?:accurate|right|correct|precise|factual)`,
     String.raw`nothing (?:is )?(?:ever )?made up`,

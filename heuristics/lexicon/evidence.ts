@@ -124,6 +124,8 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
       String.raw`\bfrom (?:about |around |roughly )?[$€£]?\d[\d.,]*\s?(?:%|x|k)?(?: (?!${MONTH}\b)[a-z-]+){1,6}(?:,)? (?:down |up )?to (?:about |around |just |only )?[$€£]?\d`,
       String.raw`\b(?:up|down|rising|falling) from [$€£]?\d`,
       String.raw`\b(?:versus|vs\.?|against|compared (?:with|to)|than) (?:unaided |careful |experienced |trained )?(?:manual|human|hand|by-hand)(?: [a-z-]+){0,2}\b`,
+      // A named alternative: "compared with paper notes", "versus spreadsheets", "vs. the old way" (not "other tools": that names nothing).
+      String.raw`\b(?:compared (?:with|to)|versus|vs\.?) (?!(?:other|others|competitors?|competing|the competition|alternatives?|similar|leading|rival|any|most)\b)(?:the |a |an |their |your |traditional |conventional |standard |existing |plain |ordinary )?(?:[a-z][a-z-]+)(?: [a-z-]+){0,2}\b`,
       String.raw`\b[a-z]+s (?:who|that) (?:did not|didn't|do not|don't) (?:use|have|get) (?:it|the tool|the product|the assistant|[A-Z][a-z]+)\b`,
       String.raw`\b(?:their|its|his|her|our) own (?:[a-z-]+ ){0,2}(?:from )?(?:before|prior|beforehand)\b`,
       String.raw`\b\d[\d.,]*\s?(?:%|[a-z]+)? (?:vs\.?|versus|against|compared with|compared to) [$€£]?\d`,
@@ -171,7 +173,7 @@ export const EVIDENCE_EN: Array<[EvidenceTag, readonly string[]]> = [
       String.raw`\b(?:experiment|pilot|study|evaluation|benchmark)s?\b`,
       String.raw`\bheld[- ]out (?:test |evaluation )?(?:set|sample|data)\b`,
       String.raw`\b(?:9[059]% )?confidence intervals?\b|\b9[059]% CI\b|\(CI [\d.]`,
-      String.raw`(?<!free |-day |day |\d |free-)\btrials?\b(?! (?:period|plan|version|account))`,
+      String.raw`(?<!free |-day |day |\b\d{1,3} |free-)\btrials?\b(?! (?:period|plan|version|account))`,
       String.raw`\baudit(?:s|ed)?\b(?! logs?)`,
       String.raw`\b(?:measured|evaluated|benchmarked|tested|audited|timed|calculated|logged|studied|sampled|observed)(?: (?:on|in|over|across|with|from|using|against))?\b`,
       String.raw`\b(?:session|helpdesk|server|usage|system|event|call|access) logs?\b`,

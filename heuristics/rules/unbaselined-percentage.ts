@@ -8,7 +8,7 @@ export default defineRule({
   texts: {
     en: {
       title: 'A percentage with nothing to compare it to',
-      note: 'A percentage needs a "compared with what": eighty per cent of whose work, measured how, against which starting point?',
+      note: 'A percentage needs a "compared with what": a share of whose work, measured how, against which starting point?',
       question: 'What was the baseline, the sample size and the date of the measurement behind this number?',
     },
     zh: {

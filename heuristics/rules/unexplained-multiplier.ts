@@ -7,14 +7,14 @@ export default defineRule({
   severity: 'major',
   texts: {
     en: {
-      title: '"10x faster" with no baseline or method',
-      note: 'Ten times faster than what, for whom? Multipliers are easy to print and hard to reproduce; without the starting point and the test they are a slogan.',
-      question: 'Faster than which workflow, measured on which tasks, with how many people, and when?',
+      title: 'A multiple ("10x", "3 times") with no baseline or method',
+      note: 'Ten times what, against what, for whom? Multipliers are easy to print and hard to reproduce; without the starting point and the test they are a slogan.',
+      question: 'Compared with which workflow or product, measured how and on which tasks, with how many people, and when?',
     },
     zh: {
-      title: '“快 10 倍”，却没有基线和方法',
-      note: '比什么快 10 倍？对谁而言？倍数写起来容易、复现起来难；没有起点和测试方法，只是一句口号。',
-      question: '比哪种做法快？在哪些任务上、多少人参与、什么时候测的？',
+      title: '“10 倍”“3 倍”这样的倍数，却没有基线和方法',
+      note: '是什么的 10 倍？和什么比？对谁而言？倍数写起来容易、复现起来难；没有起点和测试方法，只是一句口号。',
+      question: '和哪种做法或产品比？怎么测的、在哪些任务上、多少人参与、什么时候测的？',
     },
   },
   source: SOURCES.capCode,

@@ -64,6 +64,10 @@ describe('caveats', () => {
       'A person reviews every draft before it is sent.',
       'No draft leaves your outbox without a person approving it.',
       '每条回复发送前需负责人确认。',
+      'Every reply above €500 is sent to a person for review.',
+      'Low-confidence matches go to human review before payment.',
+      'Each contract summary is checked by a lawyer.',
+      '法律文书建议由律师复核。',
     ]) {
       const r = analyse([...base, { id: 'r', role: 'body', text: step }]);
       const review = r.signals.find((s) => s.id === 'review');

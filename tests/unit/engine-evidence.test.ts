@@ -171,6 +171,9 @@ describe('evidence read by its structure', () => {
     ['我们在4个团队、2.4万份合同上测试，审阅时间缩短22%。', 'sample'],
     ['Review time went from 6.5 hours of careful reading to 5.1 hours.', 'baseline'],
     ['Against manual review, it flags 22% more risky clauses.', 'baseline'],
+    ['Charting time fell 19% compared with paper notes.', 'baseline'],
+    ['Onboarding took 40% less time versus spreadsheets.', 'baseline'],
+    ['In a 2023 trial with 500 nurses, charting time fell 19%.', 'method'],
     ['Paralegals who did not use it took 22% longer.', 'baseline'],
     ['Students improved on their own marks from before the term by 9 points.', 'baseline'],
     ['与人工审阅相比，耗时缩短22%。', 'baseline'],
@@ -181,6 +184,12 @@ describe('evidence read by its structure', () => {
     ['耗时缩短22%（置信区间17%–27%）。', 'method'],
   ] as const)('"%s" has %s evidence', (text, kind) => {
     expect(kinds(scoreClaim(text).evidence)).toContain(kind);
+  });
+
+  it('a comparison that names nothing is not a baseline', () => {
+    for (const text of ['Writes 40% faster compared with other tools.', 'Cuts costs by 30% versus the competition.']) {
+      expect(kinds(scoreClaim(text).evidence), text).not.toContain('baseline');
+    }
   });
 
   it('takes a named organisation called independent as the independent check', () => {
