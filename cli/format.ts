@@ -1,7 +1,8 @@
 // How `sceptic scan` prints its reports: a terminal table, JSON for programs, or
 // Markdown a reporter can paste. Page text is always data: trimmed to one line in
 // the table, escaped in Markdown, a plain string in JSON.
-import type { Claim, EvidenceKind, PageReport, Sensitivity } from '../heuristics/types';
+import { flagTextsIn } from '../heuristics/texts';
+import type { Claim, EvidenceKind, Lang, PageReport, Sensitivity } from '../heuristics/types';
 import { exportDocument } from '../utils/export';
 import { displayWidth, mdEscape, oneLine, padEnd, padStart, truncate } from './text';
 
@@ -22,6 +23,14 @@ export interface FormatOptions {
   color: boolean;
   /** "sceptic 0.1.0, engine 0.1.0" for the Markdown footer. */
   version: string;
+  /** The language of the flags' texts (Markdown, JSON): a language, or each page's own; unset, Markdown in English and JSON in the page's language. */
+  notes?: Lang | 'same';
+}
+
+/** The language a page's flags are written in, for the options given and the format's default. */
+function notesLang(o: Pick<FormatOptions, 'notes'>, report: PageReport, fallback: Lang | 'same'): Lang {
+  const want = o.notes ?? fallback;
+  return want === 'same' ? report.lang : want;
 }
 
 const LANG_NAME = { en: 'English', zh: 'Chinese' } as const;
@@ -172,14 +181,17 @@ export function formatTable(results: PageResult[], o: FormatOptions): string {
 /**
  * An array with an entry per input: the export document the extension's "JSON" export writes
  * (docs/export.md), with the input as given; or the input and why it could not be scanned.
- * The questions are in the page's own language.
+ * The texts are in the page's own language unless `--notes` names one.
  */
-export function formatJson(results: PageResult[]): string {
+export function formatJson(results: PageResult[], o: Pick<FormatOptions, 'notes'> = {}): string {
   const entries = results.map((r) =>
     r.report
       ? {
           input: r.input,
-          ...exportDocument({ url: r.url, title: r.title, at: r.at, report: r.report, sensitivity: r.sensitivity, dismissed: [] }, r.report.lang),
+          ...exportDocument(
+            { url: r.url, title: r.title, at: r.at, report: r.report, sensitivity: r.sensitivity, dismissed: [] },
+            notesLang(o, r.report, 'same'),
+          ),
         }
       : { input: r.input, error: r.error },
   );
@@ -207,10 +219,37 @@ function listOf(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-function claimRow(c: Claim, n: number): string {
-  const why = c.flags.length ? c.flags.map((f) => f.title).join('; ') : c.missing.length ? `No ${c.missing.join(', ')} given` : '';
-  const questions = [...new Set(c.flags.map((f) => f.question))];
-  if (questions.length === 0 && c.missing.length) questions.push(`Can you show ${listOf(c.missing.map((m) => EVIDENCE_NOUN[m]))} behind this?`);
+/** The same nouns in Chinese. */
+const EVIDENCE_NOUN_ZH: Record<EvidenceKind, string> = {
+  baseline: '对比基线',
+  sample: '样本',
+  method: '测量方法',
+  date: '测量日期',
+  source: '出处',
+  link: '研究原文',
+  footnote: '附注细则',
+  scope: '适用范围',
+  limitation: '局限',
+  'named-customer': '具名客户',
+  independent: '独立核查',
+};
+
+function claimRow(c: Claim, n: number, lang: Lang): string {
+  const texts = c.flags.map((f) => flagTextsIn(f, lang));
+  const why = texts.length
+    ? texts.map((f) => f.title).join(lang === 'zh' ? '；' : '; ')
+    : c.missing.length
+      ? lang === 'zh'
+        ? `没有给出：${c.missing.map((m) => EVIDENCE_NOUN_ZH[m]).join('、')}`
+        : `No ${c.missing.join(', ')} given`
+      : '';
+  const questions = [...new Set(texts.map((f) => f.question))];
+  if (questions.length === 0 && c.missing.length)
+    questions.push(
+      lang === 'zh'
+        ? `能否给出支撑这一说法的${c.missing.map((m) => EVIDENCE_NOUN_ZH[m]).join('、')}？`
+        : `Can you show ${listOf(c.missing.map((m) => EVIDENCE_NOUN[m]))} behind this?`,
+    );
   const ask = questions.join(' ');
   return `| ${n} | ${c.verdict} | ${c.score} | ${mdEscape(c.text)} | ${mdEscape(why) || '–'} | ${mdEscape(ask) || '–'} |`;
 }
@@ -237,7 +276,7 @@ function pageMarkdown(r: PageResult, o: FormatOptions): string[] {
     out.push('', `Claims, the least supported first${shown.length < claims.length ? ` (${shown.length} of ${claims.length})` : ''}:`, '');
     out.push('| # | Verdict | Score | Claim | Why | Ask the vendor |', '|---:|---|---:|---|---|---|');
     shown.forEach((c, i) => {
-      out.push(claimRow(c, i + 1));
+      out.push(claimRow(c, i + 1, notesLang(o, rep, 'en')));
     });
   } else {
     out.push('', 'No claims found.');
@@ -256,7 +295,7 @@ export function formatMarkdown(results: PageResult[], o: FormatOptions): string 
 }
 
 export function formatResults(format: Format, results: PageResult[], o: FormatOptions): string {
-  if (format === 'json') return formatJson(results);
+  if (format === 'json') return formatJson(results, o);
   if (format === 'markdown') return formatMarkdown(results, o);
   return formatTable(results, o);
 }

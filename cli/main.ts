@@ -112,6 +112,10 @@ Options:
   --max-size <size>       largest page accepted, e.g. 5MB, 800KB or a number of
                           bytes (default 5MB); files and standard input too
   --sensitivity <level>   lenient, normal (default) or strict
+  --notes <lang>          the language of each flag's title and question in the
+                          Markdown report, and of the texts in the JSON export:
+                          en, zh, or same (each page's own language); by default
+                          Markdown is in English and JSON in the page's language
   -h, --help              this text
 
 URLs: http and https only, at most 5 redirects, and the answer must be HTML
@@ -231,6 +235,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
         timeout: { type: 'string' },
         'max-size': { type: 'string' },
         sensitivity: { type: 'string' },
+        notes: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -245,6 +250,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
   const timeoutMs = values.timeout === undefined ? DEFAULT_LOAD.timeoutMs : parseSeconds(values.timeout);
   const maxBytes = values['max-size'] === undefined ? DEFAULT_LOAD.maxBytes : parseSize(values['max-size']);
   const sensitivity = oneOf<Sensitivity>('sensitivity', values.sensitivity, SENSITIVITIES, 'normal');
+  const notes = values.notes === undefined ? undefined : oneOf<NoteLang>('notes', values.notes, NOTE_LANGS, 'en');
   if (positionals.length === 0) throw new UsageError('scan needs at least one file, URL or "-" (see sceptic scan --help)');
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
 
@@ -272,7 +278,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
   }
   const color = format === 'table' && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
   const columns = (io.stdout.isTTY && io.stdout.columns) || Number(io.env.COLUMNS) || 120;
-  await write(io.stdout, formatResults(format, results, { top, columns, color, version: `Sceptic ${version} (engine ${ENGINE_VERSION})` }));
+  await write(io.stdout, formatResults(format, results, { top, columns, color, version: `Sceptic ${version} (engine ${ENGINE_VERSION})`, notes }));
   return results.some((r) => r.error !== undefined) ? 1 : 0;
 }
 

@@ -285,6 +285,24 @@ describe('sceptic scan: URLs (served from 127.0.0.1)', () => {
 });
 
 describe('sceptic scan: Markdown', () => {
+  it("writes each flag's title and question in the language --notes names, or in each page's own with --notes same", async () => {
+    const zh = await runCli(['scan', 'examples/zhoubao-zh.html', 'examples/slidecraft.html', '--format', 'markdown', '--notes', 'same']);
+    expect(zh.code).toBe(0);
+    const [chinese, english] = zh.stdout.split(/^## /m).slice(1);
+    const cells = (part: string | undefined) =>
+      (part ?? '')
+        .split('\n')
+        .filter((l) => /^\| \d+ \|/.test(l))
+        .map((l) => l.split(' | ').slice(-2).join(' '));
+    const han = /[\u4e00-\u9fff]/;
+    expect(cells(chinese).length).toBeGreaterThan(5);
+    // Why and Ask: Chinese on the Chinese page, English on the English one.
+    for (const c of cells(chinese)) expect(c).toMatch(han);
+    for (const c of cells(english)) expect(c).not.toMatch(han);
+    const en = await runCli(['scan', 'examples/zhoubao-zh.html', '--format', 'markdown']);
+    for (const row of en.stdout.split('\n').filter((l) => /^\| \d+ \|/.test(l))) expect(row.split(' | ').at(-1)).not.toMatch(han);
+  });
+
   it('writes a report with every claim, and page text that cannot turn into markup', async () => {
     const hostile = `<!doctype html><html><head><title>Evil *title* &lt;script&gt;alert(1)&lt;/script&gt;</title></head><body>
       <h1>Saves 80% of your work | guaranteed &lt;img src=x onerror=alert(1)&gt; **[click](https://evil.example)** \`code\` $x$ www.evil.example</h1>
@@ -357,6 +375,7 @@ describe('sceptic: usage', () => {
     [['scan', 'a.html', '--top', '2.5'], /--top must be a whole number/],
     [['scan', '-', '-'], /only once/],
     [['scan', 'a.html', '--colour'], /Unknown option '--colour'/],
+    [['scan', 'a.html', '--notes', 'fr'], /--notes must be one of en, zh, same/],
   ])('rejects %j on standard error with status 2', async (args, message) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);
