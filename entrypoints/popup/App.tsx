@@ -10,7 +10,7 @@ import { useI18n } from '../../components/i18n';
 import { IconColumns, IconCopy, IconDownload, IconGear, IconLogo, IconReport } from '../../components/icons';
 import { Live, useAnnouncer } from '../../components/Live';
 import { PageShell } from '../../components/PageShell';
-import { useRoving } from '../../components/roving';
+import { useRoving } from '../../hooks/roving';
 import { CLAIM_KINDS, type ClaimKind, type Flag, type PageReport, type Verdict } from '../../heuristics/types';
 import { scanOfTab, usePageActions } from '../../hooks/page-actions';
 import { useDismissed } from '../../hooks/storage';
