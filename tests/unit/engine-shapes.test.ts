@@ -29,7 +29,10 @@ const NOT_CLAIMS: Record<string, string[]> = {
   'usage instructions': ['Wait 10–15 seconds, then press Refresh.', '上传文件后，等待约30秒再点击下载。'],
   'billing rules': ['You are billed on the first day of each month.', '按年付费，到期自动续订。'],
   'quoted example prompts': ['Try asking: "Summarise this contract in five bullet points."'],
-  'references to a published work': ['Chen, L. and Ortiz, M. (2024). Invoice matching at scale. Journal of Accounting Systems, 12(3).', '王磊、陈静（2023）：《合同审阅自动化的误差分析》，《法律科技》第2期。'],
+  'references to a published work': [
+    'Chen, L. and Ortiz, M. (2024). Invoice matching at scale. Journal of Accounting Systems, 12(3).',
+    '王磊、陈静（2023）：《合同审阅自动化的误差分析》，《法律科技》第2期。',
+  ],
   'third-party facts': ['OpenAI released its first reasoning model in 2024.'],
   'retention and billing periods': [
     'Recordings are stored for the life of the workspace and erased within 14 days of closing it.',
