@@ -66,6 +66,7 @@ export const EN_CUES: CueTable = {
     String.raw`(?:sends?|replies|responds?|posts?|publish(?:es)?|schedules?|books?|files?|follows? up|pays?|applies|submits?|answers|invoices) (?:[a-z-]+ ){0,4}automatically`,
     String.raw`automat(?:e|es|ing) (?:your |all |the |any |every |entire |whole |\d+s? of |thousands of |hundreds of |repetitive |manual |busy ?work|mundane )(?:[a-z-]+ ){0,2}(?:tasks?|work(?:flows?)?|processes|process|operations|jobs|busywork|outreach|support|marketing|sales|everything|pipeline)`,
     String.raw`automat(?:e|es|ing) (?:everything|it all)`,
+    String.raw`automat(?:e|es|ing) (?:your |the |all |every |all your )?(?:[\w-]+ ){0,2}(?:writing|e-?mails?|content(?: creation)?|marketing|outreach|workflows?|process(?:es)?|tasks?|bookkeeping|data entry|follow-ups?|scheduling|replies|posts?|reports?|invoic(?:es|ing)|prospecting|lead generation)\b`,
     String.raw`(?:writes?|runs?|builds?|manages?|designs?|fills?|pays?) (?:it|them)sel(?:f|ves)`,
     String.raw`hands[- ]free`,
     String.raw`(?:does|do|handles?) (?:all )?the (?:heavy lifting|hard work|work) for you`,
