@@ -3,6 +3,7 @@
 // the table, escaped in Markdown, a plain string in JSON.
 import { flagTextsIn } from '../heuristics/texts';
 import type { Claim, EvidenceKind, Lang, PageReport, Sensitivity } from '../heuristics/types';
+import { type MessageKey, translator } from '../locales/index';
 import { exportDocument } from '../utils/export';
 import { displayWidth, mdEscape, oneLine, padEnd, padStart, truncate } from './text';
 
@@ -34,6 +35,7 @@ function notesLang(o: Pick<FormatOptions, 'notes'>, report: PageReport, fallback
 }
 
 const LANG_NAME = { en: 'English', zh: 'Chinese' } as const;
+const ZH = translator('zh');
 
 /** The claims that most need questioning first: lowest score, then most prominent, then page order. */
 export function claimsToQuestion(report: PageReport): Claim[] {
@@ -219,37 +221,20 @@ function listOf(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-/** The same nouns in Chinese. */
-const EVIDENCE_NOUN_ZH: Record<EvidenceKind, string> = {
-  baseline: '对比基线',
-  sample: '样本',
-  method: '测量方法',
-  date: '测量日期',
-  source: '出处',
-  link: '研究原文',
-  footnote: '附注细则',
-  scope: '适用范围',
-  limitation: '局限',
-  'named-customer': '具名客户',
-  independent: '独立核查',
-};
-
 function claimRow(c: Claim, n: number, lang: Lang): string {
   const texts = c.flags.map((f) => flagTextsIn(f, lang));
+  // In Chinese the kinds of evidence go by the interface's own names for them.
+  const zhNames = () => c.missing.map((m) => ZH(`evidence.${m}` as MessageKey)).join('、');
   const why = texts.length
     ? texts.map((f) => f.title).join(lang === 'zh' ? '；' : '; ')
     : c.missing.length
       ? lang === 'zh'
-        ? `没有给出：${c.missing.map((m) => EVIDENCE_NOUN_ZH[m]).join('、')}`
+        ? `没有给出：${zhNames()}`
         : `No ${c.missing.join(', ')} given`
       : '';
   const questions = [...new Set(texts.map((f) => f.question))];
   if (questions.length === 0 && c.missing.length)
-    questions.push(
-      lang === 'zh'
-        ? `能否给出支撑这一说法的${c.missing.map((m) => EVIDENCE_NOUN_ZH[m]).join('、')}？`
-        : `Can you show ${listOf(c.missing.map((m) => EVIDENCE_NOUN[m]))} behind this?`,
-    );
+    questions.push(lang === 'zh' ? `能否给出支撑这一说法的${zhNames()}？` : `Can you show ${listOf(c.missing.map((m) => EVIDENCE_NOUN[m]))} behind this?`);
   const ask = questions.join(' ');
   return `| ${n} | ${c.verdict} | ${c.score} | ${mdEscape(c.text)} | ${mdEscape(why) || '–'} | ${mdEscape(ask) || '–'} |`;
 }

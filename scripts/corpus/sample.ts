@@ -121,13 +121,16 @@ const QUOTA: Record<string, number> = { 'vendor-en': 2550, 'directory-zh': 330, 
 const PRIORITY =
   /instant|real[- ]time|one[- ]click|up to \d|\d+ ?(?:gb|mb|tb)\b|per month|\/month|plan\b|tier|free trial|billed|subscription|credits?\b|实时|即时|一键|免费试用|套餐|会员|按月|每月|额度|最多|上限/iu;
 
+/** The sentences of the project's own corpus, which neither draw takes again. */
+function oldTexts(): string[] {
+  return readFileSync(OLD, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
 export function draw(): Drawn[] {
-  const old = new Set(
-    readFileSync(OLD, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text: string }).text.trim()),
-  );
+  const old = new Set(oldTexts().map((t) => t.trim()));
   const seen = new Set<string>();
   const drawn: Drawn[] = [];
   for (const [pool, items] of Object.entries(pools())) {
@@ -164,12 +167,7 @@ const MORE_QUOTA: Record<string, number> = { 'vendor-en': 750, 'directory-zh': 0
 export function drawMore(): Drawn[] {
   const first = draw();
   const seen = new Set(first.map((d) => d.text.normalize('NFKC').toLowerCase()));
-  const old = new Set(
-    readFileSync(OLD, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text: string }).text.normalize('NFKC').toLowerCase()),
-  );
+  const old = new Set(oldTexts().map((t) => t.normalize('NFKC').toLowerCase()));
   const drawn: Drawn[] = [];
   for (const [pool, items] of Object.entries(pools())) {
     const quota = MORE_QUOTA[pool] ?? 0;
